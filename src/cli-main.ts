@@ -1,0 +1,188 @@
+// The command line front end: parse flags, run lint(), print the report, choose the exit code.
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import packageJson from "../package.json" with { type: "json" };
+import type { RuleSetting } from "./config.js";
+import { UsageError } from "./errors.js";
+import { lint } from "./lint.js";
+import { formatNames, loadReporter } from "./report/index.js";
+import { allRules } from "./rules/index.js";
+import { SEVERITY_ORDER, type Severity } from "./types.js";
+
+const HELP = `Usage: plumbline [options] [FILE...]
+
+Lints a GitOps repository: Multus NetworkAttachmentDefinitions, pod network annotations and
+Argo CD Applications. FILE arguments restrict which files findings are reported for; the whole
+repository is always read.
+
+Options:
+  --root DIR            repository root (default: the git top level above the working directory)
+  --config FILE         config file (default: .plumbline.yaml in the root, if present)
+  --format NAME         output format: ${"%FORMATS%"} (default: stylish)
+  --output FILE         write the report to FILE instead of standard output
+  --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
+  --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
+  --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
+  --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
+  --context NAME        kubeconfig context for the live checks
+  --live-timeout SEC    timeout of each live request in seconds (default: 10)
+  --list-rules          print every rule with its id, default severity and description
+  --version             print the version
+  --help                print this help
+
+Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage, config or internal error.
+`;
+
+const LEVELS = ["off", "info", "warning", "error"];
+const FAIL_ON = ["error", "warning", "info", "none"];
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  try {
+    return await run(argv, env);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`plumbline: ${error.message}\n`);
+      return 2;
+    }
+    const debug = (env.DEBUG ?? "").split(",").includes("plumbline");
+    const detail = debug ? (error as Error).stack : (error as Error).message;
+    process.stderr.write(`plumbline: internal error: ${detail}\n${debug ? "" : "Set DEBUG=plumbline for the stack trace, and report it as a bug.\n"}`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const args = parseArguments(argv);
+
+  if (args.values.help) {
+    process.stdout.write(HELP.replace("%FORMATS%", formatNames().join(", ")));
+    return 0;
+  }
+  if (args.values.version) {
+    process.stdout.write(`${packageJson.version}\n`);
+    return 0;
+  }
+  if (args.values["list-rules"]) {
+    process.stdout.write(listRules());
+    return 0;
+  }
+
+  const format = args.values.format ?? "stylish";
+  const reporter = await loadReporter(format);
+  if (!reporter) throw new UsageError(`unknown format "${format}": use one of ${formatNames().join(", ")}`);
+
+  const failOn = args.values["fail-on"] ?? "error";
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": use one of ${FAIL_ON.join(", ")}`);
+
+  const result = await lint({
+    root: args.values.root,
+    configPath: args.values.config,
+    files: args.positionals.length > 0 ? args.positionals : undefined,
+    ruleOverrides: parseRuleOverrides(args.values.rule ?? []),
+    live: liveOptions(args.values, env),
+    env,
+  });
+
+  const toFile = args.values.output !== undefined;
+  const color = !toFile && colorEnabled(env, process.stdout.isTTY === true);
+  const output = reporter.render(result, { color });
+  if (toFile) {
+    try {
+      writeFileSync(args.values.output!, output);
+    } catch (error) {
+      throw new UsageError(`cannot write --output "${args.values.output}": ${(error as Error).message}`);
+    }
+  } else {
+    process.stdout.write(output);
+  }
+
+  if (result.internalErrors.length > 0) {
+    const debug = (env.DEBUG ?? "").split(",").includes("plumbline");
+    for (const message of result.internalErrors) {
+      process.stderr.write(`plumbline: internal error: ${debug ? message : message.split("\n")[0]}\n`);
+    }
+    return 2;
+  }
+  return reachesFailOn(result.findings.map((finding) => finding.severity), failOn) ? 1 : 0;
+}
+
+function parseArguments(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        root: { type: "string" },
+        config: { type: "string" },
+        format: { type: "string" },
+        output: { type: "string" },
+        "fail-on": { type: "string" },
+        rule: { type: "string", multiple: true },
+        kubeconfig: { type: "string" },
+        live: { type: "boolean" },
+        context: { type: "string" },
+        "live-timeout": { type: "string" },
+        "list-rules": { type: "boolean" },
+        version: { type: "boolean" },
+        help: { type: "boolean" },
+      },
+    });
+  } catch (error) {
+    const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, "");
+    throw new UsageError(`${message.charAt(0).toLowerCase()}${message.slice(1)}; run plumbline --help for the options`);
+  }
+}
+
+function parseRuleOverrides(values: string[]): Record<string, RuleSetting> {
+  const overrides: Record<string, RuleSetting> = {};
+  for (const value of values) {
+    const match = /^([^=\s]+)=(\w+)$/.exec(value);
+    if (!match || !LEVELS.includes(match[2]!)) {
+      throw new UsageError(`invalid --rule "${value}": write ID=LEVEL with LEVEL one of ${LEVELS.join(", ")}, e.g. --rule nad/unused=off`);
+    }
+    overrides[match[1]!] = match[2] as RuleSetting;
+  }
+  return overrides;
+}
+
+function liveOptions(values: { kubeconfig?: string; live?: boolean; context?: string; "live-timeout"?: string }, env: NodeJS.ProcessEnv) {
+  if (values.kubeconfig === undefined && !values.live) {
+    if (values.context !== undefined) throw new UsageError("--context needs --kubeconfig or --live");
+    return undefined;
+  }
+
+  let timeoutMs = 10_000;
+  if (values["live-timeout"] !== undefined) {
+    const seconds = Number(values["live-timeout"]);
+    if (!Number.isFinite(seconds) || seconds <= 0) {
+      throw new UsageError(`invalid --live-timeout "${values["live-timeout"]}": give a positive number of seconds`);
+    }
+    timeoutMs = Math.round(seconds * 1000);
+  }
+
+  const kubeconfigPath = values.kubeconfig ?? env.KUBECONFIG?.split(":")[0] ?? (env.HOME ? `${env.HOME}/.kube/config` : undefined);
+  if (!kubeconfigPath) throw new UsageError("--live found no kubeconfig: set KUBECONFIG or pass --kubeconfig FILE");
+  return { kubeconfigPath, context: values.context, timeoutMs };
+}
+
+/** Colour follows FORCE_COLOR, then NO_COLOR, then whether the output is a terminal. */
+export function colorEnabled(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0" && env.FORCE_COLOR !== "false") return true;
+  if (env.FORCE_COLOR === "0" || env.FORCE_COLOR === "false") return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.NODE_DISABLE_COLORS !== undefined) return false;
+  return isTTY && env.TERM !== "dumb";
+}
+
+export function reachesFailOn(severities: Severity[], failOn: string): boolean {
+  if (failOn === "none") return false;
+  const threshold = SEVERITY_ORDER[failOn as Severity];
+  return severities.some((severity) => SEVERITY_ORDER[severity] <= threshold);
+}
+
+function listRules(): string {
+  const rules = allRules();
+  const idWidth = Math.max(...rules.map((rule) => rule.id.length));
+  return `${rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`).join("\n")}\n`;
+}

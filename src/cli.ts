@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// Entry of the `plumbline` command. The version check runs before any other module loads, so an
+// old Node fails with one clear line instead of a syntax or import error.
+const [major, minor] = process.versions.node.split(".").map(Number) as [number, number];
+if (major < 20 || (major === 20 && minor < 18)) {
+  process.stderr.write(`plumbline: Node ${process.versions.node} is not supported; install Node 20.18 or later\n`);
+  process.exit(2);
+}
+
+const { main } = await import("./cli-main.js");
+process.exitCode = await main(process.argv.slice(2), process.env);

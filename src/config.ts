@@ -1,0 +1,225 @@
+// Loads and validates `.plumbline.yaml`. Every problem becomes a UsageError that names the file,
+// the line and the key, so the CLI can print one line and exit 2.
+import { readFileSync, existsSync } from "node:fs";
+import { join, resolve, relative } from "node:path";
+import { Ajv, type ErrorObject } from "ajv";
+import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from "yaml";
+import configSchema from "../schemas/config.schema.json" with { type: "json" };
+import { UsageError } from "./errors.js";
+import type { Severity } from "./types.js";
+
+export type RuleSetting = Severity | "off";
+
+export interface Limits {
+  maxFileBytes: number;
+  maxDocumentsPerFile: number;
+  maxJsonDepth: number;
+  maxAliasCount: number;
+  maxAnnotationBytes: number;
+}
+
+export interface Config {
+  exclude: string[];
+  repoURLs: string[];
+  argocd: {
+    namespace: string;
+    applicationNamespaces: string[];
+    rootApps: string[];
+    projects: string[];
+  };
+  cluster: {
+    profile: "generic" | "kind" | "docker-desktop";
+    cniPlugins?: string[];
+    cniVersionMax?: string;
+    multusNamespace: string;
+    namespaceIsolation: boolean;
+    globalNamespaces: string[];
+  };
+  externalNetworks: string[];
+  rules: Record<string, RuleSetting>;
+  limits: Limits;
+  /** Path of the config file relative to the root, when one was read. */
+  source?: string;
+}
+
+export const CONFIG_FILE_NAME = ".plumbline.yaml";
+
+// Generous bounds: a real repository meets none of them, a hostile file hits one long before it
+// exhausts time or memory.
+export const DEFAULT_LIMITS: Limits = {
+  maxFileBytes: 20 * 1024 * 1024,
+  maxDocumentsPerFile: 20_000,
+  maxJsonDepth: 200,
+  maxAliasCount: 1_000,
+  maxAnnotationBytes: 256 * 1024,
+};
+
+export function defaultConfig(): Config {
+  return {
+    exclude: [],
+    repoURLs: [],
+    argocd: { namespace: "argocd", applicationNamespaces: [], rootApps: [], projects: [] },
+    cluster: {
+      profile: "generic",
+      multusNamespace: "kube-system",
+      namespaceIsolation: false,
+      globalNamespaces: ["default"],
+    },
+    externalNetworks: [],
+    rules: {},
+    limits: { ...DEFAULT_LIMITS },
+  };
+}
+
+let compiledValidator: ReturnType<Ajv["compile"]> | undefined;
+
+function validator(): ReturnType<Ajv["compile"]> {
+  compiledValidator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema);
+  return compiledValidator;
+}
+
+/**
+ * Reads the config at `explicitPath` (which must exist) or `.plumbline.yaml` in the root (optional).
+ * Rule ids are checked against `knownRuleIds` so a typo in `rules:` is a usage error, not a silent no-op.
+ */
+export function loadConfig(root: string, explicitPath: string | undefined, knownRuleIds: ReadonlySet<string>): Config {
+  const path = explicitPath ? resolve(explicitPath) : join(root, CONFIG_FILE_NAME);
+  const shown = explicitPath ?? CONFIG_FILE_NAME;
+
+  if (!existsSync(path)) {
+    if (explicitPath) throw new UsageError(`config file "${shown}" not found: check the --config path`);
+    return defaultConfig();
+  }
+
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new UsageError(`cannot read config file "${shown}": ${(error as Error).message}`);
+  }
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, version: "1.1", prettyErrors: false });
+  if (document.errors.length > 0) {
+    const first = document.errors[0]!;
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    throw new UsageError(`${shown}:${line}:${col}: invalid YAML in config: ${first.message.split("\n")[0]}`);
+  }
+
+  const data: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
+  const validate = validator();
+  if (!validate(data)) {
+    throw new UsageError(describeSchemaError(shown, document, lineCounter, validate.errors![0]!));
+  }
+
+  const config = mergeWithDefaults(data as Partial<Config>);
+  config.source = relative(root, path).split("\\").join("/");
+
+  for (const ruleId of Object.keys(config.rules)) {
+    if (knownRuleIds.has(ruleId)) continue;
+    const node = document.getIn(["rules", ruleId], true) as Node | undefined;
+    const where = positionOf(document, lineCounter, node, ["rules"]);
+    const hint = closestName(ruleId, [...knownRuleIds]);
+    throw new UsageError(
+      `${shown}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`,
+    );
+  }
+
+  return config;
+}
+
+function mergeWithDefaults(data: Partial<Config>): Config {
+  const base = defaultConfig();
+  return {
+    ...base,
+    ...data,
+    argocd: { ...base.argocd, ...data.argocd },
+    cluster: { ...base.cluster, ...data.cluster },
+    limits: { ...base.limits, ...data.limits },
+    rules: { ...data.rules },
+  };
+}
+
+function describeSchemaError(shown: string, document: Document, lineCounter: LineCounter, error: ErrorObject): string {
+  const path = error.instancePath.split("/").slice(1).map(unescapePointer);
+  const keyPath = path.join(".");
+
+  if (error.keyword === "additionalProperties") {
+    const key = (error.params as { additionalProperty: string }).additionalProperty;
+    const allowed = allowedKeysAt(path);
+    const hint = closestName(key, allowed);
+    const where = positionOf(document, lineCounter, findKeyNode(document, [...path, key]), path);
+    const inside = keyPath ? ` in "${keyPath}"` : "";
+    return `${shown}:${where}: unknown key "${key}"${inside}${hint ? ` (did you mean "${hint}"?)` : ""}; allowed keys: ${allowed.join(", ")}`;
+  }
+
+  const node = document.getIn(path, true) as Node | undefined;
+  const where = positionOf(document, lineCounter, node, path);
+  if (error.keyword === "enum") {
+    const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
+    const got = JSON.stringify(document.getIn(path));
+    return `${shown}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${got}`;
+  }
+  return `${shown}:${where}: "${keyPath || "(top level)"}" ${error.message ?? "is invalid"}`;
+}
+
+function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+function allowedKeysAt(path: string[]): string[] {
+  let schema: { properties?: Record<string, unknown> } = configSchema as never;
+  for (const segment of path) {
+    const next = schema.properties?.[segment] as typeof schema | undefined;
+    if (!next) return [];
+    schema = next;
+  }
+  return Object.keys(schema.properties ?? {});
+}
+
+function findKeyNode(document: Document, path: string[]): Node | undefined {
+  const parent = path.length > 1 ? document.getIn(path.slice(0, -1), true) : document.contents;
+  if (!isMap(parent)) return undefined;
+  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === path.at(-1));
+  return (pair?.key as Node | undefined) ?? undefined;
+}
+
+function positionOf(document: Document, lineCounter: LineCounter, node: Node | undefined, fallbackPath: string[]): string {
+  let target: Node | undefined = node;
+  if (!target?.range) {
+    const fallback = fallbackPath.length ? document.getIn(fallbackPath, true) : document.contents;
+    target = isMap(fallback) || isSeq(fallback) ? (fallback as Node) : undefined;
+  }
+  const offset = target?.range?.[0] ?? 0;
+  const { line, col } = lineCounter.linePos(offset);
+  return `${line}:${col}`;
+}
+
+/** Returns the candidate within a small edit distance of `name`, for "did you mean" hints. */
+export function closestName(name: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
+  for (const candidate of candidates) {
+    const distance = editDistance(name, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, O(n·m) time and O(m) memory. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,207 @@
+// The single entry point of every front end: config, model, rules, filter, sort.
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { loadConfig, type Config, type RuleSetting } from "./config.js";
+import { UsageError } from "./errors.js";
+import { allRules, ruleIds } from "./rules/index.js";
+import { applySuppressions, collectSuppressions, unusedSuppressions } from "./suppressions.js";
+import {
+  SEVERITY_ORDER,
+  type Finding,
+  type LiveOptions,
+  type LiveRuleContext,
+  type Range,
+  type RegisteredRule,
+  type Report,
+  type ReportInput,
+  type Severity,
+} from "./types.js";
+import { loadWorkspace } from "./workspace/load.js";
+import type { Workspace } from "./workspace/workspace.js";
+
+export interface LintOptions {
+  /** Repository root; defaults to the git top level above `cwd`, else `cwd`. */
+  root?: string;
+  /** Config file; defaults to `.plumbline.yaml` in the root when present. */
+  configPath?: string;
+  /** Report only findings in these files (absolute or relative to `cwd`); the model is still the whole repo. */
+  files?: readonly string[];
+  /** Severity overrides that win over the config file's `rules`. */
+  ruleOverrides?: Readonly<Record<string, RuleSetting>>;
+  /** Runs the live cluster rules too. */
+  live?: LiveOptions;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** A further reporting filter, e.g. the Action's changed-files mode; sees the finished workspace. */
+  reportFilter?: (finding: Finding, workspace: Workspace) => boolean;
+}
+
+export interface LintResult extends Report {
+  /** The model the findings came from, for reporters that draw it (Mermaid) or filter by it. */
+  workspace: Workspace;
+  config: Config;
+  /** Rule failures: a bug in plumbline, never in the user's repo. Front ends exit 2 when present. */
+  internalErrors: string[];
+}
+
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolveRoot(options.root, cwd);
+  const rules = allRules();
+  const knownIds = ruleIds();
+
+  const config = loadConfig(root, options.configPath && resolve(cwd, options.configPath), knownIds);
+  const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
+  const reportOnly = options.files ? toRootRelative(options.files, root, cwd) : undefined;
+
+  const workspace = await loadWorkspace(root, config, { env: options.env });
+  const internalErrors: string[] = [];
+  const findings: Finding[] = [];
+
+  for (const rule of rules) {
+    if (settings.get(rule.id) === "off") continue;
+    if (rule.live && !options.live) continue;
+    const context: LiveRuleContext = {
+      workspace,
+      config,
+      live: options.live as LiveOptions,
+      report: (input) => {
+        const finding = toFinding(rule, input, settings.get(rule.id), internalErrors);
+        if (finding) findings.push(finding);
+      },
+    };
+    try {
+      await rule.check(context);
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed: ${(error as Error).stack ?? String(error)}`);
+    }
+  }
+
+  const suppressions = collectSuppressions(workspace);
+  const kept = applySuppressions(findings, suppressions);
+  const unusedRule = rules.find((rule) => rule.id === "suppression/unused")!;
+  if (settings.get(unusedRule.id) !== "off") {
+    for (const unused of unusedSuppressions(suppressions, knownIds)) {
+      const finding = toFinding(unusedRule, unused, settings.get(unusedRule.id), internalErrors);
+      if (finding) kept.push(finding);
+    }
+  }
+
+  const reported = kept.filter(
+    (finding) => (!reportOnly || reportOnly.has(finding.file)) && (!options.reportFilter || options.reportFilter(finding, workspace)),
+  );
+  reported.sort(compareFindings);
+
+  return {
+    version: 1,
+    root,
+    findings: reported,
+    summary: {
+      files: workspace.files.size,
+      documents: workspace.documentCount,
+      errors: reported.filter((finding) => finding.severity === "error").length,
+      warnings: reported.filter((finding) => finding.severity === "warning").length,
+      infos: reported.filter((finding) => finding.severity === "info").length,
+    },
+    rules,
+    workspace,
+    config,
+    internalErrors,
+  };
+}
+
+/** The git top level above `cwd` (a folder holding `.git`), else `cwd`; always a real path. */
+export function resolveRoot(root: string | undefined, cwd: string): string {
+  if (root !== undefined) {
+    const absolute = resolve(cwd, root);
+    if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+      throw new UsageError(`root "${root}" is not a directory: pass an existing folder to --root`);
+    }
+    return realpathSync(absolute);
+  }
+
+  let current = realpathSync(cwd);
+  for (;;) {
+    if (existsSync(join(current, ".git"))) return current;
+    const parent = dirname(current);
+    if (parent === current) return realpathSync(cwd);
+    current = parent;
+  }
+}
+
+function effectiveSettings(
+  config: Config,
+  overrides: Readonly<Record<string, RuleSetting>> | undefined,
+  knownIds: ReadonlySet<string>,
+): Map<string, RuleSetting | undefined> {
+  const settings = new Map<string, RuleSetting | undefined>();
+  for (const [id, setting] of Object.entries(config.rules)) settings.set(id, setting);
+  for (const [id, setting] of Object.entries(overrides ?? {})) {
+    if (!knownIds.has(id)) throw new UsageError(`unknown rule "${id}" in --rule; run plumbline --list-rules for the ids`);
+    settings.set(id, setting);
+  }
+  return settings;
+}
+
+function toRootRelative(files: readonly string[], root: string, cwd: string): Set<string> {
+  const result = new Set<string>();
+  for (const file of files) {
+    const absolute = isAbsolute(file) ? file : resolve(cwd, file);
+    let real = absolute;
+    try {
+      real = join(realpathSync(dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
+    } catch {
+      // A file that no longer exists keeps its literal path; it simply matches no finding.
+    }
+    const path = relative(root, real);
+    if (path.startsWith("..") || isAbsolute(path)) {
+      throw new UsageError(`file "${file}" is outside the root "${root}": pass files inside the repository, or set --root`);
+    }
+    result.add(path.split(sep).join("/"));
+  }
+  return result;
+}
+
+function toFinding(
+  rule: RegisteredRule,
+  input: ReportInput,
+  setting: RuleSetting | undefined,
+  internalErrors: string[],
+): Finding | undefined {
+  const problem = invalidRange(input.range);
+  if (problem) {
+    internalErrors.push(`rule ${rule.id} reported an invalid position in ${input.file}: ${problem}`);
+    return undefined;
+  }
+  const severity: Severity = setting && setting !== "off" ? setting : input.severity ?? rule.defaultSeverity;
+  return {
+    ruleId: rule.id,
+    severity,
+    message: input.message,
+    file: input.file,
+    line: input.range.line,
+    column: input.range.column,
+    endLine: input.range.endLine,
+    endColumn: input.range.endColumn,
+    ...(input.resource ? { resource: input.resource } : {}),
+    docsUrl: rule.docsUrl,
+  };
+}
+
+/** Positions are validated centrally, so a rule bug shows up as an internal error rather than a wrong annotation. */
+function invalidRange(range: Range): string | undefined {
+  const values = [range.line, range.column, range.endLine, range.endColumn];
+  if (!values.every((value) => Number.isInteger(value) && value >= 1)) return `non-positive or non-integer position ${JSON.stringify(range)}`;
+  if (range.endLine < range.line || (range.endLine === range.line && range.endColumn < range.column)) {
+    return `end before start ${JSON.stringify(range)}`;
+  }
+  return undefined;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+}

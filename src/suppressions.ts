@@ -1,0 +1,139 @@
+// Inline suppressions: `# plumbline-disable-next-line RULE[,RULE] -- reason`,
+// `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
+// an object. A suppression that matches no finding is reported as `suppression/unused`.
+import type { Finding, Range } from "./types.js";
+import type { Workspace } from "./workspace/workspace.js";
+
+export const IGNORE_ANNOTATION = "plumbline.dev/ignore";
+
+export interface Suppression {
+  kind: "next-line" | "file" | "annotation";
+  file: string;
+  /** Rule ids, or `*` for every rule. */
+  rules: string[];
+  /** Where the comment or annotation is written. */
+  range: Range;
+  /** Lines the suppression covers (inclusive); ignored for `file`. */
+  fromLine: number;
+  toLine: number;
+  /** Rule ids that matched at least one finding. */
+  used: Set<string>;
+}
+
+const DIRECTIVE = /(^|\s)#\s*plumbline-disable-(next-line|file)\b([^\n]*)/;
+
+/** Finds every suppression in the workspace's parsed files and object annotations. */
+export function collectSuppressions(workspace: Workspace): Suppression[] {
+  const suppressions: Suppression[] = [];
+
+  for (const file of workspace.files.values()) {
+    if (!file.text || !file.text.includes("plumbline-disable-")) continue;
+    const lines = file.text.split("\n");
+    lines.forEach((line, index) => {
+      const match = DIRECTIVE.exec(line);
+      if (!match) return;
+      const rules = parseRuleList(match[3]!.split(/\s--(\s|$)/)[0]!);
+      const column = match.index + match[1]!.length + 1;
+      const lineNumber = index + 1;
+      const kind = match[2] === "file" ? "file" : "next-line";
+      const target = kind === "next-line" ? nextContentLine(lines, index) : lineNumber;
+      suppressions.push({
+        kind,
+        file: file.path,
+        rules,
+        range: { line: lineNumber, column, endLine: lineNumber, endColumn: line.trimEnd().length + 1 },
+        fromLine: target,
+        toLine: target,
+        used: new Set(),
+      });
+    });
+  }
+
+  for (const object of workspace.objects) {
+    const annotations = (object.value.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
+    const value = annotations?.[IGNORE_ANNOTATION];
+    if (typeof value !== "string") continue;
+    const objectRange = workspace.rangeOfNode(object.file, object.node);
+    suppressions.push({
+      kind: "annotation",
+      file: object.file.path,
+      rules: parseRuleList(value),
+      range: workspace.rangeOf(object, ["metadata", "annotations", IGNORE_ANNOTATION]),
+      fromLine: objectRange.line,
+      toLine: objectRange.endLine,
+      used: new Set(),
+    });
+  }
+  return suppressions;
+}
+
+/** The next line after `index` that is neither blank nor only a comment, 1-based. */
+function nextContentLine(lines: readonly string[], index: number): number {
+  for (let next = index + 1; next < lines.length; next++) {
+    const trimmed = lines[next]!.trim();
+    if (trimmed !== "" && !trimmed.startsWith("#")) return next + 1;
+  }
+  return index + 2;
+}
+
+function parseRuleList(text: string): string[] {
+  const rules = text
+    .split(/[\s,]+/)
+    .map((rule) => rule.trim())
+    .filter((rule) => rule !== "");
+  return rules.length === 0 ? ["*"] : rules;
+}
+
+/** Drops the findings a suppression covers and marks the suppressions that were used. */
+export function applySuppressions(findings: readonly Finding[], suppressions: readonly Suppression[]): Finding[] {
+  if (suppressions.length === 0) return [...findings];
+  const byFile = new Map<string, Suppression[]>();
+  for (const suppression of suppressions) {
+    const list = byFile.get(suppression.file) ?? [];
+    list.push(suppression);
+    byFile.set(suppression.file, list);
+  }
+
+  return findings.filter((finding) => {
+    const candidates = byFile.get(finding.file);
+    if (!candidates) return true;
+    let suppressed = false;
+    for (const suppression of candidates) {
+      if (!covers(suppression, finding)) continue;
+      const rule = suppression.rules.includes(finding.ruleId) ? finding.ruleId : "*";
+      suppression.used.add(rule);
+      suppressed = true;
+    }
+    return !suppressed;
+  });
+}
+
+function covers(suppression: Suppression, finding: Finding): boolean {
+  if (finding.ruleId === "suppression/unused") return false;
+  const ruleMatches = suppression.rules.includes("*") || suppression.rules.includes(finding.ruleId);
+  if (!ruleMatches) return false;
+  if (suppression.kind === "file") return true;
+  return finding.line >= suppression.fromLine && finding.line <= suppression.toLine;
+}
+
+export interface UnusedSuppression {
+  file: string;
+  range: Range;
+  message: string;
+}
+
+/** Describes each rule id of each suppression that matched nothing. */
+export function unusedSuppressions(suppressions: readonly Suppression[], knownRuleIds: ReadonlySet<string>): UnusedSuppression[] {
+  const unused: UnusedSuppression[] = [];
+  for (const suppression of suppressions) {
+    for (const rule of suppression.rules) {
+      if (suppression.used.has(rule)) continue;
+      const what = suppression.kind === "annotation" ? `annotation ${IGNORE_ANNOTATION}` : `plumbline-disable-${suppression.kind}`;
+      const message = rule !== "*" && !knownRuleIds.has(rule)
+        ? `${what} names unknown rule "${rule}"; run plumbline --list-rules for the ids`
+        : `${what} suppresses ${rule === "*" ? "every rule" : `"${rule}"`}, but no such finding is reported here; remove it`;
+      unused.push({ file: suppression.file, range: suppression.range, message });
+    }
+  }
+  return unused;
+}

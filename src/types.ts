@@ -1,0 +1,97 @@
+// Contracts shared by the engine, the rules and the reporters.
+import type { Config } from "./config.js";
+import type { Workspace } from "./workspace/workspace.js";
+
+export type Severity = "error" | "warning" | "info";
+
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** A span in a file: 1-based lines and columns, columns in UTF-16 code units, end exclusive. */
+export interface Range {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The Kubernetes object a finding is about. */
+export interface ResourceRef {
+  kind: string;
+  namespace?: string;
+  name: string;
+}
+
+export interface Finding extends Range {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path relative to the repository root, with `/` separators. */
+  file: string;
+  resource?: ResourceRef;
+  docsUrl: string;
+}
+
+/** What a rule passes to `context.report`; the engine adds the rule id, severity and docs URL. */
+export interface ReportInput {
+  message: string;
+  file: string;
+  range: Range;
+  resource?: ResourceRef;
+  /** Overrides the rule's default severity for this finding (a user's config override still wins). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly workspace: Workspace;
+  readonly config: Config;
+  report(finding: ReportInput): void;
+}
+
+/**
+ * Options of the live cluster phase; rules with `live: true` run only when these are present.
+ * `kubeconfigText` holds the kubeconfig's content and must never be printed.
+ */
+export interface LiveOptions {
+  kubeconfigPath?: string;
+  kubeconfigText?: string;
+  context?: string;
+  timeoutMs: number;
+}
+
+export interface LiveRuleContext extends RuleContext {
+  readonly live: LiveOptions;
+}
+
+export interface Rule {
+  /** Public, stable id such as `nad/config-json`; see docs/rules/<id>.md. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One sentence: what the rule reports. */
+  description: string;
+  /** Tags for SARIF and the docs index, e.g. `multus`, `cni`, `argocd`. */
+  tags?: string[];
+  /** Live rules run only with a kubeconfig, after the static rules, and may be async. */
+  live?: boolean;
+  check(context: RuleContext | LiveRuleContext): void | Promise<void>;
+}
+
+/** A registered rule with its docs URL filled in from the one base URL. */
+export interface RegisteredRule extends Rule {
+  docsUrl: string;
+}
+
+export interface Summary {
+  files: number;
+  documents: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface Report {
+  version: 1;
+  root: string;
+  findings: Finding[];
+  summary: Summary;
+  rules: RegisteredRule[];
+}

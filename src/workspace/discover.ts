@@ -1,0 +1,116 @@
+// Walks the repository root and records every file, folder and symbolic link, without following
+// symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
+import { readlinkSync, realpathSync, statSync } from "node:fs";
+import { relative, sep } from "node:path";
+import { glob, type Path } from "glob";
+
+export interface SymlinkEntry {
+  /** Path of the link relative to the root. */
+  path: string;
+  /** The link's target path as written in the link, or undefined when it cannot be read. */
+  target: string | undefined;
+  /** The target is absolute or resolves outside the root (or does not resolve at all). */
+  leavesRoot: boolean;
+  absolute: boolean;
+  /** The target resolves inside the root and is a regular file, so it is read like one. */
+  isFileInsideRoot: boolean;
+  isDirectory: boolean;
+}
+
+export interface DiscoveredTree {
+  /** Regular files, and symlinks to regular files inside the root, relative with `/`. */
+  files: string[];
+  /** Every folder below the root (the root itself is ""), relative with `/`. */
+  dirs: string[];
+  symlinks: SymlinkEntry[];
+  /** Entries that are neither files, folders nor symlinks (FIFOs, sockets, devices); never read. */
+  special: string[];
+}
+
+export const ALWAYS_IGNORED = ["**/.git", "**/.git/**", "**/node_modules", "**/node_modules/**"];
+
+export function toPosix(path: string): string {
+  return sep === "/" ? path : path.split(sep).join("/");
+}
+
+/** Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it. */
+export async function discover(root: string, exclude: readonly string[]): Promise<DiscoveredTree> {
+  const entries = (await glob("**", {
+    cwd: root,
+    dot: true,
+    follow: false,
+    withFileTypes: true,
+    ignore: [...ALWAYS_IGNORED, ...exclude],
+  })) as Path[];
+
+  const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [] };
+  for (const entry of entries) {
+    const path = toPosix(entry.relative());
+    if (path === "" || path === ".") continue;
+
+    if (entry.isSymbolicLink()) {
+      tree.symlinks.push(describeSymlink(root, entry, path));
+      const link = tree.symlinks.at(-1)!;
+      if (link.isFileInsideRoot) tree.files.push(path);
+    } else if (entry.isDirectory()) {
+      tree.dirs.push(path);
+    } else if (entry.isFile()) {
+      tree.files.push(path);
+    } else {
+      tree.special.push(path);
+    }
+  }
+
+  tree.files.sort();
+  tree.dirs.sort();
+  tree.symlinks.sort((a, b) => (a.path < b.path ? -1 : 1));
+  tree.special.sort();
+  return tree;
+}
+
+function describeSymlink(root: string, entry: Path, path: string): SymlinkEntry {
+  const written = readLinkText(entry.fullpath());
+  const absolute = written !== undefined && (written.startsWith("/") || /^[A-Za-z]:[\\/]/.test(written));
+
+  let resolved: string | undefined;
+  try {
+    resolved = realpathSync(entry.fullpath());
+  } catch {
+    resolved = undefined;
+  }
+
+  const inside = resolved !== undefined && isInside(root, resolved);
+  let isFile = false;
+  let isDirectory = false;
+  if (resolved !== undefined && inside) {
+    try {
+      const stats = statSync(resolved);
+      isFile = stats.isFile();
+      isDirectory = stats.isDirectory();
+    } catch {
+      // A link that vanished between the walk and the stat is treated as dangling.
+    }
+  }
+
+  return {
+    path,
+    target: written,
+    leavesRoot: absolute || !inside,
+    absolute,
+    isFileInsideRoot: inside && isFile && !absolute,
+    isDirectory,
+  };
+}
+
+function readLinkText(path: string): string | undefined {
+  try {
+    return toPosix(readlinkSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === "" || (!rel.startsWith("..") && !rel.startsWith(sep) && !/^[A-Za-z]:/.test(rel));
+}

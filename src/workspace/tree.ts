@@ -1,0 +1,78 @@
+// A read-only view of the repository's files and folders, so pure domain code (src/argocd) can ask
+// "does this path exist" without touching the file system.
+import { posix } from "node:path";
+import type { DiscoveredTree, SymlinkEntry } from "./discover.js";
+
+export interface DirectoryListing {
+  files: string[];
+  dirs: string[];
+}
+
+export class RepoTree {
+  readonly files: readonly string[];
+  readonly dirs: readonly string[];
+  readonly symlinks: readonly SymlinkEntry[];
+  private readonly fileSet: Set<string>;
+  private readonly dirSet: Set<string>;
+  private readonly children = new Map<string, DirectoryListing>();
+
+  constructor(discovered: DiscoveredTree) {
+    this.files = discovered.files;
+    this.dirs = discovered.dirs;
+    this.symlinks = discovered.symlinks;
+    this.fileSet = new Set(discovered.files);
+    this.dirSet = new Set(discovered.dirs);
+
+    for (const dir of discovered.dirs) this.children.set(dir, { files: [], dirs: [] });
+    for (const dir of discovered.dirs) {
+      if (dir === "") continue;
+      this.listingOf(parentOf(dir)).dirs.push(dir);
+    }
+    for (const file of discovered.files) this.listingOf(parentOf(file)).files.push(file);
+  }
+
+  hasFile(path: string): boolean {
+    return this.fileSet.has(path);
+  }
+
+  hasDir(path: string): boolean {
+    return this.dirSet.has(path);
+  }
+
+  /** Direct children of `dir` as root-relative paths; empty for a folder that does not exist. */
+  list(dir: string): DirectoryListing {
+    return this.children.get(dir) ?? { files: [], dirs: [] };
+  }
+
+  /** Every file below `dir` at any depth (symlinked folders are not entered). */
+  filesUnder(dir: string): string[] {
+    if (dir === "") return [...this.files];
+    const prefix = `${dir}/`;
+    return this.files.filter((file) => file.startsWith(prefix));
+  }
+
+  private listingOf(dir: string): DirectoryListing {
+    let listing = this.children.get(dir);
+    if (!listing) {
+      listing = { files: [], dirs: [] };
+      this.children.set(dir, listing);
+    }
+    return listing;
+  }
+}
+
+/** Parent folder of a root-relative path; "" for the root. */
+export function parentOf(path: string): string {
+  const dir = posix.dirname(path);
+  return dir === "." ? "" : dir;
+}
+
+/** Joins and normalises root-relative paths; returns undefined when the result leaves the root. */
+export function joinInsideRoot(base: string, relativePath: string): string | undefined {
+  if (relativePath.startsWith("/")) return undefined;
+  const joined = posix.normalize(posix.join(base || ".", relativePath));
+  if (joined === "..") return undefined;
+  if (joined.startsWith("../")) return undefined;
+  if (joined === ".") return "";
+  return joined.replace(/\/$/, "");
+}

@@ -1,0 +1,258 @@
+// The repository model every rule reads: parsed files, Kubernetes objects indexed by group, kind,
+// namespace and name, kustomizations, and the Argo CD Applications with the files they render.
+import { isMap, isScalar, isSeq, isPair, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
+import type { ApplicationSource, ApplicationSpec } from "../argocd/application.js";
+import type { PathResolution, SourceRender } from "../argocd/render.js";
+import type { Config } from "../config.js";
+import type { Range, ResourceRef } from "../types.js";
+import type { Kustomization } from "./kustomize.js";
+import type { FileProblem } from "./parse.js";
+import type { RepoTree } from "./tree.js";
+
+/**
+ * How a file takes part in the model:
+ * - `manifest`: YAML whose documents with apiVersion and kind are Kubernetes objects;
+ * - `json`: a `.json` file; objects are indexed, but a parse failure is not a `yaml/syntax` finding;
+ * - `kustomization`: a kustomization file, read for the kustomize model, not an object;
+ * - `kustomize-patch` and `data`: a patch or generator input, parsed for syntax only;
+ * - `helm-chart`: a file of a Helm chart other than its values, never parsed (Go templates);
+ * - `helm-values`: a chart's values file, parsed for syntax only;
+ * - `template`: a file with `{{ }}` or `{% %}` template markers that does not parse as YAML;
+ * - `other`: not YAML or JSON; listed in the tree, never read.
+ */
+export type FileRole =
+  | "manifest"
+  | "json"
+  | "kustomization"
+  | "kustomize-patch"
+  | "data"
+  | "helm-chart"
+  | "helm-values"
+  | "template"
+  | "other";
+
+export interface SourceFile {
+  /** Root-relative path with `/` separators. */
+  path: string;
+  role: FileRole;
+  /** File content; undefined for files that were not read. */
+  text?: string;
+  lineCounter?: LineCounter;
+  documents: Document.Parsed[];
+  problems: FileProblem[];
+  /** Parsed only after re-indenting quoted scalars the way go-yaml accepts them. */
+  recovered: boolean;
+}
+
+export type NamespaceSource = "metadata" | "kustomization" | "application" | "none";
+
+export interface K8sObject {
+  file: SourceFile;
+  documentIndex: number;
+  document: Document.Parsed;
+  /** The object's mapping node; for an item of `kind: List`, the item. */
+  node: YAMLMap;
+  /** Plain value of the object. */
+  value: Record<string, unknown>;
+  apiVersion: string;
+  /** API group, "" for the core group. */
+  group: string;
+  version: string;
+  kind: string;
+  name: string;
+  /** `metadata.namespace` as written. */
+  declaredNamespace?: string;
+  /** The namespace the object lands in, resolved from metadata, kustomize, then the deploying Application. */
+  namespace?: string;
+  namespaceSource: NamespaceSource;
+  clusterScoped: boolean;
+}
+
+export interface ApplicationSourceModel {
+  source: ApplicationSource;
+  /** The source is a git path in the linted repository. */
+  thisRepo: boolean;
+  resolution?: PathResolution;
+  render?: SourceRender;
+}
+
+export interface ApplicationModel {
+  object: K8sObject;
+  spec: ApplicationSpec;
+  sources: ApplicationSourceModel[];
+  /** Every file the Application renders from this repository, root-relative. */
+  renderedFiles: string[];
+}
+
+// Kinds that have no namespace; an object of another kind without one gets its namespace from
+// kustomize or the deploying Application.
+const CLUSTER_SCOPED_KINDS = new Set([
+  "Namespace",
+  "Node",
+  "PersistentVolume",
+  "StorageClass",
+  "CustomResourceDefinition",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "APIService",
+  "MutatingWebhookConfiguration",
+  "ValidatingWebhookConfiguration",
+  "ValidatingAdmissionPolicy",
+  "ValidatingAdmissionPolicyBinding",
+  "PriorityClass",
+  "RuntimeClass",
+  "CSIDriver",
+  "CSINode",
+  "VolumeAttachment",
+  "IngressClass",
+  "ClusterIssuer",
+  "ClusterSecretStore",
+]);
+
+export function isClusterScopedKind(kind: string): boolean {
+  return CLUSTER_SCOPED_KINDS.has(kind);
+}
+
+export function splitApiVersion(apiVersion: string): { group: string; version: string } {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+
+export function resourceRefOf(object: K8sObject): ResourceRef {
+  return { kind: object.kind, namespace: object.namespace, name: object.name };
+}
+
+export interface RepoIdentity {
+  /** Normalised URLs that mean this repository, and where each came from. */
+  urls: Map<string, string>;
+}
+
+export class Workspace {
+  readonly objects: K8sObject[] = [];
+  readonly applications: ApplicationModel[] = [];
+  private readonly byKindIndex = new Map<string, K8sObject[]>();
+  private readonly byNameIndex = new Map<string, K8sObject[]>();
+  private readonly deployers = new Map<string, ApplicationModel[]>();
+
+  constructor(
+    /** Absolute, real path of the repository root. */
+    readonly root: string,
+    readonly config: Config,
+    readonly tree: RepoTree,
+    readonly files: ReadonlyMap<string, SourceFile>,
+    readonly kustomizations: ReadonlyMap<string, Kustomization>,
+    readonly repoIdentity: RepoIdentity,
+  ) {}
+
+  /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
+  addObject(object: K8sObject): void {
+    this.objects.push(object);
+    push(this.byKindIndex, `${object.group}|${object.kind}`, object);
+    push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
+  }
+
+  addApplication(application: ApplicationModel): void {
+    this.applications.push(application);
+    for (const file of application.renderedFiles) push(this.deployers, file, application);
+  }
+
+  /** Every object of one group and kind, in file order. */
+  objectsOfKind(group: string, kind: string): readonly K8sObject[] {
+    return this.byKindIndex.get(`${group}|${kind}`) ?? [];
+  }
+
+  /** Objects with exactly this identity (more than one means a duplicate). */
+  find(group: string, kind: string, namespace: string | undefined, name: string): readonly K8sObject[] {
+    return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
+  }
+
+  /** Applications that render `file` from this repository. */
+  deployersOf(file: string): readonly ApplicationModel[] {
+    return this.deployers.get(file) ?? [];
+  }
+
+  /** Number of YAML documents parsed, for the report summary. */
+  get documentCount(): number {
+    let count = 0;
+    for (const file of this.files.values()) count += file.documents.length;
+    return count;
+  }
+
+  /** The range of a node in a file. */
+  rangeOfNode(file: SourceFile, node: Node | null | undefined): Range {
+    const range = node?.range;
+    if (!range || !file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return this.rangeOfOffsets(file, range[0], range[1]);
+  }
+
+  /** The range between two character offsets of a file's text. */
+  rangeOfOffsets(file: SourceFile, start: number, end: number): Range {
+    if (!file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const from = file.lineCounter.linePos(start);
+    const to = file.lineCounter.linePos(Math.max(start, end));
+    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+  }
+
+  /**
+   * The range of the value (or key) at `path` inside an object. When the path does not exist, the
+   * key of the deepest existing ancestor is used, so a finding about a missing field points at its
+   * parent.
+   */
+  rangeOf(object: K8sObject, path: readonly (string | number)[], part: "value" | "key" = "value"): Range {
+    const found = locate(object.node, path);
+    if (found.complete) {
+      const node = part === "key" && found.key ? found.key : found.value ?? found.key;
+      return this.rangeOfNode(object.file, node);
+    }
+    return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
+  }
+
+  /** The node at `path` inside an object, or undefined. */
+  nodeAt(object: K8sObject, path: readonly (string | number)[]): Node | undefined {
+    const found = locate(object.node, path);
+    return found.complete ? found.value : undefined;
+  }
+
+  /** Range of the object's `kind` value, used for findings about the object as a whole. */
+  rangeOfObject(object: K8sObject): Range {
+    const name = this.nodeAt(object, ["metadata", "name"]);
+    return name ? this.rangeOfNode(object.file, name) : this.rangeOf(object, ["kind"]);
+  }
+}
+
+interface Located {
+  complete: boolean;
+  key?: Node;
+  value?: Node;
+}
+
+function locate(start: Node, path: readonly (string | number)[]): Located {
+  let current: Node | undefined = start;
+  let lastKey: Node | undefined;
+
+  for (const segment of path) {
+    if (isMap(current)) {
+      // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
+      const items: unknown[] = current.items;
+      const pair = items.findLast((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      if (!pair) return { complete: false, key: lastKey, value: current };
+      lastKey = (pair.key as Node) ?? lastKey;
+      current = (pair.value as Node | null) ?? undefined;
+      if (!current) return { complete: true, key: lastKey };
+    } else if (isSeq(current) && typeof segment === "number") {
+      const item = current.items[segment] as Node | undefined;
+      if (!item) return { complete: false, key: lastKey, value: current };
+      current = item;
+      lastKey = item;
+    } else {
+      return { complete: false, key: lastKey, value: current };
+    }
+  }
+  return { complete: true, key: lastKey, value: current };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
