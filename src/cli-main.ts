@@ -1,10 +1,11 @@
 // The command line front end: parse flags, run lint(), print the report, choose the exit code.
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import packageJson from "../package.json" with { type: "json" };
 import type { RuleSetting } from "./config.js";
 import { UsageError } from "./errors.js";
 import { lint } from "./lint.js";
+import { checkKubeconfig } from "./live/kubeconfig.js";
 import { formatNames, loadReporter } from "./report/index.js";
 import { allRules } from "./rules/index.js";
 import { SEVERITY_ORDER, type Severity } from "./types.js";
@@ -163,6 +164,17 @@ function liveOptions(values: { kubeconfig?: string; live?: boolean; context?: st
 
   const kubeconfigPath = values.kubeconfig ?? env.KUBECONFIG?.split(":")[0] ?? (env.HOME ? `${env.HOME}/.kube/config` : undefined);
   if (!kubeconfigPath) throw new UsageError("--live found no kubeconfig: set KUBECONFIG or pass --kubeconfig FILE");
+
+  // Checked here so a broken kubeconfig is a usage error (exit 2); the messages never quote its content.
+  let text: string;
+  try {
+    text = readFileSync(kubeconfigPath, "utf8");
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new UsageError(`cannot read kubeconfig "${kubeconfigPath}"${code ? ` (${code})` : ""}: pass an existing file to --kubeconfig or set KUBECONFIG`);
+  }
+  const checked = checkKubeconfig(text, `kubeconfig "${kubeconfigPath}"`, values.context);
+  if ("problem" in checked) throw new UsageError(checked.problem);
   return { kubeconfigPath, context: values.context, timeoutMs };
 }
 

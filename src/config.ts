@@ -82,12 +82,12 @@ function validator(): ReturnType<Ajv["compile"]> {
  * Reads the config at `explicitPath` (which must exist) or `.plumbline.yaml` in the root (optional).
  * Rule ids are checked against `knownRuleIds` so a typo in `rules:` is a usage error, not a silent no-op.
  */
-export function loadConfig(root: string, explicitPath: string | undefined, knownRuleIds: ReadonlySet<string>): Config {
-  const path = explicitPath ? resolve(explicitPath) : join(root, CONFIG_FILE_NAME);
-  const shown = explicitPath ?? CONFIG_FILE_NAME;
+export function loadConfig(root: string, explicitPath: string | undefined, knownRuleIds: ReadonlySet<string>, cwd = process.cwd()): Config {
+  const path = explicitPath ? resolve(cwd, explicitPath) : join(root, CONFIG_FILE_NAME);
+  const displayPath = explicitPath ?? CONFIG_FILE_NAME;
 
   if (!existsSync(path)) {
-    if (explicitPath) throw new UsageError(`config file "${shown}" not found: check the --config path`);
+    if (explicitPath) throw new UsageError(`config file "${displayPath}" not found: check the --config path`);
     return defaultConfig();
   }
 
@@ -95,21 +95,23 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new UsageError(`cannot read config file "${shown}": ${(error as Error).message}`);
+    throw new UsageError(`cannot read config file "${displayPath}": ${(error as Error).message}`);
   }
 
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, version: "1.1", prettyErrors: false });
+  // plumbline's own file is read as YAML 1.2, so `nad/unused: off` stays the string "off" (YAML 1.1,
+  // which manifests use, would turn it into false).
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
     const first = document.errors[0]!;
     const { line, col } = lineCounter.linePos(first.pos[0]);
-    throw new UsageError(`${shown}:${line}:${col}: invalid YAML in config: ${first.message.split("\n")[0]}`);
+    throw new UsageError(`${displayPath}:${line}:${col}: invalid YAML in config: ${first.message.split("\n")[0]}`);
   }
 
   const data: unknown = document.toJS({ maxAliasCount: 100 }) ?? {};
   const validate = validator();
   if (!validate(data)) {
-    throw new UsageError(describeSchemaError(shown, document, lineCounter, validate.errors![0]!));
+    throw new UsageError(describeSchemaError(displayPath, document, lineCounter, validate.errors![0]!));
   }
 
   const config = mergeWithDefaults(data as Partial<Config>);
@@ -121,7 +123,7 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
     const where = positionOf(document, lineCounter, node, ["rules"]);
     const hint = closestName(ruleId, [...knownRuleIds]);
     throw new UsageError(
-      `${shown}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`,
+      `${displayPath}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`,
     );
   }
 
@@ -140,7 +142,7 @@ function mergeWithDefaults(data: Partial<Config>): Config {
   };
 }
 
-function describeSchemaError(shown: string, document: Document, lineCounter: LineCounter, error: ErrorObject): string {
+function describeSchemaError(displayPath: string, document: Document, lineCounter: LineCounter, error: ErrorObject): string {
   const path = error.instancePath.split("/").slice(1).map(unescapePointer);
   const keyPath = path.join(".");
 
@@ -150,7 +152,7 @@ function describeSchemaError(shown: string, document: Document, lineCounter: Lin
     const hint = closestName(key, allowed);
     const where = positionOf(document, lineCounter, findKeyNode(document, [...path, key]), path);
     const inside = keyPath ? ` in "${keyPath}"` : "";
-    return `${shown}:${where}: unknown key "${key}"${inside}${hint ? ` (did you mean "${hint}"?)` : ""}; allowed keys: ${allowed.join(", ")}`;
+    return `${displayPath}:${where}: unknown key "${key}"${inside}${hint ? ` (did you mean "${hint}"?)` : ""}; allowed keys: ${allowed.join(", ")}`;
   }
 
   const node = document.getIn(path, true) as Node | undefined;
@@ -158,9 +160,9 @@ function describeSchemaError(shown: string, document: Document, lineCounter: Lin
   if (error.keyword === "enum") {
     const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
     const got = JSON.stringify(document.getIn(path));
-    return `${shown}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${got}`;
+    return `${displayPath}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${got}`;
   }
-  return `${shown}:${where}: "${keyPath || "(top level)"}" ${error.message ?? "is invalid"}`;
+  return `${displayPath}:${where}: "${keyPath || "(top level)"}" ${error.message ?? "is invalid"}`;
 }
 
 function unescapePointer(segment: string): string {

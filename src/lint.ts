@@ -32,7 +32,7 @@ export interface LintOptions {
   live?: LiveOptions;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  /** A further reporting filter, e.g. the Action's changed-files mode; sees the finished workspace. */
+  /** A further reporting filter, e.g. the Action's changed-files mode; receives the finished workspace. */
   reportFilter?: (finding: Finding, workspace: Workspace) => boolean;
 }
 
@@ -50,7 +50,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const rules = allRules();
   const knownIds = ruleIds();
 
-  const config = loadConfig(root, options.configPath && resolve(cwd, options.configPath), knownIds);
+  const config = loadConfig(root, options.configPath, knownIds, cwd);
   const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
   const reportOnly = options.files ? toRootRelative(options.files, root, cwd) : undefined;
 
@@ -97,7 +97,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     root,
     findings: reported,
     summary: {
-      files: workspace.files.size,
+      files: [...workspace.files.values()].filter((file) => file.role !== "other").length,
       documents: workspace.documentCount,
       errors: reported.filter((finding) => finding.severity === "error").length,
       warnings: reported.filter((finding) => finding.severity === "warning").length,
@@ -110,7 +110,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   };
 }
 
-/** The git top level above `cwd` (a folder holding `.git`), else `cwd`; always a real path. */
+/** Resolves the root: `root` when given, else the git top level above `cwd` (a folder with `.git`), else `cwd`; always a real path. */
 export function resolveRoot(root: string | undefined, cwd: string): string {
   if (root !== undefined) {
     const absolute = resolve(cwd, root);
@@ -203,5 +203,5 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.line !== b.line) return a.line - b.line;
   if (a.column !== b.column) return a.column - b.column;
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-  return a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
+  return a.ruleId.localeCompare(b.ruleId);
 }

@@ -1,6 +1,7 @@
 // Inline suppressions: `# plumbline-disable-next-line RULE[,RULE] -- reason`,
 // `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
+import { closestName } from "./config.js";
 import type { Finding, Range } from "./types.js";
 import type { Workspace } from "./workspace/workspace.js";
 
@@ -11,7 +12,7 @@ export interface Suppression {
   file: string;
   /** Rule ids, or `*` for every rule. */
   rules: string[];
-  /** Where the comment or annotation is written. */
+  /** Position of the comment or annotation. */
   range: Range;
   /** Lines the suppression covers (inclusive); ignored for `file`. */
   fromLine: number;
@@ -67,7 +68,7 @@ export function collectSuppressions(workspace: Workspace): Suppression[] {
   return suppressions;
 }
 
-/** The next line after `index` that is neither blank nor only a comment, 1-based. */
+/** Returns the 1-based number of the next line after `index` that is neither blank nor only a comment. */
 function nextContentLine(lines: readonly string[], index: number): number {
   for (let next = index + 1; next < lines.length; next++) {
     const trimmed = lines[next]!.trim();
@@ -129,8 +130,9 @@ export function unusedSuppressions(suppressions: readonly Suppression[], knownRu
     for (const rule of suppression.rules) {
       if (suppression.used.has(rule)) continue;
       const what = suppression.kind === "annotation" ? `annotation ${IGNORE_ANNOTATION}` : `plumbline-disable-${suppression.kind}`;
+      const hint = closestName(rule, [...knownRuleIds]);
       const message = rule !== "*" && !knownRuleIds.has(rule)
-        ? `${what} names unknown rule "${rule}"; run plumbline --list-rules for the ids`
+        ? `${what} names unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`
         : `${what} suppresses ${rule === "*" ? "every rule" : `"${rule}"`}, but no such finding is reported here; remove it`;
       unused.push({ file: suppression.file, range: suppression.range, message });
     }

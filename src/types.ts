@@ -31,7 +31,7 @@ export interface Finding extends Range {
   docsUrl: string;
 }
 
-/** What a rule passes to `context.report`; the engine adds the rule id, severity and docs URL. */
+/** Input of `context.report`; the engine adds the rule id, severity and docs URL. */
 export interface ReportInput {
   message: string;
   file: string;
@@ -49,7 +49,7 @@ export interface RuleContext {
 
 /**
  * Options of the live cluster phase; rules with `live: true` run only when these are present.
- * `kubeconfigText` holds the kubeconfig's content and must never be printed.
+ * `kubeconfigText` contains the kubeconfig's content and must never be printed.
  */
 export interface LiveOptions {
   kubeconfigPath?: string;

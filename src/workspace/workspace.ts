@@ -77,11 +77,28 @@ export interface ApplicationSourceModel {
 }
 
 export interface ApplicationModel {
+  /** The Application manifest, or for a generated Application the ApplicationSet that generates it. */
   object: K8sObject;
   spec: ApplicationSpec;
   sources: ApplicationSourceModel[];
   /** Every file the Application renders from this repository, root-relative. */
   renderedFiles: string[];
+  /** Set for an Application that an ApplicationSet generator would create from this working tree. */
+  generated?: GeneratedFrom;
+  /**
+   * YAML path of the Application's own mapping inside `object`: [] for a manifest,
+   * ["spec", "template"] for a generated Application, so positions point into the template.
+   */
+  yamlPrefix: (string | number)[];
+}
+
+export interface GeneratedFrom {
+  /** Index of the generator in `spec.generators`. */
+  generatorIndex: number;
+  /** The generator's parameters for this Application. */
+  params: Record<string, unknown>;
+  /** Some template expression could not be evaluated, so the spec holds it unrendered. */
+  unresolved: boolean;
 }
 
 // Kinds that have no namespace; an object of another kind without one gets its namespace from
@@ -125,6 +142,8 @@ export function resourceRefOf(object: K8sObject): ResourceRef {
 export interface RepoIdentity {
   /** Normalised URLs that mean this repository, and where each came from. */
   urls: Map<string, string>;
+  /** Branch and tag names found in the root's `.git` folder; undefined when there is none. */
+  gitRefs?: { branches: Set<string>; tags: Set<string> };
 }
 
 export class Workspace {

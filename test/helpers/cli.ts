@@ -4,6 +4,8 @@ import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const CLI_SOURCE = fileURLToPath(new URL("../../src/cli.ts", import.meta.url));
+// Resolved here, so the child finds tsx whatever its working directory is.
+const TSX_LOADER = import.meta.resolve("tsx");
 
 export interface CliRun {
   status: number | null;
@@ -12,7 +14,7 @@ export interface CliRun {
 }
 
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
-  const result = spawnSync(process.execPath, ["--import", "tsx", CLI_SOURCE, ...args], {
+  const result = spawnSync(process.execPath, ["--import", TSX_LOADER, CLI_SOURCE, ...args], {
     cwd: options.cwd ?? PROJECT_ROOT,
     encoding: "utf8",
     env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined, GITHUB_ACTIONS: "", GITHUB_REPOSITORY: "", ...options.env },

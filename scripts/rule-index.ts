@@ -1,0 +1,44 @@
+// Writes docs/rules/README.md, the rule index, from the rule registry:
+//   node --import tsx scripts/rule-index.ts          (write)
+//   node --import tsx scripts/rule-index.ts --check  (exit 1 when the file is stale)
+import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { allRules } from "../src/rules/index.js";
+
+const target = fileURLToPath(new URL("../docs/rules/README.md", import.meta.url));
+
+export function renderRuleIndex(): string {
+  const rows = allRules().map((rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${rule.defaultSeverity} | ${rule.description.replace(/\|/g, "\\|")} |`);
+  return [
+    "# plumbline rules",
+    "",
+    "Every rule plumbline reports, with its default severity. Change a severity or turn a rule off in",
+    "`.plumbline.yaml` (`rules: { nad/unused: off }`) or with `--rule ID=LEVEL`; suppress single",
+    "findings as [suppression/unused](suppression/unused.md) describes.",
+    "",
+    "| rule | default | reports |",
+    "|---|---|---|",
+    ...rows,
+    "",
+    "This file is generated from the rule registry by `npm run docs:rules`.",
+    "",
+  ].join("\n");
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const wanted = renderRuleIndex();
+  if (process.argv.includes("--check")) {
+    let current = "";
+    try {
+      current = readFileSync(target, "utf8");
+    } catch {
+      // A missing index is stale.
+    }
+    if (current !== wanted) {
+      console.error("docs/rules/README.md is stale: run npm run docs:rules");
+      process.exit(1);
+    }
+  } else {
+    writeFileSync(target, wanted);
+  }
+}

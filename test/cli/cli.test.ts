@@ -1,0 +1,273 @@
+// The CLI contract of DESIGN.md, checked on the real process: exit codes, output formats, flags,
+// FILE arguments and usage errors.
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { runCli, runCliJson } from "../helpers/cli.js";
+import { makeTempRepo } from "../helpers/temp-repo.js";
+
+const SYNTAX_FIXTURE = "test/fixtures/rules/yaml/syntax/fires";
+const CLEAN_EXAMPLE = "examples/sock-shop";
+
+describe("exit codes", () => {
+  test("clean example exits 0", () => {
+    const run = runCli(["--root", CLEAN_EXAMPLE]);
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+  });
+
+  test("an error finding exits 1", () => {
+    assert.equal(runCli(["--root", SYNTAX_FIXTURE]).status, 1);
+  });
+
+  test("--fail-on none exits 0 despite errors", () => {
+    assert.equal(runCli(["--root", SYNTAX_FIXTURE, "--fail-on", "none"]).status, 0);
+  });
+
+  test("--fail-on info exits 1 on an info finding", () => {
+    const run = runCli(["--root", "test/fixtures/rules/suppression/unused/fires", "--fail-on", "info"]);
+    assert.equal(run.status, 1);
+  });
+
+  test("info findings pass the default --fail-on", () => {
+    assert.equal(runCli(["--root", "test/fixtures/rules/suppression/unused/fires"]).status, 0);
+  });
+});
+
+describe("json format", () => {
+  const { report, status } = runCliJson(["--root", SYNTAX_FIXTURE]);
+
+  test("has version 1", () => assert.equal(report.version, 1));
+  test("root is absolute", () => assert.ok(report.root.startsWith("/")));
+  test("exit code matches findings", () => assert.equal(status, 1));
+
+  test("finding carries every contract field", () => {
+    const finding = report.findings.find((item) => item.file === "broken.yaml")!;
+    assert.deepEqual(
+      { ruleId: finding.ruleId, severity: finding.severity, file: finding.file, line: finding.line, column: finding.column },
+      { ruleId: "yaml/syntax", severity: "error", file: "broken.yaml", line: 6, column: 9 },
+    );
+    assert.equal(typeof finding.endLine, "number");
+    assert.equal(typeof finding.endColumn, "number");
+    assert.match((finding as unknown as { docsUrl: string }).docsUrl, /docs\/rules\/yaml\/syntax\.md$/);
+  });
+
+  test("summary counts errors", () => assert.equal(report.summary.errors, report.findings.filter((f) => f.severity === "error").length));
+  test("summary counts linted files only", () => assert.equal(report.summary.files, 9));
+
+  test("findings are sorted by file and line", () => {
+    const keys = report.findings.map((finding) => `${finding.file}:${String(finding.line).padStart(6, "0")}`);
+    assert.deepEqual(keys, [...keys].sort());
+  });
+});
+
+describe("stylish format", () => {
+  const run = runCli(["--root", SYNTAX_FIXTURE]);
+
+  test("groups findings under the file name", () => assert.match(run.stdout, /^broken\.yaml\n {2}6:9 +error +quoted string/m));
+  test("ends each line with the rule id", () => assert.match(run.stdout, /never closed; add the closing " {2}yaml\/syntax$/m));
+  test("prints a summary line", () => assert.match(run.stdout, /✖ 4 problems \(4 errors, 0 warnings, 0 info\) in 4 files of 9/));
+  test("has no colour when NO_COLOR is set", () => assert.doesNotMatch(run.stdout, /\u001b\[/));
+
+  test("has colour with FORCE_COLOR", () => {
+    const coloured = runCli(["--root", SYNTAX_FIXTURE], { env: { NO_COLOR: undefined, FORCE_COLOR: "1" } });
+    assert.match(coloured.stdout, /\u001b\[31m/);
+  });
+
+  test("reports a clean repo in one line", () => {
+    const clean = runCli(["--root", "test/fixtures/rules/yaml/syntax/quiet"]);
+    assert.equal(clean.stdout, "✔ no problems in 10 files\n");
+  });
+});
+
+describe("--rule", () => {
+  test("downgrades a rule to warning", () => {
+    const { report, status } = runCliJson(["--root", SYNTAX_FIXTURE, "--rule", "yaml/syntax=warning"]);
+    assert.equal(status, 0);
+    assert.ok(report.findings.every((finding) => finding.severity === "warning"));
+  });
+
+  test("turns a rule off", () => {
+    const { report } = runCliJson(["--root", SYNTAX_FIXTURE, "--rule", "yaml/syntax=off"]);
+    assert.equal(report.findings.length, 0);
+  });
+
+  test("rejects an unknown rule id", () => {
+    const run = runCli(["--root", SYNTAX_FIXTURE, "--rule", "yaml/sintax=off"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown rule "yaml\/sintax" in --rule/);
+  });
+
+  test("rejects a bad level", () => {
+    const run = runCli(["--root", SYNTAX_FIXTURE, "--rule", "yaml/syntax=fatal"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /invalid --rule "yaml\/syntax=fatal"/);
+  });
+});
+
+describe("FILE arguments", () => {
+  test("restrict reporting to the named files", () => {
+    const { report } = runCliJson(["--root", SYNTAX_FIXTURE, join(SYNTAX_FIXTURE, "broken.yaml")]);
+    assert.deepEqual([...new Set(report.findings.map((finding) => finding.file))], ["broken.yaml"]);
+  });
+
+  test("still read the whole repository", () => {
+    const { report } = runCliJson(["--root", SYNTAX_FIXTURE, join(SYNTAX_FIXTURE, "valid.yaml")]);
+    assert.equal(report.summary.files, 9);
+  });
+
+  test("a clean file exits 0 in a broken repo", () => {
+    assert.equal(runCli(["--root", SYNTAX_FIXTURE, join(SYNTAX_FIXTURE, "valid.yaml")]).status, 0);
+  });
+
+  test("a file outside the root is a usage error", () => {
+    const run = runCli(["--root", SYNTAX_FIXTURE, "package.json"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /is outside the root/);
+  });
+});
+
+describe("usage and config errors", () => {
+  const repo = makeTempRepo({ "cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n" });
+  after(() => repo.remove());
+
+  const withConfig = (config: string) => {
+    writeFileSync(repo.path(".plumbline.yaml"), config);
+    return runCli(["--root", repo.root]);
+  };
+
+  test("unknown config key names the key and line", () => {
+    const run = withConfig("repoURLs: []\nexlude: [a]\n");
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr.trim().split("\n").length, 1);
+    assert.match(run.stderr, /\.plumbline\.yaml:2:1: unknown key "exlude" \(did you mean "exclude"\?\)/);
+  });
+
+  test("wrong type names the key", () => {
+    const run = withConfig("argocd:\n  namespace: 3\n");
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.plumbline\.yaml:2:14: "argocd\.namespace" must be string/);
+  });
+
+  test("bad enum lists the allowed values", () => {
+    const run = withConfig("cluster:\n  profile: minikube\n");
+    assert.match(run.stderr, /"cluster\.profile" must be one of generic, kind, docker-desktop; got "minikube"/);
+  });
+
+  test("unknown rule in config is named", () => {
+    const run = withConfig("rules:\n  nad/unsed: off\n");
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown rule "nad\/unsed"/);
+  });
+
+  test("invalid YAML in config names the position", () => {
+    const run = withConfig("exclude: [a\n");
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.plumbline\.yaml:\d+:\d+: invalid YAML in config/);
+  });
+
+  test("missing --config file is named", () => {
+    const run = runCli(["--root", repo.root, "--config", "nope.yaml"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /config file "nope\.yaml" not found/);
+  });
+
+  test("errors carry no stack trace", () => {
+    const run = withConfig("exlude: [a]\n");
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+
+  test("unknown flag is a usage error", () => {
+    const run = runCli(["--frmat", "json"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown option '--frmat'.*--help/);
+  });
+
+  test("unknown format is a usage error", () => {
+    const run = runCli(["--root", repo.root, "--format", "xml"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown format "xml"/);
+  });
+
+  test("missing root is a usage error", () => {
+    const run = runCli(["--root", "no/such/folder"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /root "no\/such\/folder" is not a directory/);
+  });
+});
+
+describe("other flags", () => {
+  test("--output writes the report to a file", () => {
+    const repo = makeTempRepo({});
+    const target = join(repo.root, "..", "report.json");
+    const run = runCli(["--root", SYNTAX_FIXTURE, "--format", "json", "--output", target]);
+    assert.equal(run.stdout, "");
+    assert.equal(JSON.parse(readFileSync(target, "utf8")).version, 1);
+    repo.remove();
+  });
+
+  test("--list-rules prints every core rule", () => {
+    const run = runCli(["--list-rules"]);
+    assert.match(run.stdout, /^yaml\/syntax +error +/m);
+    assert.match(run.stdout, /^suppression\/unused +info +/m);
+  });
+
+  test("--version prints the package version", () => {
+    const version = JSON.parse(readFileSync("package.json", "utf8")).version as string;
+    assert.equal(runCli(["--version"]).stdout.trim(), version);
+  });
+
+  test("--help lists the options", () => assert.match(runCli(["--help"]).stdout, /--fail-on LEVEL/));
+});
+
+describe("root and symlinks", () => {
+  test("default root is the git top level", () => {
+    const repo = makeTempRepo({ "apps/bad.yaml": "a: [\n", "apps/deep/ok.yaml": "a: 1\n" });
+    mkdirSync(repo.path(".git"));
+    const { report } = runCliJson([], { cwd: repo.path("apps/deep") });
+    assert.equal(report.root.endsWith("/repo"), true);
+    assert.deepEqual(report.findings.map((finding) => finding.file), ["apps/bad.yaml"]);
+    repo.remove();
+  });
+
+  test("a directory symlink out of the root is not followed", () => {
+    const repo = makeTempRepo({ "ok.yaml": "a: 1\n" });
+    mkdirSync(repo.path("../outside"));
+    writeFileSync(repo.path("../outside/secret.yaml"), "token: [unclosed\n");
+    symlinkSync("../outside", repo.path("linked"));
+    const { report, stdout } = runCliJson(["--root", repo.root]);
+    assert.equal(report.findings.filter((finding) => finding.ruleId === "yaml/syntax").length, 0);
+    assert.doesNotMatch(stdout, /secret\.yaml/);
+    repo.remove();
+  });
+
+  test("a file symlink out of the root is not read", () => {
+    const repo = makeTempRepo({});
+    writeFileSync(repo.path("../outside.yaml"), "password: [hunter2\n");
+    symlinkSync("../outside.yaml", repo.path("x.yaml"));
+    const run = runCli(["--root", repo.root, "--format", "json"]);
+    assert.doesNotMatch(run.stdout + run.stderr, /hunter2/);
+    assert.equal(JSON.parse(run.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === "yaml/syntax").length, 0);
+    repo.remove();
+  });
+
+  test("a file symlink inside the root is read", () => {
+    const repo = makeTempRepo({ "real/bad.yaml": "a: [\n" });
+    symlinkSync("real/bad.yaml", repo.path("alias.yaml"));
+    const { report } = runCliJson(["--root", repo.root]);
+    assert.deepEqual(report.findings.filter((f) => f.ruleId === "yaml/syntax").map((f) => f.file), ["alias.yaml", "real/bad.yaml"]);
+    repo.remove();
+  });
+});
+
+describe("suppressions", () => {
+  test("disable-next-line hides the finding on the next line", () => {
+    const { report } = runCliJson(["--root", "test/fixtures/rules/suppression/unused/quiet"]);
+    assert.equal(report.findings.length, 0);
+  });
+
+  test("an unmatched suppression is reported", () => {
+    const { report } = runCliJson(["--root", "test/fixtures/rules/suppression/unused/fires"]);
+    assert.ok(report.findings.every((finding) => finding.ruleId === "suppression/unused"));
+  });
+});
