@@ -1,6 +1,13 @@
 // The NetworkAttachmentDefinitions of the workspace with their CNI config decoded, shared by the
 // NAD, attachment and live rules. Pure: reads only the model. Computed once per workspace.
+// The JSON is parsed with jsonc-parser, so every token keeps its offset. `configRange` maps a JSON
+// path back to a line and column in the YAML file.
+import { isScalar, type Node } from "yaml";
+import { DEFAULT_LIMITS } from "../config.js";
+import type { Range } from "../types.js";
 import type { K8sObject, Workspace } from "../workspace/workspace.js";
+import { keyNodeOf, locateJson, parseCniJson, type DuplicateKey, type JsonNode, type JsonPath, type JsonSyntaxError } from "./json.js";
+import { mapScalar, type ScalarMapping } from "./position.js";
 
 export const NAD_GROUP = "k8s.cni.cncf.io";
 export const NAD_KIND = "NetworkAttachmentDefinition";
@@ -19,6 +26,8 @@ export interface CniPlugin {
   jsonPath: (string | number)[];
   /** The plugin's `ipam` object, when it has one. */
   ipam?: Record<string, unknown>;
+  /** `ipam.type`, when it is a string. */
+  ipamType?: string;
 }
 
 export interface NadModel {
@@ -36,6 +45,18 @@ export interface NadModel {
   plugins: CniPlugin[];
   /** `k8s.v1.cni.cncf.io/resourceName` on the NAD, for device-plugin backed networks. */
   resourceName?: string;
+  /** The YAML node of `spec.config`, when present. */
+  configNode?: Node;
+  /** The parsed JSON tree, for positions (present when `configStatus` is "ok" or "not-object"). */
+  jsonRoot?: JsonNode;
+  /** Maps offsets in `configText` to offsets in the parsed YAML source. */
+  mapping?: ScalarMapping;
+  /** The first JSON syntax error, or the nesting limit, when `configStatus` is "invalid-json". */
+  jsonError?: JsonSyntaxError;
+  /** Keys written twice in one JSON object (Go's decoder keeps the last). */
+  duplicateKeys: DuplicateKey[];
+  /** The config has both a top-level `type` and a `plugins` list (Multus ignores the list). */
+  typeAndPlugins: boolean;
 }
 
 const cache = new WeakMap<Workspace, NadModel[]>();
@@ -43,54 +64,112 @@ const cache = new WeakMap<Workspace, NadModel[]>();
 export function nadModels(workspace: Workspace): NadModel[] {
   let models = cache.get(workspace);
   if (!models) {
-    models = workspace.objectsOfKind(NAD_GROUP, NAD_KIND).map(decodeNad);
+    const maxDepth = workspace.config.limits.maxJsonDepth;
+    models = workspace.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
     cache.set(workspace, models);
   }
   return models;
 }
 
-/** The NADs with this namespace and name (several when the repo defines one twice). */
+/** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 export function findNads(workspace: Workspace, namespace: string | undefined, name: string): NadModel[] {
   const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
   if (objects.length === 0) return [];
   return nadModels(workspace).filter((model) => objects.includes(model.object));
 }
 
-export function decodeNad(object: K8sObject): NadModel {
+export function decodeNad(object: K8sObject, maxJsonDepth: number = DEFAULT_LIMITS.maxJsonDepth): NadModel {
   const metadata = record(object.value.metadata);
   const annotations = record(metadata.annotations);
   const spec = record(object.value.spec);
   const resourceName = typeof annotations[RESOURCE_NAME_ANNOTATION] === "string" ? (annotations[RESOURCE_NAME_ANNOTATION] as string) : undefined;
-  const base = { object, resourceName, isConflist: false, plugins: [] as CniPlugin[] };
+  const configNode = nodeAt(object, ["spec", "config"]);
+  const base = { object, resourceName, configNode, isConflist: false, plugins: [] as CniPlugin[], duplicateKeys: [], typeAndPlugins: false };
 
   const raw = spec.config;
   if (raw === undefined || raw === null || raw === "") return { ...base, configStatus: "missing" };
   if (typeof raw !== "string") return { ...base, configStatus: "not-string" };
 
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return { ...base, configText: raw, configStatus: "invalid-json" };
-  }
-  if (!isRecord(parsed)) return { ...base, configText: raw, configStatus: "not-object" };
+  const mapping = isScalar(configNode) ? mapScalar(configNode) : undefined;
+  const parsed = parseCniJson(raw, maxJsonDepth);
+  if (parsed.error || !parsed.root) return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
+  const common = { ...base, configText: raw, mapping, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
+  if (!isRecord(parsed.value)) return { ...common, configStatus: "not-object" };
 
-  const cniName = typeof parsed.name === "string" ? parsed.name : undefined;
-  const cniVersion = typeof parsed.cniVersion === "string" ? parsed.cniVersion : undefined;
-  const model: NadModel = { ...base, config: parsed, configText: raw, configStatus: "ok", cniName, cniVersion };
+  const config = parsed.value;
+  const cniName = typeof config.name === "string" ? config.name : undefined;
+  const cniVersion = typeof config.cniVersion === "string" ? config.cniVersion : undefined;
+  const hasType = config.type !== undefined && config.type !== "";
+  const model: NadModel = {
+    ...common,
+    config,
+    configStatus: "ok",
+    cniName,
+    cniVersion,
+    typeAndPlugins: hasType && config.plugins !== undefined,
+  };
 
-  if (parsed.type !== undefined || !Array.isArray(parsed.plugins)) {
-    model.plugins = [toPlugin(parsed, 0, [])];
+  // Multus treats a config with a non-empty top-level `type` as a single plugin (pkg/types/conf.go).
+  if (hasType || !Array.isArray(config.plugins)) {
+    model.plugins = [toPlugin(config, 0, [])];
     return model;
   }
 
   model.isConflist = true;
-  parsed.plugins.forEach((plugin, index) => {
+  config.plugins.forEach((plugin, index) => {
     if (!isRecord(plugin)) return;
+    // libcni injects the list's name and cniVersion into every plugin (libcni/api.go).
     const injected = { ...plugin, name: cniName, cniVersion };
     model.plugins.push(toPlugin(injected, index, ["plugins", index]));
   });
   return model;
+}
+
+/**
+ * Returns the range in the YAML file of the JSON value (or its key) at `path` inside `spec.config`.
+ * A missing path gives the key of its deepest existing ancestor. Unparsed JSON gives the whole
+ * `spec.config` value.
+ */
+export function configRange(workspace: Workspace, model: NadModel, path: readonly (string | number)[], part: "key" | "value" = "value"): Range {
+  const file = model.object.file;
+  if (!model.jsonRoot || !model.mapping) return fallbackRange(workspace, model);
+
+  const found = locateJson(model.jsonRoot, path);
+  let target = found.node;
+  if (part === "key" || !found.complete) target = keyNodeOf(found.node);
+  return rangeOfJsonSpan(workspace, model, target.offset, target.length) ?? workspace.rangeOfNode(file, model.configNode);
+}
+
+/** Returns the range in the YAML file of a span of `configText`. */
+export function rangeOfJsonSpan(workspace: Workspace, model: NadModel, offset: number, length: number): Range | undefined {
+  if (!model.mapping) return undefined;
+  const start = model.mapping.toSource(offset);
+  if (!model.mapping.exact) {
+    const range = workspace.rangeOfNode(model.object.file, model.configNode);
+    return { ...range, endLine: range.line, endColumn: range.column + 1 };
+  }
+  const end = model.mapping.toSource(offset + Math.max(1, length) - 1) + 1;
+  return workspace.rangeOfOffsets(model.object.file, start, Math.max(end, start + 1));
+}
+
+function fallbackRange(workspace: Workspace, model: NadModel): Range {
+  if (model.configNode) return workspace.rangeOfNode(model.object.file, model.configNode);
+  return workspace.rangeOf(model.object, ["spec", "config"]);
+}
+
+/** Returns the JSON path of a plugin's `ipam` object. */
+export function ipamPath(plugin: CniPlugin): JsonPath {
+  return [...plugin.jsonPath, "ipam"];
+}
+
+function nodeAt(object: K8sObject, path: string[]): Node | undefined {
+  let current: unknown = object.node;
+  for (const segment of path) {
+    const map = current as { get?: (key: string, keepScalar: boolean) => unknown } | undefined;
+    if (!map || typeof map.get !== "function") return undefined;
+    current = map.get(segment, true);
+  }
+  return (current as Node | undefined) ?? undefined;
 }
 
 function toPlugin(config: Record<string, unknown>, index: number, jsonPath: (string | number)[]): CniPlugin {
@@ -100,6 +179,7 @@ function toPlugin(config: Record<string, unknown>, index: number, jsonPath: (str
     config,
     jsonPath,
     ipam: isRecord(config.ipam) ? config.ipam : undefined,
+    ipamType: isRecord(config.ipam) && typeof config.ipam.type === "string" ? config.ipam.type : undefined,
   };
 }
 
