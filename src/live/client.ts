@@ -1,0 +1,309 @@
+// A read-only Kubernetes API client. @kubernetes/client-node loads the kubeconfig and applies its
+// credentials (token, client certificate, exec plugin, TLS settings). The GET requests go through
+// node:http, so every request has its own timeout, a bounded retry and the phase deadline.
+import { request as httpRequest, type Agent, type IncomingMessage } from "node:http";
+import { request as httpsRequest } from "node:https";
+import type { LiveOptions } from "../types.js";
+import { describeKubeconfigError } from "./kubeconfig.js";
+
+/** The result of one request, after its retries. */
+export type ApiOutcome =
+  | { kind: "ok"; status: number; body: unknown }
+  | { kind: "not-found"; status: 404; body: unknown }
+  | { kind: "unauthorized"; status: 401 }
+  | { kind: "forbidden"; status: 403 }
+  /** Any other HTTP error, after the retries for 429 and 5xx. */
+  | { kind: "http-error"; status: number; attempts: number }
+  /** The connection failed, timed out or TLS verification failed; `reason` never contains credentials. */
+  | { kind: "network"; reason: string; timedOut: boolean; tls: boolean }
+  /** The live phase reached its bound before this request was sent. */
+  | { kind: "skipped" };
+
+export interface ApiClient {
+  /** The API server URL without user info, for messages. */
+  readonly server: string;
+  /** The namespace of the kubeconfig context, else `default`; where objects without a namespace land. */
+  readonly defaultNamespace: string;
+  get(path: string, query?: Record<string, string>): Promise<ApiOutcome>;
+}
+
+export type ClientResult = { client: ApiClient } | { error: string; server?: string };
+
+/** Maximum attempts per request when the server returns 429 or 5xx. */
+export const MAX_ATTEMPTS = 3;
+const RETRY_BASE_MS = 250;
+const RETRY_AFTER_MAX_MS = 2_000;
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+/** The whole live phase ends after this many request timeouts, so a slow server cannot stall a run. */
+export const PHASE_BOUND_TIMEOUTS = 6;
+
+interface RequestSettings {
+  agent?: Agent;
+  headers: Record<string, string>;
+}
+
+/**
+ * Loads the kubeconfig and prepares an authenticated client whose requests stop after `phaseMs`.
+ * Errors carry a message that names the kubeconfig's location and the problem, never its content.
+ */
+export async function createClient(options: LiveOptions, phaseMs: number): Promise<ClientResult> {
+  const { KubeConfig } = await import("@kubernetes/client-node");
+  // The bound starts once the library is loaded: loading it is local work, not waiting on a server.
+  const deadline = Date.now() + phaseMs;
+  const kubeConfig = new KubeConfig();
+  const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : `kubeconfig "${options.kubeconfigPath ?? ""}"`;
+
+  try {
+    if (options.kubeconfigText !== undefined) kubeConfig.loadFromString(options.kubeconfigText);
+    else if (options.kubeconfigPath !== undefined) kubeConfig.loadFromFile(options.kubeconfigPath);
+    else return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
+  } catch (error) {
+    return { error: `cannot load ${source}: ${describeKubeconfigError(error)}` };
+  }
+
+  if (options.context !== undefined) {
+    if (!kubeConfig.getContextObject(options.context)) {
+      return { error: `context "${options.context}" is not in ${source}: use one of ${kubeConfig.getContexts().map((context) => `"${context.name}"`).join(", ") || "(none)"}` };
+    }
+    kubeConfig.setCurrentContext(options.context);
+  }
+
+  const cluster = kubeConfig.getCurrentCluster();
+  if (!cluster) return { error: `${source} has no current context with a cluster: set current-context or pass --context` };
+  const server = displayServer(cluster.server);
+
+  let base: URL;
+  try {
+    base = new URL(cluster.server);
+  } catch {
+    return { error: `the server of cluster "${cluster.name}" is not a URL: fix clusters[].cluster.server in ${source}`, server };
+  }
+
+  // Authentication may run an exec plugin, which gets the same bound as a request.
+  // NOTE: a plugin that never exits is abandoned after the timeout, but its process keeps running.
+  // Node waits for it before the CLI exits, because client-node gives no handle to kill it.
+  const settings: { agent?: Agent; headers?: Record<string, unknown>; auth?: string } = {};
+  try {
+    await withTimeout(kubeConfig.applyToHTTPSOptions(settings as never), Math.min(options.timeoutMs, deadline - Date.now()));
+  } catch (error) {
+    return { error: `cannot prepare the credentials of ${source}: ${describeCredentialError(error)}`, server };
+  }
+
+  const headers: Record<string, string> = { Accept: "application/json", "User-Agent": "plumbline" };
+  for (const [key, value] of Object.entries(settings.headers ?? {})) {
+    if (typeof value === "string" || typeof value === "number") headers[key] = String(value);
+  }
+  if (settings.auth) headers.Authorization = `Basic ${Buffer.from(settings.auth).toString("base64")}`;
+
+  const context = kubeConfig.getContextObject(kubeConfig.getCurrentContext());
+  const requestSettings: RequestSettings = { agent: settings.agent, headers };
+  return {
+    client: {
+      server,
+      defaultNamespace: context?.namespace || "default",
+      get: (path, query) => getWithRetry(base, path, query, requestSettings, options.timeoutMs, deadline),
+    },
+  };
+}
+
+/**
+ * Describes a failure to apply the kubeconfig's credentials. An exec plugin's failure message is
+ * its stderr, which may echo a credential, so only known, fixed messages are passed on.
+ */
+function describeCredentialError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : "";
+  if (message.startsWith("HTTP protocol is not allowed")) {
+    return "the server URL uses http:, which @kubernetes/client-node accepts only with insecure-skip-tls-verify: true; use the https: URL of the API server";
+  }
+  if (message.startsWith("no credentials within")) return `the credential plugin did not finish: ${message}`;
+  if (code === "ENOENT") return "a command or file it names does not exist";
+  if (code === "EACCES") return "a command or file it names is not accessible";
+  return "the client certificate, key or credential plugin failed; check them with kubectl";
+}
+
+/** Formats the server URL for messages: scheme, host, port and path, without user info or query. */
+export function displayServer(server: string): string {
+  try {
+    const url = new URL(server);
+    const path = url.pathname === "/" ? "" : url.pathname;
+    return `${url.protocol}//${url.host}${path}`;
+  } catch {
+    return "(invalid server URL)";
+  }
+}
+
+async function getWithRetry(
+  base: URL,
+  path: string,
+  query: Record<string, string> | undefined,
+  settings: RequestSettings,
+  timeoutMs: number,
+  deadline: number,
+): Promise<ApiOutcome> {
+  const url = new URL(base.toString());
+  url.pathname = `${base.pathname.replace(/\/$/, "")}${path}`;
+  for (const [key, value] of Object.entries(query ?? {})) url.searchParams.set(key, value);
+
+  for (let attempt = 1; ; attempt++) {
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) return { kind: "skipped" };
+
+    const response = await getOnce(url, settings, Math.min(timeoutMs, remaining));
+    if ("reason" in response) return { kind: "network", ...response };
+
+    const { status } = response;
+    if (status >= 200 && status < 300) return { kind: "ok", status, body: parseJson(response.body) };
+    if (status === 404) return { kind: "not-found", status, body: parseJson(response.body) };
+    if (status === 401) return { kind: "unauthorized", status };
+    if (status === 403) return { kind: "forbidden", status };
+
+    const retryable = status === 429 || status >= 500;
+    if (!retryable || attempt >= MAX_ATTEMPTS) return { kind: "http-error", status, attempts: attempt };
+
+    const delay = retryDelay(response.retryAfter, attempt);
+    if (Date.now() + delay >= deadline) return { kind: "http-error", status, attempts: attempt };
+    await sleep(delay);
+  }
+}
+
+/** Returns the delay that `Retry-After` requests (capped at 2 s), else an exponential backoff from 250 ms. */
+function retryDelay(retryAfter: string | undefined, attempt: number): number {
+  const seconds = retryAfter === undefined ? Number.NaN : Number(retryAfter);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, RETRY_AFTER_MAX_MS);
+  return RETRY_BASE_MS * 2 ** (attempt - 1);
+}
+
+type RawResponse = { status: number; body: string; retryAfter?: string } | { reason: string; timedOut: boolean; tls: boolean };
+
+function getOnce(url: URL, settings: RequestSettings, timeoutMs: number): Promise<RawResponse> {
+  return new Promise((resolve) => {
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+
+    const finish = (result: RawResponse) => {
+      clearTimeout(timer);
+      resolve(result);
+    };
+
+    const send = url.protocol === "https:" ? httpsRequest : httpRequest;
+    let request;
+    try {
+      request = send(url, { method: "GET", headers: settings.headers, agent: settings.agent, signal: controller.signal });
+    } catch (error) {
+      finish({ reason: describeNetworkError(error), timedOut: false, tls: false });
+      return;
+    }
+
+    request.on("response", (response: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      response.on("data", (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          request.destroy();
+          finish({ reason: `the response was larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB`, timedOut: false, tls: false });
+          return;
+        }
+        chunks.push(chunk);
+      });
+      response.on("end", () => {
+        const retryAfter = response.headers["retry-after"];
+        finish({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8"), retryAfter: typeof retryAfter === "string" ? retryAfter : undefined });
+      });
+      response.on("error", (error) => finish(networkFailure(error, timedOut, timeoutMs)));
+    });
+    request.on("error", (error) => finish(networkFailure(error, timedOut, timeoutMs)));
+    request.end();
+  });
+}
+
+function networkFailure(error: unknown, timedOut: boolean, timeoutMs: number): RawResponse {
+  if (timedOut) return { reason: `no response within ${formatSeconds(timeoutMs)}`, timedOut: true, tls: false };
+  const code = (error as { code?: string }).code ?? "";
+  return { reason: describeNetworkError(error), timedOut: false, tls: TLS_CODES.has(code) || code.startsWith("ERR_TLS") || code.startsWith("ERR_SSL") };
+}
+
+const TLS_CODES = new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "CERT_SIGNATURE_FAILURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+  "EPROTO",
+]);
+
+/** Builds a short cause from the error code, so no text of the request can reach a message. */
+function describeNetworkError(error: unknown): string {
+  const code = (error as { code?: string }).code ?? "";
+  switch (code) {
+    case "ECONNREFUSED":
+      return "the connection was refused";
+    case "ECONNRESET":
+      return "the connection was reset";
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "the host name does not resolve";
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return "the host is unreachable";
+    case "ETIMEDOUT":
+      return "the connection timed out";
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "UNABLE_TO_GET_ISSUER_CERT_LOCALLY":
+    case "UNABLE_TO_GET_ISSUER_CERT":
+      return `TLS verification failed (${code}): set certificate-authority-data for the cluster in the kubeconfig`;
+    case "CERT_HAS_EXPIRED":
+    case "CERT_NOT_YET_VALID":
+      return `TLS verification failed (${code}): the server's certificate is outside its validity period`;
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+      return "TLS verification failed: the server's certificate does not name this host; set tls-server-name or use the host the certificate names";
+    default:
+      if (code.startsWith("ERR_TLS") || code.startsWith("ERR_SSL") || code === "EPROTO") return `the TLS handshake failed (${code})`;
+      return code ? `the request failed (${code})` : "the request failed";
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no credentials within ${formatSeconds(ms)}`)), Math.max(ms, 0));
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}

@@ -1,0 +1,91 @@
+// Checks a kubeconfig before the live phase. Uses only `yaml`, so the front ends can call it
+// without loading @kubernetes/client-node. No message here quotes the kubeconfig's content: parse
+// errors give a line number, never a snippet.
+import { parseDocument } from "yaml";
+
+export interface KubeconfigSummary {
+  contexts: string[];
+  currentContext?: string;
+}
+
+/**
+ * Validates a kubeconfig's shape and the chosen context. Returns a problem as a message that names
+ * `source` (a path or "the kubeconfig input"), or the summary when it is usable.
+ */
+export function checkKubeconfig(text: string, source: string, context?: string): { problem: string } | { summary: KubeconfigSummary } {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  if (document.errors.length > 0) {
+    const line = lineOf(text, document.errors[0]!.pos[0]);
+    return { problem: `${source} is not valid YAML (line ${line}): pass a kubeconfig file as kubectl writes it` };
+  }
+
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch {
+    return { problem: `${source} expands too many YAML aliases: pass a kubeconfig file as kubectl writes it` };
+  }
+  if (!isRecord(value)) return { problem: `${source} is not a kubeconfig (expected a mapping with clusters, users and contexts)` };
+
+  const contexts = namedEntries(value.contexts);
+  const clusters = namedEntries(value.clusters);
+  if (clusters.length === 0) return { problem: `${source} lists no clusters: add one under "clusters"` };
+  if (contexts.length === 0) return { problem: `${source} lists no contexts: add one under "contexts"` };
+
+  const currentContext = typeof value["current-context"] === "string" && value["current-context"] !== "" ? value["current-context"] : undefined;
+  const chosen = context ?? currentContext;
+  const names = contexts.map((entry) => entry.name);
+  if (chosen === undefined) return { problem: `${source} sets no current-context: pass --context with one of ${quoteList(names)}` };
+  const entry = contexts.find((candidate) => candidate.name === chosen);
+  if (!entry) return { problem: `context "${chosen}" is not in ${source}: use one of ${quoteList(names)}` };
+
+  const clusterName = isRecord(entry.value.context) ? entry.value.context.cluster : undefined;
+  const cluster = clusters.find((candidate) => candidate.name === clusterName);
+  if (!cluster) return { problem: `context "${chosen}" in ${source} names cluster "${String(clusterName ?? "")}", which is not under "clusters"` };
+  const server = isRecord(cluster.value.cluster) ? cluster.value.cluster.server : undefined;
+  if (typeof server !== "string" || server === "") return { problem: `cluster "${cluster.name}" in ${source} has no server URL: set clusters[].cluster.server` };
+
+  return { summary: { contexts: names, currentContext } };
+}
+
+/** Describes an error thrown while loading a kubeconfig or its credentials, without its content. */
+export function describeKubeconfigError(error: unknown): string {
+  const name = (error as { name?: string }).name ?? "";
+  // js-yaml (used by @kubernetes/client-node) puts a snippet of the text into its messages.
+  if (name === "YAMLException") {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    return `it is not valid YAML${mark?.line !== undefined ? ` (line ${mark.line + 1})` : ""}`;
+  }
+  const code = (error as { code?: string }).code;
+  if (code === "ENOENT") return "a file it names does not exist";
+  if (code === "EACCES") return "a file it names is not readable";
+  const message = error instanceof Error ? error.message.split("\n")[0]! : "";
+  // Messages of client-node's own checks name fields ("clusters[0].cluster.server is missing"), so
+  // they are kept. Anything long enough to carry a value from the file or a plugin's output is dropped.
+  if (message.length > 0 && message.length <= 120 && !/[:=]\s*\S{24,}/.test(message)) return message.charAt(0).toLowerCase() + message.slice(1);
+  return "its credentials could not be loaded";
+}
+
+interface NamedEntry {
+  name: string;
+  value: Record<string, unknown>;
+}
+
+function namedEntries(list: unknown): NamedEntry[] {
+  if (!Array.isArray(list)) return [];
+  return list.filter(isRecord).filter((entry) => typeof entry.name === "string").map((entry) => ({ name: entry.name as string, value: entry }));
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset && index < text.length; index++) if (text.charCodeAt(index) === 10) line++;
+  return line;
+}
+
+function quoteList(names: string[]): string {
+  return names.map((name) => `"${name}"`).join(", ");
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
