@@ -4,6 +4,10 @@ import type { Reporter } from "./reporter.js";
 const loaders: Record<string, () => Promise<Reporter>> = {
   stylish: async () => (await import("./stylish.js")).stylishReporter,
   json: async () => (await import("./json.js")).jsonReporter,
+  sarif: async () => (await import("./sarif.js")).sarifReporter,
+  github: async () => (await import("./github.js")).githubReporter,
+  markdown: async () => (await import("./markdown.js")).markdownReporter,
+  mermaid: async () => (await import("./mermaid.js")).mermaidReporter,
 };
 
 export function formatNames(): string[] {
