@@ -11,6 +11,8 @@ export interface SymlinkEntry {
   target: string | undefined;
   /** The target is absolute or resolves outside the root (or does not resolve at all). */
   leavesRoot: boolean;
+  /** The target does not resolve: it is missing, or the link is part of a loop. */
+  unresolved: boolean;
   absolute: boolean;
   /** The target resolves inside the root and is a regular file, so it is read like one. */
   isFileInsideRoot: boolean;
@@ -23,7 +25,7 @@ export interface DiscoveredTree {
   /** Every folder below the root (the root itself is ""), relative with `/`. */
   dirs: string[];
   symlinks: SymlinkEntry[];
-  /** Entries that are neither files, folders nor symlinks (FIFOs, sockets, devices); never read. */
+  /** Entries that are neither files, folders nor symlinks (FIFOs, sockets, devices); never opened. */
   special: string[];
 }
 
@@ -72,11 +74,15 @@ function describeSymlink(root: string, entry: Path, path: string): SymlinkEntry 
   const written = readLinkText(entry.fullpath());
   const absolute = written !== undefined && (written.startsWith("/") || /^[A-Za-z]:[\\/]/.test(written));
 
+  // An absolute target leaves the root whatever it names, so it is not even resolved.
   let resolved: string | undefined;
-  try {
-    resolved = realpathSync(entry.fullpath());
-  } catch {
-    resolved = undefined;
+  let unresolved = false;
+  if (!absolute) {
+    try {
+      resolved = realpathSync(entry.fullpath());
+    } catch {
+      unresolved = true;
+    }
   }
 
   const inside = resolved !== undefined && isInside(root, resolved);
@@ -96,6 +102,7 @@ function describeSymlink(root: string, entry: Path, path: string): SymlinkEntry 
     path,
     target: written,
     leavesRoot: absolute || !inside,
+    unresolved,
     absolute,
     isFileInsideRoot: inside && isFile && !absolute,
     isDirectory,

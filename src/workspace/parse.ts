@@ -1,7 +1,8 @@
 // Reads one file and parses it into YAML documents with positions. Never throws: every problem
 // becomes a `FileProblem` that the yaml/syntax or repo rules report.
-import { openSync, readSync, closeSync, fstatSync, constants } from "node:fs";
-import { LineCounter, parseAllDocuments, type Document } from "yaml";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { Lexer, LineCounter, YAMLParseError, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from "yaml";
 import type { Range } from "../types.js";
 
 export interface FileProblem {
@@ -17,6 +18,8 @@ export interface ParsedText {
   problems: FileProblem[];
   /** The file parsed only after re-indenting under-indented quoted scalars, as go-yaml accepts them. */
   recovered: boolean;
+  /** In a recovered file, the columns each re-indented line (1-based) moved right in the parsed text. */
+  columnShifts?: ReadonlyMap<number, number>;
 }
 
 const FILE_START: Range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -29,6 +32,10 @@ export type ReadResult = { ok: true; text: string } | { ok: false; problem: File
  * UTF-16 with a BOM; invalid UTF-8 and binary content become a problem instead of mojibake.
  */
 export function readTextFile(absolutePath: string, maxBytes: number): ReadResult {
+  // A FIFO, socket or device is never opened: opening some devices has side effects.
+  const special = specialFileKind(absolutePath);
+  if (special) return unreadable(`file ${special}, not a regular file, so it was not read; remove it or add it to exclude`);
+
   let fd: number;
   try {
     fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -38,7 +45,7 @@ export function readTextFile(absolutePath: string, maxBytes: number): ReadResult
 
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) return unreadable("not a regular file; skipped");
+    if (!stats.isFile()) return unreadable(`file ${describeKind(stats)}, not a regular file, so it was not read; remove it or add it to exclude`);
     if (stats.size > maxBytes) {
       return {
         ok: false,
@@ -111,6 +118,45 @@ function firstInvalidUtf8Offset(buffer: Buffer): number {
   return Math.min(low, buffer.length - 1);
 }
 
+/**
+ * Reads `relativePath` under `root` (an absolute, real path) like `readTextFile`, and refuses it
+ * when it resolves outside the root through a symbolic link. For files the loader reads beside the
+ * manifests, such as `.git/config` and `.plumbline.yaml`.
+ */
+export function readTextFileInsideRoot(root: string, relativePath: string, maxBytes: number): ReadResult {
+  const absolutePath = join(root, relativePath);
+  let real: string;
+  try {
+    real = realpathSync(absolutePath);
+  } catch (error) {
+    return unreadable(`cannot read file: ${describeFsError(error)}`);
+  }
+  const inside = relative(root, real);
+  if (inside === "" || inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+    return unreadable(`file resolves to "${real}", outside the repository root, so it was not read`);
+  }
+  return readTextFile(real, maxBytes);
+}
+
+function specialFileKind(absolutePath: string): string | undefined {
+  let stats: Stats;
+  try {
+    stats = lstatSync(absolutePath);
+  } catch {
+    return undefined;
+  }
+  if (stats.isFile() || stats.isSymbolicLink() || stats.isDirectory()) return undefined;
+  return describeKind(stats);
+}
+
+function describeKind(stats: Stats): string {
+  if (stats.isFIFO()) return "is a FIFO (named pipe)";
+  if (stats.isSocket()) return "is a socket";
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return "is a device";
+  if (stats.isDirectory()) return "is a directory";
+  return "is a special file";
+}
+
 function unreadable(message: string): ReadResult {
   return { ok: false, problem: { kind: "unreadable", message, range: FILE_START } };
 }
@@ -125,7 +171,15 @@ function describeFsError(error: unknown): string {
 
 export interface ParseOptions {
   maxDocuments: number;
+  /** Bound on lexer tokens per file; the parsed model takes about 1 KB of memory per token. */
+  maxTokens?: number;
 }
+
+/**
+ * Default of `maxTokens`. A generated 19 MB ConfigMap of 30-byte keys and values has 780,000 tokens
+ * and peaks at 910 MB while linted, so at the limit one file costs about 1 GB of memory.
+ */
+export const DEFAULT_MAX_TOKENS = 1_000_000;
 
 /**
  * Parses YAML text into documents as YAML 1.1, which is how Kubernetes decodes manifests. Lone CR
@@ -134,30 +188,93 @@ export interface ParseOptions {
  */
 export function parseYamlText(rawText: string, options: ParseOptions): ParsedText {
   const text = rawText.includes("\r") ? rawText.replace(/\r(?!\n)/g, "\n") : rawText;
+  const control = controlCharacterProblem(text);
+  if (control) return unparsed(text, control);
+  const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
+  if (exceedsTokenCount(text, maxTokens)) {
+    return unparsed(text, {
+      kind: "limit",
+      message: `file has more than ${maxTokens} YAML tokens (limits.maxTokensPerFile); it was not parsed, so split it or add it to exclude`,
+      range: FILE_START,
+    });
+  }
+
   const first = parseOnce(text);
   if (first.problems.length === 0 || first.problems[0]!.kind !== "syntax") return limitDocuments(first, options);
 
-  const repaired = reindentQuotedContinuations(text);
-  if (repaired !== text) {
-    const second = parseOnce(repaired);
+  const repaired = reindentWithShifts(text);
+  if (repaired.columnShifts.size > 0) {
+    const second = parseOnce(repaired.text);
     if (second.problems.length === 0) {
-      // Keep the original text for display; line numbers are unchanged by the repair.
-      return limitDocuments({ ...second, text, recovered: true }, options);
+      // Keep the original text for display; line numbers are unchanged by the repair, and
+      // Workspace.rangeOfOffsets undoes the column shifts.
+      return limitDocuments({ ...second, text, recovered: true, columnShifts: repaired.columnShifts }, options);
     }
   }
   return limitDocuments(first, options);
+}
+
+// The YAML 1.1 printable set (production c-printable). go-yaml's reader, and so kubectl, rejects a
+// file with any other character ("control characters are not allowed", gopkg.in/yaml.v2 readerc.go).
+const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
+
+/** Finds the first character outside YAML's printable set and describes it as a syntax problem. */
+function controlCharacterProblem(text: string): FileProblem | undefined {
+  const match = NON_PRINTABLE.exec(text);
+  if (!match) return undefined;
+
+  const lineCounter = lineCounterOf(text);
+  const codePoint = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
+  return {
+    kind: "syntax",
+    message: `file contains the control character U+${codePoint}, which kubectl rejects; remove it, or write it as an escape such as "\\u${codePoint}" inside a double-quoted string`,
+    range: rangeOfOffsets(lineCounter, match.index, match.index + match[0].length),
+  };
+}
+
+/**
+ * True when the file has more than `limit` lexer tokens other than white space and comments. The
+ * lexer streams its tokens, so this check needs no memory beyond the text, and it stops at the limit.
+ */
+function exceedsTokenCount(text: string, limit: number): boolean {
+  let count = 0;
+  for (const token of new Lexer().lex(text)) {
+    // Tokens starting below U+0021 are white space, line breaks or the lexer's own markers.
+    const first = token.charCodeAt(0);
+    if (first <= 0x20 || first === 0x23) continue;
+    count++;
+    if (count > limit) return true;
+  }
+  return false;
+}
+
+function lineCounterOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
+  return lineCounter;
+}
+
+/** Builds the result for a file that is not parsed: no documents, one problem, working positions. */
+function unparsed(text: string, problem: FileProblem): ParsedText {
+  return { text, lineCounter: lineCounterOf(text), documents: [], problems: [problem], recovered: false };
 }
 
 function parseOnce(text: string): ParsedText {
   const lineCounter = new LineCounter();
   let documents: Document.Parsed[];
   try {
+    // uniqueKeys is off because the package compares every key with every earlier key of its
+    // mapping: a mapping of 260,000 keys took more than ten minutes. addDuplicateKeyErrors does the
+    // same check in linear time.
     documents = parseAllDocuments(text, {
       lineCounter,
       version: "1.1",
       prettyErrors: false,
       keepSourceTokens: true,
+      uniqueKeys: false,
     }) as Document.Parsed[];
+    for (const document of documents) addDuplicateKeyErrors(document);
   } catch (error) {
     // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
     const reason = error instanceof RangeError ? "nesting is too deep to parse" : (error as Error).message;
@@ -173,14 +290,47 @@ function parseOnce(text: string): ParsedText {
   const problems: FileProblem[] = [];
   for (const document of documents) {
     for (const error of document.errors) {
-      problems.push({
-        kind: "syntax",
-        message: describeYamlError(error.code, error.message),
-        range: rangeOfOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-      });
+      if (error.code === "RESOURCE_EXHAUSTION") {
+        // The composer recurses per nesting level and reports a stack overflow under this code.
+        problems.push({
+          kind: "limit",
+          message: "cannot parse YAML: nesting is too deep (the parser stops at several hundred levels, far beyond any manifest); flatten this value",
+          range: rangeOfOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+        });
+        continue;
+      }
+      problems.push(describeYamlError(text, lineCounter, error.code, error.message, error.pos));
     }
   }
   return { text, lineCounter, documents, problems, recovered: false };
+}
+
+/**
+ * Adds the package's DUPLICATE_KEY error (same code, message and position) for every mapping key
+ * whose scalar value equals an earlier key's value in the same mapping. Walks with an explicit stack
+ * so a deeply nested document cannot overflow the call stack.
+ */
+function addDuplicateKeyErrors(document: Document.Parsed): void {
+  const pending: unknown[] = [document.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isSeq(node)) {
+      for (const item of node.items) pending.push(item);
+      continue;
+    }
+    if (!isMap(node)) continue;
+
+    const seen = new Set<unknown>();
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
+      if (isScalar(key) && key.range) {
+        if (seen.has(key.value)) document.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        seen.add(key.value);
+      }
+      pending.push(pair.key, pair.value);
+    }
+  }
 }
 
 function limitDocuments(parsed: ParsedText, options: ParseOptions): ParsedText {
@@ -201,11 +351,76 @@ function limitDocuments(parsed: ParsedText, options: ParseOptions): ParsedText {
   };
 }
 
-function describeYamlError(code: string, message: string): string {
-  const firstLine = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-  if (code === "DUPLICATE_KEY") return `${firstLine.replace(/\.$/, "")}: Kubernetes keeps only one of them; remove the duplicate`;
-  const text = firstLine.charAt(0).toLowerCase() + firstLine.slice(1);
-  return text.replace(/\.$/, "");
+function describeYamlError(text: string, lineCounter: LineCounter, code: string, message: string, pos: [number, number]): FileProblem {
+  const range = rangeOfOffsets(lineCounter, pos[0], Math.max(pos[1], pos[0] + 1));
+
+  if (code === "DUPLICATE_KEY") {
+    const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
+    return { kind: "syntax", message: `duplicate key "${key}" in one mapping: Kubernetes keeps only one of the values; remove the duplicate`, range };
+  }
+
+  if (code === "MISSING_CHAR" && /quote/.test(message)) {
+    const opening = findUnclosedQuote(text, pos[0]);
+    if (opening !== undefined) {
+      const quote = text[opening]!;
+      return {
+        kind: "syntax",
+        message: `quoted string opened with ${quote} is never closed; add the closing ${quote}`,
+        range: rangeOfOffsets(lineCounter, opening, opening + 1),
+      };
+    }
+  }
+
+  const firstLine = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
+  return { kind: "syntax", message: firstLine.charAt(0).toLowerCase() + firstLine.slice(1), range };
+}
+
+/** Lines that open a quoted scalar and do not close it, in order, for one text. */
+interface UnclosedQuotes {
+  text: string;
+  lineStarts: number[];
+  quoteOffsets: number[];
+}
+
+// One linear scan per text, shared by all its errors: scanning from the start of the file for every
+// error took 25 s on a file of 20,000 documents with one unclosed quote each.
+let unclosedQuoteCache: UnclosedQuotes | undefined;
+
+/** Offset of the last quote on a line starting before `limit` that opens a scalar and is not closed on its line. */
+function findUnclosedQuote(text: string, limit: number): number | undefined {
+  if (unclosedQuoteCache?.text !== text) unclosedQuoteCache = scanUnclosedQuotes(text);
+  const { lineStarts, quoteOffsets } = unclosedQuoteCache;
+
+  // Binary search for the last line that starts before `limit`.
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (lineStarts[middle]! < limit) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? undefined : quoteOffsets[low - 1];
+}
+
+function scanUnclosedQuotes(text: string): UnclosedQuotes {
+  const result: UnclosedQuotes = { text, lineStarts: [], quoteOffsets: [] };
+  let lineStart = 0;
+  for (;;) {
+    const lineEnd = text.indexOf("\n", lineStart);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    const line = text.slice(lineStart, end);
+    const opening = /(?:^|:\s+|-\s+|^\s+)(["'])/.exec(line);
+    if (opening && !line.trimStart().startsWith("#")) {
+      const quoteIndex = opening.index + opening[0].length - 1;
+      if (!closesQuote(line.slice(quoteIndex + 1), opening[1]!)) {
+        result.lineStarts.push(lineStart);
+        result.quoteOffsets.push(lineStart + quoteIndex);
+      }
+    }
+    if (lineEnd < 0) break;
+    lineStart = lineEnd + 1;
+  }
+  return result;
 }
 
 export function rangeOfOffsets(lineCounter: LineCounter, start: number, end: number): Range {
@@ -221,8 +436,13 @@ export function rangeOfOffsets(lineCounter: LineCounter, start: number, end: num
  * scalars fold line breaks and strip leading spaces) and keeps every line number.
  */
 export function reindentQuotedContinuations(text: string): string {
+  return reindentWithShifts(text).text;
+}
+
+/** Re-indents as `reindentQuotedContinuations` does and returns how many columns each changed line (1-based) moved right. */
+export function reindentWithShifts(text: string): { text: string; columnShifts: Map<number, number> } {
   const lines = text.split("\n");
-  let changed = false;
+  const columnShifts = new Map<number, number>();
 
   for (let index = 0; index < lines.length; index++) {
     const opening = /^(\s*)(?:-\s+)?[^\s#'"][^#'"]*?:\s+(['"])(.*)$/.exec(lines[index]!);
@@ -234,8 +454,9 @@ export function reindentQuotedContinuations(text: string): string {
     for (let next = index + 1; next < lines.length; next++) {
       const line = lines[next]!;
       if (line.trim() !== "" && !line.startsWith(indent)) {
-        lines[next] = indent + line.replace(/^\s+/, "");
-        changed = true;
+        const stripped = line.replace(/^\s+/, "");
+        lines[next] = indent + stripped;
+        columnShifts.set(next + 1, indent.length - (line.length - stripped.length));
       }
       if (closesQuote(line, quote)) {
         index = next;
@@ -243,7 +464,7 @@ export function reindentQuotedContinuations(text: string): string {
       }
     }
   }
-  return changed ? lines.join("\n") : text;
+  return columnShifts.size > 0 ? { text: lines.join("\n"), columnShifts } : { text, columnShifts };
 }
 
 function closesQuote(rest: string, quote: string): boolean {

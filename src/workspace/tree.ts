@@ -12,6 +12,8 @@ export class RepoTree {
   readonly files: readonly string[];
   readonly dirs: readonly string[];
   readonly symlinks: readonly SymlinkEntry[];
+  /** FIFOs, sockets and devices: listed so a rule can report them, never opened. */
+  readonly special: readonly string[];
   private readonly fileSet: Set<string>;
   private readonly dirSet: Set<string>;
   private readonly children = new Map<string, DirectoryListing>();
@@ -20,6 +22,7 @@ export class RepoTree {
     this.files = discovered.files;
     this.dirs = discovered.dirs;
     this.symlinks = discovered.symlinks;
+    this.special = discovered.special;
     this.fileSet = new Set(discovered.files);
     this.dirSet = new Set(discovered.dirs);
 

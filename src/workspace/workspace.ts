@@ -42,6 +42,8 @@ export interface SourceFile {
   problems: FileProblem[];
   /** Parsed only after re-indenting quoted scalars the way go-yaml accepts them. */
   recovered: boolean;
+  /** In a recovered file, how many columns each re-indented line (1-based) moved right in the parsed text. */
+  columnShifts?: ReadonlyMap<number, number>;
 }
 
 export type NamespaceSource = "metadata" | "kustomization" | "application" | "none";
@@ -209,7 +211,14 @@ export class Workspace {
     if (!file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     const from = file.lineCounter.linePos(start);
     const to = file.lineCounter.linePos(Math.max(start, end));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    if (!file.columnShifts) return range;
+
+    // Offsets of a recovered file count the indentation the repair added; the file has none there.
+    const shift = (line: number): number => file.columnShifts!.get(line) ?? 0;
+    range.column = Math.max(1, range.column - shift(range.line));
+    range.endColumn = Math.max(range.line === range.endLine ? range.column : 1, range.endColumn - shift(range.endLine));
+    return range;
   }
 
   /**
