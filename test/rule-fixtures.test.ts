@@ -4,7 +4,8 @@
 //   quiet/  a repo in which the rule reports nothing.
 // Live rules need a cluster and are tested against a local API server instead.
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, test } from "node:test";
 import { lint } from "../src/lint.js";
@@ -32,7 +33,7 @@ for (const rule of allRules()) {
     if (existsSync(join(dir, "fires/expected.json"))) {
       test("fires where expected", async () => {
         const expected = JSON.parse(readFileSync(join(dir, "fires/expected.json"), "utf8")) as ExpectedFinding[];
-        const result = await lint({ root: join(dir, "fires"), env: {} });
+        const result = await lintFixture(join(dir, "fires"));
         assert.deepEqual(result.internalErrors, []);
         const actual = result.findings.filter((finding) => finding.ruleId === rule.id);
         assert.deepEqual(
@@ -49,13 +50,29 @@ for (const rule of allRules()) {
 
     if (existsSync(join(dir, "quiet"))) {
       test("stays quiet on a correct repo", async () => {
-        const result = await lint({ root: join(dir, "quiet"), env: {} });
+        const result = await lintFixture(join(dir, "quiet"));
         assert.deepEqual(result.internalErrors, []);
         const actual = result.findings.filter((finding) => finding.ruleId === rule.id);
         assert.deepEqual(actual.map((finding) => `${finding.file}:${finding.line}:${finding.column} ${finding.message}`), []);
       });
     }
   });
+}
+
+/**
+ * Lints a fixture repository. git cannot store a `.git` folder inside the project, so fixtures that
+ * need one keep it as `dot-git/`; those are copied to a temp folder with the folder renamed first.
+ */
+async function lintFixture(root: string) {
+  if (!existsSync(join(root, "dot-git"))) return lint({ root, env: {} });
+  const copy = join(mkdtempSync(join(tmpdir(), "plumbline-fixture-")), "repo");
+  cpSync(root, copy, { recursive: true, verbatimSymlinks: true });
+  renameSync(join(copy, "dot-git"), join(copy, ".git"));
+  try {
+    return await lint({ root: copy, env: {} });
+  } finally {
+    rmSync(join(copy, ".."), { recursive: true, force: true });
+  }
 }
 
 function expectsColumn(expected: ExpectedFinding[], file: string, line: number): boolean {

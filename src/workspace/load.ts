@@ -1,7 +1,7 @@
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
 import { join, posix } from "node:path";
-import { isMap, isSeq, type Document, type YAMLMap } from "yaml";
+import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type YAMLMap } from "yaml";
 import type { Config } from "../config.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
@@ -38,7 +38,7 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
   markKustomizeInputs(files, kustomizations);
 
   const pending = extractObjects(files);
-  const identity = detectRepoIdentity(root, config, pending, options.env ?? process.env);
+  const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
   const workspace = new Workspace(root, config, tree, files, kustomizations, identity);
 
   const applications = modelApplications(workspace, pending);
@@ -77,16 +77,45 @@ function readSourceFile(root: string, path: string, role: FileRole, config: Conf
     return file;
   }
 
-  const parsed = parseYamlText(read.text, { maxDocuments: config.limits.maxDocumentsPerFile });
+  const parsed = parseYamlText(read.text, { maxDocuments: config.limits.maxDocumentsPerFile, maxTokens: config.limits.maxTokensPerFile });
+  aliasLimits.set(file, config.limits.maxAliasCount);
   file.text = parsed.text;
   file.lineCounter = parsed.lineCounter;
   file.documents = parsed.documents;
+  for (const document of parsed.documents) dropSourceTokens(document.contents);
   file.problems = parsed.problems;
   file.recovered = parsed.recovered;
+  file.columnShifts = parsed.columnShifts;
 
   const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
   if (syntaxFailed && role === "manifest" && TEMPLATE_MARKER.test(parsed.text)) file.role = "template";
   return file;
+}
+
+/**
+ * Drops the CST tokens that `keepSourceTokens` attaches to collections, pairs and mapping keys.
+ * They hold a token for every space, indicator and line break of the file, which more than doubled
+ * the peak memory of a lint (bench/run.ts). Value scalars keep theirs, because the position mapping
+ * of annotation values and CNI configs decodes a scalar's own token. The field is set to undefined
+ * rather than deleted so node shapes stay stable, and the walk is iterative so deep nesting cannot
+ * overflow the stack.
+ */
+function dropSourceTokens(contents: unknown): void {
+  const stack: unknown[] = [contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!isCollection(node)) continue;
+    (node as { srcToken?: unknown }).srcToken = undefined;
+    for (const item of node.items) {
+      if (isPair(item)) {
+        (item as { srcToken?: unknown }).srcToken = undefined;
+        if (isScalar(item.key)) (item.key as { srcToken?: unknown }).srcToken = undefined;
+        stack.push(item.key, item.value);
+      } else {
+        stack.push(item);
+      }
+    }
+  }
 }
 
 function readKustomizations(files: Map<string, SourceFile>, tree: RepoTree): Map<string, Kustomization> {
@@ -112,21 +141,33 @@ function markKustomizeInputs(files: Map<string, SourceFile>, kustomizations: Rea
   }
 }
 
+/** limits.maxAliasCount of the config each file was read with, the default of `safeToJS`. */
+const aliasLimits = new WeakMap<SourceFile, number>();
+
 /**
  * Converts a document to plain data with a bounded alias expansion. A failure (an alias bomb, say)
  * is recorded as a problem on the file and yields undefined.
  */
-export function safeToJS(file: SourceFile, document: Document.Parsed, maxAliasCount = 1_000): unknown {
+export function safeToJS(file: SourceFile, document: Document.Parsed, maxAliasCount = aliasLimits.get(file) ?? 1_000): unknown {
   if (document.errors.length > 0) return undefined;
   try {
     return document.toJS({ maxAliasCount });
   } catch (error) {
-    const offset = document.range[0];
+    let offset = document.range[0];
+    const alias = /alias.*: (\S+)$/.exec((error as Error).message)?.[1];
+    if (alias && file.text) {
+      const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${alias}`);
+      if (found >= 0) offset += found;
+    }
     const lineCounter = file.lineCounter;
     const position = lineCounter ? lineCounter.linePos(offset) : { line: 1, col: 1 };
+    const reason = (error as Error).message.replace(/\.$/, "");
+    const aliasBomb = /excessive alias count/i.test(reason);
     const problem: FileProblem = {
-      kind: "limit",
-      message: `document cannot be expanded: ${(error as Error).message.replace(/\.$/, "")}; aliases are limited to ${maxAliasCount} expansions (limits.maxAliasCount)`,
+      kind: aliasBomb ? "limit" : "syntax",
+      message: aliasBomb
+        ? `document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
+        : `invalid document: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
       range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
     };
     file.problems.push(problem);

@@ -51,7 +51,20 @@ export class RepoTree {
   filesUnder(dir: string): string[] {
     if (dir === "") return [...this.files];
     const prefix = `${dir}/`;
-    return this.files.filter((file) => file.startsWith(prefix));
+
+    // `files` is sorted, so the paths with this prefix form one run that starts at the first path
+    // not below the prefix: a binary search finds it without scanning the whole repository.
+    let low = 0;
+    let high = this.files.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.files[middle]! < prefix) low = middle + 1;
+      else high = middle;
+    }
+
+    const result: string[] = [];
+    for (let index = low; index < this.files.length && this.files[index]!.startsWith(prefix); index++) result.push(this.files[index]!);
+    return result;
   }
 
   private listingOf(dir: string): DirectoryListing {

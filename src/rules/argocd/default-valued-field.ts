@@ -1,0 +1,54 @@
+import { appGraph } from "../../argocd/graph.js";
+import type { Rule } from "../../types.js";
+import type { K8sObject, Workspace } from "../../workspace/workspace.js";
+import { resourceRefOf } from "../../workspace/workspace.js";
+
+// Boolean fields whose zero value the API server drops (`omitempty`), so a parent that renders
+// them finds a difference from the live object forever.
+const FALSE_BY_DEFAULT = new Set(["recurse", "prune", "selfHeal", "allowEmpty", "ignoreMissingValueFiles", "skipCrds", "passCredentials", "skipTests"]);
+
+// Empty mappings that carry meaning and survive the round trip: `automated: {}` turns on automated
+// sync, and an empty tool block selects that tool.
+const MEANINGFUL_WHEN_EMPTY = new Set(["automated", "directory", "helm", "kustomize", "plugin", "jsonnet"]);
+
+export const defaultValuedField: Rule = {
+  id: "argocd/default-valued-field",
+  defaultSeverity: "warning",
+  description: "A child Application spells out a default value that the API drops, so its parent shows it OutOfSync forever",
+  tags: ["argocd"],
+  check({ workspace, report }) {
+    const graph = appGraph(workspace);
+    for (const node of graph.nodes) {
+      if (node.kind !== "Application" || node.generated || (graph.parents.get(node) ?? []).length === 0) continue;
+      const spec = node.object.value.spec;
+      visit(spec, ["spec"], (path, description) => {
+        report({
+          file: node.object.file.path,
+          range: workspace.rangeOf(node.object, path, "key"),
+          resource: resourceRefOf(node.object),
+          message: `Application "${node.name}" sets ${path.slice(1).join(".")} to ${description}, a default the API server drops, so the parent app shows this child OutOfSync forever; remove the field`,
+        });
+      }, workspace, node.object);
+    }
+  },
+};
+
+function visit(value: unknown, path: (string | number)[], found: (path: (string | number)[], description: string) => void, workspace: Workspace, object: K8sObject): void {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => visit(item, [...path, index], found, workspace, object));
+    return;
+  }
+  if (typeof value !== "object" || value === null) return;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = [...path, key];
+    if (child === false && FALSE_BY_DEFAULT.has(key)) found(childPath, "false");
+    else if (Array.isArray(child) && child.length === 0) found(childPath, "an empty list");
+    else if (isEmptyMap(child) && !MEANINGFUL_WHEN_EMPTY.has(key)) found(childPath, "an empty map");
+    else if (child === "" && workspace.nodeAt(object, childPath) !== undefined) found(childPath, "an empty string");
+    else visit(child, childPath, found, workspace, object);
+  }
+}
+
+function isEmptyMap(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+}
