@@ -2,6 +2,7 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { loadConfig, type Config, type RuleSetting } from "./config.js";
+import { debug, timed } from "./debug.js";
 import { UsageError } from "./errors.js";
 import { allRules, ruleIds } from "./rules/index.js";
 import { applySuppressions, collectSuppressions, unusedSuppressions } from "./suppressions.js";
@@ -54,7 +55,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
   const reportOnly = options.files ? toRootRelative(options.files, root, cwd) : undefined;
 
-  const workspace = await loadWorkspace(root, config, { env: options.env });
+  const workspace = await timed("load workspace", () => loadWorkspace(root, config, { env: options.env }));
+  debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
 
@@ -71,7 +73,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       },
     };
     try {
-      await rule.check(context);
+      await timed(`rule ${rule.id}`, () => rule.check(context));
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed: ${(error as Error).stack ?? String(error)}`);
     }

@@ -1,0 +1,274 @@
+export const id = 52;
+export const ids = [52];
+export const modules = {
+
+/***/ 1052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MAX_DIAGRAM_NODES: () => (/* binding */ MAX_DIAGRAM_NODES),
+  mermaidDiagram: () => (/* binding */ mermaidDiagram),
+  mermaidReporter: () => (/* binding */ mermaidReporter)
+});
+
+// EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
+var nad_model = __webpack_require__(3603);
+// EXTERNAL MODULE: ./src/multus/workloads.ts + 1 modules
+var workloads = __webpack_require__(449);
+;// CONCATENATED MODULE: ./src/report/attachments.ts
+
+/** Returns every workload that requests at least one network, with the NADs each request resolves to. */
+function attachments(workspace) {
+    return (0,workloads/* workloads */.bH)(workspace)
+        .filter((workload) => workload.requests.length > 0)
+        .map((workload) => ({
+        workload: workload.object,
+        references: workload.requests.map((request) => ({
+            namespace: request.namespace,
+            name: request.name,
+            nads: request.nads,
+            external: request.external,
+        })),
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid.ts
+// A Mermaid flowchart of the repository's deployment graph: root Applications, the child
+// Applications they render, the NADs and the workloads attached to them. Edges that findings break
+// are drawn as red crossed links: an Application no root renders (`argocd/orphan-app`) and a
+// reference to a NAD the repo lacks (`attachment/unknown-network`). GitHub renders a ```mermaid
+// block in Markdown, including the job summary.
+
+
+/** Above this many nodes only the part that findings or focus files touch is drawn. */
+const MAX_DIAGRAM_NODES = 60;
+const ORPHAN_RULE = "argocd/orphan-app";
+const UNKNOWN_NETWORK_RULE = "attachment/unknown-network";
+/** Mermaid node shapes: rounded Applications, hexagon NADs, stadium for the "no root" marker. */
+const SHAPES = {
+    app: '("LABEL")',
+    nad: '{{"LABEL"}}',
+    workload: '["LABEL"]',
+    missing: '["LABEL"]',
+    noroot: '(["LABEL"])',
+};
+/** Builds the diagram; on a large graph keeps the findings' and focus files' neighbourhood. */
+function mermaidDiagram(result, options = {}) {
+    const graph = buildGraph(result);
+    const maxNodes = options.maxNodes ?? MAX_DIAGRAM_NODES;
+    if (graph.nodes.size === 0)
+        return { text: "", nodes: 0, omitted: 0 };
+    let keep = new Set(graph.nodes.keys());
+    if (keep.size > maxNodes) {
+        const focus = new Set([...(options.focusFiles ?? []), ...result.findings.map((finding) => finding.file)]);
+        keep = neighbourhood(graph, focus, maxNodes);
+    }
+    const text = keep.size === 0 ? "" : render(graph, keep);
+    return { text, nodes: keep.size, omitted: graph.nodes.size - keep.size };
+}
+function buildGraph(result) {
+    const { workspace } = result;
+    const nodes = new Map();
+    const edges = [];
+    const findingsByFile = groupByFile(result.findings);
+    const touches = (object, ruleId) => findingsIn(object, findingsByFile, ruleId).length > 0;
+    const addObject = (kind, object, label) => {
+        const key = `${kind}:${object.file.path}:${object.documentIndex}:${object.kind}:${object.namespace ?? ""}/${object.name}`;
+        if (!nodes.has(key))
+            nodes.set(key, { key, kind, label, file: object.file.path, hasFinding: touches(object) });
+        return key;
+    };
+    // Applications and the app-of-apps edges.
+    const appKey = new Map();
+    for (const app of workspace.applications)
+        appKey.set(app, addObject("app", app.object, `app ${app.object.name}`));
+    const rendersFile = new Map();
+    for (const app of workspace.applications) {
+        for (const file of app.renderedFiles) {
+            const list = rendersFile.get(file) ?? [];
+            list.push(app);
+            rendersFile.set(file, list);
+        }
+    }
+    for (const child of workspace.applications) {
+        const parents = (rendersFile.get(child.object.file.path) ?? []).filter((parent) => parent !== child);
+        for (const parent of parents)
+            edges.push({ from: appKey.get(parent), to: appKey.get(child), broken: false });
+        const orphan = parents.length === 0 && touches(child.object, ORPHAN_RULE);
+        if (parents.length === 0 && !orphan)
+            nodes.get(appKey.get(child)).label = `root app ${child.object.name}`;
+        if (orphan) {
+            const noRoot = "noroot";
+            if (!nodes.has(noRoot))
+                nodes.set(noRoot, { key: noRoot, kind: "noroot", label: "no root app renders this", hasFinding: true });
+            edges.push({ from: noRoot, to: appKey.get(child), broken: true });
+        }
+    }
+    // NADs, with the Applications that render them.
+    const nadKey = new Map();
+    for (const nad of (0,nad_model/* nadModels */.Sf)(workspace)) {
+        const key = addObject("nad", nad.object, `NAD ${qualified(nad.object)}`);
+        nadKey.set(nad.object, key);
+        for (const app of rendersFile.get(nad.object.file.path) ?? [])
+            edges.push({ from: appKey.get(app), to: key, broken: false });
+    }
+    // Workloads attached to NADs, and the references that resolve to nothing.
+    for (const { workload, references } of attachments(workspace)) {
+        const key = addObject("workload", workload, `${workload.kind} ${qualified(workload)}`);
+        for (const app of rendersFile.get(workload.file.path) ?? [])
+            edges.push({ from: appKey.get(app), to: key, broken: false });
+        for (const reference of references) {
+            for (const nad of reference.nads)
+                edges.push({ from: key, to: nadKey.get(nad.object), broken: false });
+            if (reference.nads.length === 0 && touches(workload, UNKNOWN_NETWORK_RULE)) {
+                const name = `${reference.namespace ? `${reference.namespace}/` : ""}${reference.name}`;
+                const missing = `missing:${name}`;
+                if (!nodes.has(missing))
+                    nodes.set(missing, { key: missing, kind: "missing", label: `missing NAD ${name}`, hasFinding: true });
+                edges.push({ from: key, to: missing, broken: true });
+            }
+        }
+    }
+    return { nodes, edges: dedupe(edges) };
+}
+/**
+ * Keeps the nodes in focus files or with findings, their neighbours, and the chain of parents up to
+ * a root, so a trimmed diagram still shows where a broken piece hangs. Stops at `maxNodes`.
+ */
+function neighbourhood(graph, focus, maxNodes) {
+    // Broken links first, then other findings, then focus files: the trimmed picture shows what broke.
+    const onBrokenEdge = new Set(graph.edges.filter((edge) => edge.broken).flatMap((edge) => [edge.from, edge.to]));
+    const rank = (node) => {
+        if (onBrokenEdge.has(node.key))
+            return 0;
+        return node.hasFinding ? 1 : 2;
+    };
+    const seeds = [...graph.nodes.values()].filter((node) => rank(node) < 2 || (node.file !== undefined && focus.has(node.file)));
+    seeds.sort((a, b) => rank(a) - rank(b));
+    const parents = new Map();
+    const neighbours = new Map();
+    for (const edge of graph.edges) {
+        push(parents, edge.to, edge.from);
+        push(neighbours, edge.to, edge.from);
+        push(neighbours, edge.from, edge.to);
+    }
+    const keep = new Set();
+    const add = (key) => {
+        if (keep.size >= maxNodes)
+            return false;
+        keep.add(key);
+        return true;
+    };
+    for (const seed of seeds) {
+        if (!add(seed.key))
+            break;
+        for (const next of neighbours.get(seed.key) ?? [])
+            add(next);
+        const stack = [...(parents.get(seed.key) ?? [])];
+        while (stack.length > 0) {
+            const parent = stack.pop();
+            if (keep.has(parent) && parent !== seed.key)
+                continue;
+            if (!add(parent))
+                break;
+            stack.push(...(parents.get(parent) ?? []));
+        }
+    }
+    return keep;
+}
+function render(graph, keep) {
+    const ids = new Map();
+    let counter = 0;
+    const idOf = (key) => {
+        let id = ids.get(key);
+        if (!id) {
+            counter += 1;
+            id = `n${counter}`;
+            ids.set(key, id);
+        }
+        return id;
+    };
+    const lines = ["flowchart LR"];
+    for (const node of graph.nodes.values()) {
+        if (!keep.has(node.key))
+            continue;
+        const label = escapeLabel(node.label);
+        const shape = SHAPES[node.kind].replace("LABEL", () => label);
+        lines.push(`  ${idOf(node.key)}${shape}:::${node.kind}${node.hasFinding && node.kind !== "missing" && node.kind !== "noroot" ? "Finding" : ""}`);
+    }
+    const brokenLinks = [];
+    let linkIndex = 0;
+    for (const edge of graph.edges) {
+        if (!keep.has(edge.from) || !keep.has(edge.to))
+            continue;
+        lines.push(`  ${idOf(edge.from)} ${edge.broken ? "--x" : "-->"} ${idOf(edge.to)}`);
+        if (edge.broken)
+            brokenLinks.push(linkIndex);
+        linkIndex += 1;
+    }
+    if (brokenLinks.length > 0)
+        lines.push(`  linkStyle ${brokenLinks.join(",")} stroke:#d1242f,stroke-width:2px,stroke-dasharray:5 4`);
+    lines.push("  classDef app fill:#ddf4ff,stroke:#0969da", "  classDef appFinding fill:#ddf4ff,stroke:#d1242f,stroke-width:3px", "  classDef nad fill:#fff8c5,stroke:#9a6700", "  classDef nadFinding fill:#fff8c5,stroke:#d1242f,stroke-width:3px", "  classDef workload fill:#f6f8fa,stroke:#59636e", "  classDef workloadFinding fill:#f6f8fa,stroke:#d1242f,stroke-width:3px", "  classDef missing fill:#ffebe9,stroke:#d1242f,stroke-dasharray:5 4", "  classDef noroot fill:#ffebe9,stroke:#d1242f,stroke-dasharray:5 4");
+    return `${lines.join("\n")}\n`;
+}
+/** Mermaid labels in double quotes take `#quot;`-style entity codes for characters that end or break them. */
+function escapeLabel(text) {
+    return text.replaceAll("#", "#35;").replaceAll('"', "#quot;").replaceAll("<", "#lt;").replaceAll(">", "#gt;").replaceAll("\n", " ");
+}
+function qualified(object) {
+    return object.namespace ? `${object.namespace}/${object.name}` : object.name;
+}
+function groupByFile(findings) {
+    const map = new Map();
+    for (const finding of findings)
+        push(map, finding.file, finding);
+    return map;
+}
+/** Findings inside an object's lines, optionally of one rule. */
+function findingsIn(object, byFile, ruleId) {
+    const list = byFile.get(object.file.path) ?? [];
+    const range = object.node.range;
+    const counter = object.file.lineCounter;
+    if (!range || !counter)
+        return list.filter((finding) => !ruleId || finding.ruleId === ruleId);
+    const first = counter.linePos(range[0]).line;
+    const last = counter.linePos(range[2]).line;
+    return list.filter((finding) => (!ruleId || finding.ruleId === ruleId) && finding.line >= first && finding.line <= last);
+}
+function dedupe(edges) {
+    const seen = new Set();
+    return edges.filter((edge) => {
+        const key = `${edge.from}|${edge.to}|${edge.broken}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+const mermaidReporter = {
+    name: "mermaid",
+    render(result) {
+        const diagram = mermaidDiagram(result);
+        if (diagram.text === "")
+            return "%% plumbline: no Argo CD Application, NAD or attached workload to draw\n";
+        if (diagram.omitted === 0)
+            return diagram.text;
+        return diagram.text.replace("\n", `\n  %% ${diagram.omitted} nodes that no finding touches are left out\n`);
+    },
+};
+
+
+/***/ })
+
+};
