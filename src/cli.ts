@@ -7,5 +7,11 @@ if (major < 20 || (major === 20 && minor < 18)) {
   process.exit(2);
 }
 
+// A reader that stops early (`plumbline --format json | head`) closes the pipe; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const { main } = await import("./cli-main.js");
 process.exitCode = await main(process.argv.slice(2), process.env);

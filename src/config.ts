@@ -172,11 +172,26 @@ function describeSchemaError(displayPath: string, document: Document, lineCounte
   const where = positionOf(document, lineCounter, node, path);
   if (error.keyword === "enum") {
     const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String);
-    const got = JSON.stringify(document.getIn(path));
-    return `${displayPath}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${got}`;
+    const value = document.getIn(path);
+    const quoteHint = typeof value === "number" ? ` (write the version in quotes, e.g. "${allowed.at(-2) ?? allowed[0]}")` : "";
+    return `${displayPath}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}${quoteHint}`;
+  }
+  if (error.keyword === "type") {
+    const expected = (error.params as { type: string }).type;
+    const value = document.getIn(path);
+    const got = value === undefined || value === null ? "nothing" : JSON.stringify(value);
+    return `${displayPath}:${where}: "${keyPath || "(top level)"}" must be ${TYPE_NAMES[expected] ?? expected}; got ${got}`;
   }
   return `${displayPath}:${where}: "${keyPath || "(top level)"}" ${error.message ?? "is invalid"}`;
 }
+
+const TYPE_NAMES: Record<string, string> = {
+  array: 'a list, e.g. ["a", "b"]',
+  object: "a mapping of keys to values",
+  string: "a string",
+  boolean: "true or false",
+  integer: "a whole number",
+};
 
 function unescapePointer(segment: string): string {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");

@@ -1,7 +1,7 @@
 // The single entry point of every front end: config, model, rules, filter, sort.
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { loadConfig, type Config, type RuleSetting } from "./config.js";
+import { closestName, loadConfig, type Config, type RuleSetting } from "./config.js";
 import { debug, timed } from "./debug.js";
 import { UsageError } from "./errors.js";
 import { allRules, ruleIds } from "./rules/index.js";
@@ -25,7 +25,7 @@ export interface LintOptions {
   root?: string;
   /** Config file; defaults to `.plumbline.yaml` in the root when present. */
   configPath?: string;
-  /** Report only findings in these files (absolute or relative to `cwd`); the model is still the whole repo. */
+  /** Report only findings in these files or folders (absolute or relative to `cwd`); the model is still the whole repo. */
   files?: readonly string[];
   /** Severity overrides that win over the config file's `rules`. */
   ruleOverrides?: Readonly<Record<string, RuleSetting>>;
@@ -53,7 +53,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const config = loadConfig(root, options.configPath, knownIds, cwd);
   const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
-  const reportOnly = options.files ? toRootRelative(options.files, root, cwd) : undefined;
+  const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
 
   const workspace = await timed("load workspace", () => loadWorkspace(root, config, { env: options.env }));
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
@@ -90,7 +90,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const reported = kept.filter(
-    (finding) => (!reportOnly || reportOnly.has(finding.file)) && (!options.reportFilter || options.reportFilter(finding, workspace)),
+    (finding) => (!reportOnly || inScope(reportOnly, finding.file)) && (!options.reportFilter || options.reportFilter(finding, workspace)),
   );
   reported.sort(compareFindings);
 
@@ -116,9 +116,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 export function resolveRoot(root: string | undefined, cwd: string): string {
   if (root !== undefined) {
     const absolute = resolve(cwd, root);
-    if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
-      throw new UsageError(`root "${root}" is not a directory: pass an existing folder to --root`);
-    }
+    if (!existsSync(absolute)) throw new UsageError(`root "${root}" not found: pass an existing folder to --root`);
+    if (!statSync(absolute).isDirectory()) throw new UsageError(`root "${root}" is a file, not a folder: pass the repository folder to --root`);
     return realpathSync(absolute);
   }
 
@@ -139,29 +138,44 @@ function effectiveSettings(
   const settings = new Map<string, RuleSetting | undefined>();
   for (const [id, setting] of Object.entries(config.rules)) settings.set(id, setting);
   for (const [id, setting] of Object.entries(overrides ?? {})) {
-    if (!knownIds.has(id)) throw new UsageError(`unknown rule "${id}" in --rule; run plumbline --list-rules for the ids`);
+    if (!knownIds.has(id)) {
+      const hint = closestName(id, [...knownIds]);
+      throw new UsageError(`unknown rule "${id}" in --rule${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`);
+    }
     settings.set(id, setting);
   }
   return settings;
 }
 
-function toRootRelative(files: readonly string[], root: string, cwd: string): Set<string> {
-  const result = new Set<string>();
-  for (const file of files) {
-    const absolute = isAbsolute(file) ? file : resolve(cwd, file);
-    let real = absolute;
-    try {
-      real = join(realpathSync(dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
-    } catch {
-      // A file that no longer exists keeps its literal path; it simply matches no finding.
+/** The files and folders findings are reported for, root-relative with `/` separators. */
+interface ReportScope {
+  files: Set<string>;
+  /** Folder prefixes ending in `/`; "" stands for the whole root. */
+  folders: string[];
+}
+
+function toReportScope(paths: readonly string[], root: string, cwd: string): ReportScope {
+  const scope: ReportScope = { files: new Set(), folders: [] };
+  for (const path of paths) {
+    const absolute = isAbsolute(path) ? path : resolve(cwd, path);
+    if (!existsSync(absolute)) throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+
+    // The real parent folder, so a root reached through a symlink still matches; the name itself is
+    // kept, because a symlinked manifest is reported under its own path.
+    const real = join(realpathSync(dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
+    const relativePath = relative(root, real).split(sep).join("/");
+    if (relativePath.startsWith("..") || isAbsolute(relativePath)) {
+      throw new UsageError(`file "${path}" is outside the root "${root}": pass files inside the repository, or set --root`);
     }
-    const path = relative(root, real);
-    if (path.startsWith("..") || isAbsolute(path)) {
-      throw new UsageError(`file "${file}" is outside the root "${root}": pass files inside the repository, or set --root`);
-    }
-    result.add(path.split(sep).join("/"));
+
+    if (statSync(absolute).isDirectory()) scope.folders.push(relativePath === "" ? "" : `${relativePath}/`);
+    else scope.files.add(relativePath);
   }
-  return result;
+  return scope;
+}
+
+function inScope(scope: ReportScope, file: string): boolean {
+  return scope.files.has(file) || scope.folders.some((folder) => folder === "" || file.startsWith(folder));
 }
 
 function toFinding(

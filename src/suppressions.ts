@@ -32,7 +32,7 @@ export function collectSuppressions(workspace: Workspace): Suppression[] {
     const lines = file.text.split("\n");
     lines.forEach((line, index) => {
       const match = DIRECTIVE.exec(line);
-      if (!match) return;
+      if (!match || insideBlockScalar(lines, index)) return;
       const rules = parseRuleList(match[3]!.split(/\s--(\s|$)/)[0]!);
       const column = match.index + match[1]!.length + 1;
       const lineNumber = index + 1;
@@ -44,7 +44,7 @@ export function collectSuppressions(workspace: Workspace): Suppression[] {
         rules,
         range: { line: lineNumber, column, endLine: lineNumber, endColumn: line.trimEnd().length + 1 },
         fromLine: target,
-        toLine: target,
+        toLine: kind === "next-line" ? blockScalarEnd(lines, target - 1) + 1 : target,
         used: new Set(),
       });
     });
@@ -75,6 +75,45 @@ function nextContentLine(lines: readonly string[], index: number): number {
     if (trimmed !== "" && !trimmed.startsWith("#")) return next + 1;
   }
   return index + 2;
+}
+
+// A key whose value is a block scalar: `config: |`, `config: >-`, `- |2`, with an optional comment.
+const BLOCK_SCALAR_HEADER = /(?:^|[:\-]\s+)[|>][0-9+-]*\s*(?:#.*)?$/;
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
+}
+
+/**
+ * Returns the 0-based index of the last line of the block scalar that starts on line `index`, or
+ * `index` itself when that line starts none. A directive above `config: |` thereby covers the
+ * whole CNI JSON below it.
+ */
+function blockScalarEnd(lines: readonly string[], index: number): number {
+  const header = lines[index];
+  if (header === undefined || !BLOCK_SCALAR_HEADER.test(header.trimEnd())) return index;
+  let end = index;
+  for (let next = index + 1; next < lines.length; next++) {
+    const line = lines[next]!;
+    if (line.trim() === "") continue;
+    if (indentOf(line) <= indentOf(header)) break;
+    end = next;
+  }
+  return end;
+}
+
+/** True when line `index` is content of a block scalar, where `#` is text, not a comment. */
+function insideBlockScalar(lines: readonly string[], index: number): boolean {
+  // Walk up through ever less indented lines: the scalar's own content may be less indented than
+  // the directive, but only a header ends the walk with "inside".
+  let indent = indentOf(lines[index]!);
+  for (let previous = index - 1; previous >= 0 && indent > 0; previous--) {
+    const line = lines[previous]!;
+    if (line.trim() === "" || indentOf(line) >= indent) continue;
+    if (BLOCK_SCALAR_HEADER.test(line.trimEnd())) return true;
+    indent = indentOf(line);
+  }
+  return false;
 }
 
 function parseRuleList(text: string): string[] {
@@ -121,6 +160,8 @@ export interface UnusedSuppression {
   file: string;
   range: Range;
   message: string;
+  /** A misspelt rule id is a warning: it hides nothing while looking as if it did. */
+  severity?: "warning";
 }
 
 /** Describes each rule id of each suppression that matched nothing. */
@@ -134,7 +175,8 @@ export function unusedSuppressions(suppressions: readonly Suppression[], knownRu
       const message = rule !== "*" && !knownRuleIds.has(rule)
         ? `${what} names unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`
         : `${what} suppresses ${rule === "*" ? "every rule" : `"${rule}"`}, but no such finding is reported here; remove it`;
-      unused.push({ file: suppression.file, range: suppression.range, message });
+      const unknown = rule !== "*" && !knownRuleIds.has(rule);
+      unused.push({ file: suppression.file, range: suppression.range, message, ...(unknown ? { severity: "warning" as const } : {}) });
     }
   }
   return unused;

@@ -13,7 +13,13 @@ if (major < 20 || (major === 20 && minor < 18)) {
     process.stderr.write(`plumbline: Node ${process.versions.node} is not supported; install Node 20.18 or later\n`);
     process.exit(2);
 }
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(799)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8799));
+// A reader that stops early (`plumbline --format json | head`) closes the pipe; that is not an error.
+process.stdout.on("error", (error) => {
+    if (error.code === "EPIPE")
+        process.exit(process.exitCode ?? 0);
+    throw error;
+});
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(859), __nccwpck_require__.e(228)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9228));
 process.exitCode = await main(process.argv.slice(2), process.env);
 
 

@@ -60,6 +60,7 @@ export interface NadModel {
 }
 
 const cache = new WeakMap<Workspace, NadModel[]>();
+const modelByObject = new WeakMap<Workspace, Map<K8sObject, NadModel>>();
 
 export function nadModels(workspace: Workspace): NadModel[] {
   let models = cache.get(workspace);
@@ -75,7 +76,12 @@ export function nadModels(workspace: Workspace): NadModel[] {
 export function findNads(workspace: Workspace, namespace: string | undefined, name: string): NadModel[] {
   const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
   if (objects.length === 0) return [];
-  return nadModels(workspace).filter((model) => objects.includes(model.object));
+  let byObject = modelByObject.get(workspace);
+  if (!byObject) {
+    byObject = new Map(nadModels(workspace).map((model) => [model.object, model]));
+    modelByObject.set(workspace, byObject);
+  }
+  return objects.map((object) => byObject.get(object)!).filter((model) => model !== undefined);
 }
 
 export function decodeNad(object: K8sObject, maxJsonDepth: number = DEFAULT_LIMITS.maxJsonDepth): NadModel {

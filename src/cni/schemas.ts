@@ -58,7 +58,8 @@ function validatorFor(kind: SchemaKind, type: string): ValidateFunction | undefi
   const schema = (kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS)[type];
   if (!schema || !Object.hasOwn(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS, type)) return undefined;
   // strict: false lets the schemas carry the "x-format" hints used in messages.
-  ajv ??= new Ajv({ allErrors: true, strict: false });
+  // The schemas ship with plumbline and are tested, so ajv need not validate them or optimise code.
+  ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
   const validate = ajv.compile(schema);
   compiled.set(key, validate);
   return validate;

@@ -209,6 +209,7 @@ function pushObject(
 ): void {
   if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") return;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
+  restorePlainStrings(node, metadata);
   const { group, version } = splitApiVersion(value.apiVersion);
   const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
   const clusterScoped = isClusterScopedKind(value.kind);
@@ -229,6 +230,19 @@ function pushObject(
     namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
     clusterScoped,
   });
+}
+
+/**
+ * Puts back the written text of `metadata.name` and `metadata.namespace` where YAML 1.1 turned a
+ * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
+ * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
+ */
+function restorePlainStrings(node: YAMLMap, metadata: Record<string, unknown>): void {
+  for (const field of ["name", "namespace"]) {
+    if (metadata[field] === undefined || typeof metadata[field] === "string") continue;
+    const scalar = node.getIn(["metadata", field], true);
+    if (isScalar(scalar) && scalar.type === "PLAIN" && typeof scalar.source === "string") metadata[field] = scalar.source;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

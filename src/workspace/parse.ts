@@ -191,7 +191,8 @@ export function parseYamlText(rawText: string, options: ParseOptions): ParsedTex
   const control = controlCharacterProblem(text);
   if (control) return unparsed(text, control);
   const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
-  if (exceedsTokenCount(text, maxTokens)) {
+  // Every token takes at least one character, so only a text longer than the limit can exceed it.
+  if (text.length > maxTokens && exceedsTokenCount(text, maxTokens)) {
     return unparsed(text, {
       kind: "limit",
       message: `file has more than ${maxTokens} YAML tokens (limits.maxTokensPerFile); it was not parsed, so split it or add it to exclude`,
@@ -299,7 +300,11 @@ function parseOnce(text: string): ParsedText {
         });
         continue;
       }
-      problems.push(describeYamlError(text, lineCounter, error.code, error.message, error.pos));
+      // One mistake often trips several parser errors at one spot; the first names it best.
+      const problem = describeYamlError(text, lineCounter, error.code, error.message, error.pos);
+      const previous = problems.at(-1);
+      if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column) continue;
+      problems.push(problem);
     }
   }
   return { text, lineCounter, documents, problems, recovered: false };
@@ -356,7 +361,7 @@ function describeYamlError(text: string, lineCounter: LineCounter, code: string,
 
   if (code === "DUPLICATE_KEY") {
     const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
-    return { kind: "syntax", message: `duplicate key "${key}" in one mapping: Kubernetes keeps only one of the values; remove the duplicate`, range };
+    return { kind: "syntax", message: `duplicate key "${key}" in one mapping: strict field validation rejects the file and lenient decoders keep only one of the values; remove the duplicate`, range };
   }
 
   if (code === "MISSING_CHAR" && /quote/.test(message)) {
@@ -372,8 +377,12 @@ function describeYamlError(text: string, lineCounter: LineCounter, code: string,
   }
 
   const firstLine = message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-  return { kind: "syntax", message: firstLine.charAt(0).toLowerCase() + firstLine.slice(1), range };
+  const hint = INDENTATION_CODES.has(code) ? "; check the indentation of this line and the next against their parent key" : "";
+  return { kind: "syntax", message: `${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}${hint}`, range };
 }
+
+// Parser errors whose usual cause is a line indented one or two spaces off.
+const INDENTATION_CODES = new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
 
 /** Lines that open a quoted scalar and do not close it, in order, for one text. */
 interface UnclosedQuotes {

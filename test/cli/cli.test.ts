@@ -146,7 +146,7 @@ describe("usage and config errors", () => {
   test("wrong type names the key", () => {
     const run = withConfig("argocd:\n  namespace: 3\n");
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /\.plumbline\.yaml:2:14: "argocd\.namespace" must be string/);
+    assert.match(run.stderr, /\.plumbline\.yaml:2:14: "argocd\.namespace" must be a string/);
   });
 
   test("bad enum lists the allowed values", () => {
@@ -192,7 +192,7 @@ describe("usage and config errors", () => {
   test("missing root is a usage error", () => {
     const run = runCli(["--root", "no/such/folder"]);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /root "no\/such\/folder" is not a directory/);
+    assert.match(run.stderr, /root "no\/such\/folder" not found/);
   });
 });
 

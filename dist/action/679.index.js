@@ -1,8 +1,8 @@
-export const id = 485;
-export const ids = [485];
+export const id = 679;
+export const ids = [679];
 export const modules = {
 
-/***/ 4485:
+/***/ 2679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -203,7 +203,8 @@ function parseYamlText(rawText, options) {
     if (control)
         return unparsed(text, control);
     const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
-    if (exceedsTokenCount(text, maxTokens)) {
+    // Every token takes at least one character, so only a text longer than the limit can exceed it.
+    if (text.length > maxTokens && exceedsTokenCount(text, maxTokens)) {
         return unparsed(text, {
             kind: "limit",
             message: `file has more than ${maxTokens} YAML tokens (limits.maxTokensPerFile); it was not parsed, so split it or add it to exclude`,
@@ -308,7 +309,12 @@ function parseOnce(text) {
                 });
                 continue;
             }
-            problems.push(describeYamlError(text, lineCounter, error.code, error.message, error.pos));
+            // One mistake often trips several parser errors at one spot; the first names it best.
+            const problem = describeYamlError(text, lineCounter, error.code, error.message, error.pos);
+            const previous = problems.at(-1);
+            if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column)
+                continue;
+            problems.push(problem);
         }
     }
     return { text, lineCounter, documents, problems, recovered: false };
@@ -365,7 +371,7 @@ function describeYamlError(text, lineCounter, code, message, pos) {
     const range = rangeOfOffsets(lineCounter, pos[0], Math.max(pos[1], pos[0] + 1));
     if (code === "DUPLICATE_KEY") {
         const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
-        return { kind: "syntax", message: `duplicate key "${key}" in one mapping: Kubernetes keeps only one of the values; remove the duplicate`, range };
+        return { kind: "syntax", message: `duplicate key "${key}" in one mapping: strict field validation rejects the file and lenient decoders keep only one of the values; remove the duplicate`, range };
     }
     if (code === "MISSING_CHAR" && /quote/.test(message)) {
         const opening = findUnclosedQuote(text, pos[0]);
@@ -379,8 +385,11 @@ function describeYamlError(text, lineCounter, code, message, pos) {
         }
     }
     const firstLine = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-    return { kind: "syntax", message: firstLine.charAt(0).toLowerCase() + firstLine.slice(1), range };
+    const hint = INDENTATION_CODES.has(code) ? "; check the indentation of this line and the next against their parent key" : "";
+    return { kind: "syntax", message: `${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}${hint}`, range };
 }
+// Parser errors whose usual cause is a line indented one or two spaces off.
+const INDENTATION_CODES = new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
 // One linear scan per text, shared by all its errors: scanning from the start of the file for every
 // error took 25 s on a file of 20,000 documents with one unclosed quote each.
 let unclosedQuoteCache;
@@ -604,11 +613,25 @@ function describeSchemaError(displayPath, document, lineCounter, error) {
     const where = positionOf(document, lineCounter, node, path);
     if (error.keyword === "enum") {
         const allowed = error.params.allowedValues.map(String);
-        const got = JSON.stringify(document.getIn(path));
-        return `${displayPath}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${got}`;
+        const value = document.getIn(path);
+        const quoteHint = typeof value === "number" ? ` (write the version in quotes, e.g. "${allowed.at(-2) ?? allowed[0]}")` : "";
+        return `${displayPath}:${where}: "${keyPath}" must be one of ${allowed.join(", ")}; got ${JSON.stringify(value)}${quoteHint}`;
+    }
+    if (error.keyword === "type") {
+        const expected = error.params.type;
+        const value = document.getIn(path);
+        const got = value === undefined || value === null ? "nothing" : JSON.stringify(value);
+        return `${displayPath}:${where}: "${keyPath || "(top level)"}" must be ${TYPE_NAMES[expected] ?? expected}; got ${got}`;
     }
     return `${displayPath}:${where}: "${keyPath || "(top level)"}" ${error.message ?? "is invalid"}`;
 }
+const TYPE_NAMES = {
+    array: 'a list, e.g. ["a", "b"]',
+    object: "a mapping of keys to values",
+    string: "a string",
+    boolean: "true or false",
+    integer: "a whole number",
+};
 function unescapePointer(segment) {
     return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
@@ -5007,6 +5030,7 @@ const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
 const nad_model_cache = new WeakMap();
+const modelByObject = new WeakMap();
 function nadModels(workspace) {
     let models = nad_model_cache.get(workspace);
     if (!models) {
@@ -5021,7 +5045,12 @@ function findNads(workspace, namespace, name) {
     const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
     if (objects.length === 0)
         return [];
-    return nadModels(workspace).filter((model) => objects.includes(model.object));
+    let byObject = modelByObject.get(workspace);
+    if (!byObject) {
+        byObject = new Map(nadModels(workspace).map((model) => [model.object, model]));
+        modelByObject.set(workspace, byObject);
+    }
+    return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
 }
 function decodeNad(object, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth) {
     const metadata = nad_model_record(object.value.metadata);
@@ -6250,7 +6279,7 @@ function collectSuppressions(workspace) {
         const lines = file.text.split("\n");
         lines.forEach((line, index) => {
             const match = DIRECTIVE.exec(line);
-            if (!match)
+            if (!match || insideBlockScalar(lines, index))
                 return;
             const rules = parseRuleList(match[3].split(/\s--(\s|$)/)[0]);
             const column = match.index + match[1].length + 1;
@@ -6263,7 +6292,7 @@ function collectSuppressions(workspace) {
                 rules,
                 range: { line: lineNumber, column, endLine: lineNumber, endColumn: line.trimEnd().length + 1 },
                 fromLine: target,
-                toLine: target,
+                toLine: kind === "next-line" ? blockScalarEnd(lines, target - 1) + 1 : target,
                 used: new Set(),
             });
         });
@@ -6294,6 +6323,46 @@ function nextContentLine(lines, index) {
             return next + 1;
     }
     return index + 2;
+}
+// A key whose value is a block scalar: `config: |`, `config: >-`, `- |2`, with an optional comment.
+const BLOCK_SCALAR_HEADER = /(?:^|[:\-]\s+)[|>][0-9+-]*\s*(?:#.*)?$/;
+function indentOf(line) {
+    return line.length - line.trimStart().length;
+}
+/**
+ * Returns the 0-based index of the last line of the block scalar that starts on line `index`, or
+ * `index` itself when that line starts none. A directive above `config: |` thereby covers the
+ * whole CNI JSON below it.
+ */
+function blockScalarEnd(lines, index) {
+    const header = lines[index];
+    if (header === undefined || !BLOCK_SCALAR_HEADER.test(header.trimEnd()))
+        return index;
+    let end = index;
+    for (let next = index + 1; next < lines.length; next++) {
+        const line = lines[next];
+        if (line.trim() === "")
+            continue;
+        if (indentOf(line) <= indentOf(header))
+            break;
+        end = next;
+    }
+    return end;
+}
+/** True when line `index` is content of a block scalar, where `#` is text, not a comment. */
+function insideBlockScalar(lines, index) {
+    // Walk up through ever less indented lines: the scalar's own content may be less indented than
+    // the directive, but only a header ends the walk with "inside".
+    let indent = indentOf(lines[index]);
+    for (let previous = index - 1; previous >= 0 && indent > 0; previous--) {
+        const line = lines[previous];
+        if (line.trim() === "" || indentOf(line) >= indent)
+            continue;
+        if (BLOCK_SCALAR_HEADER.test(line.trimEnd()))
+            return true;
+        indent = indentOf(line);
+    }
+    return false;
 }
 function parseRuleList(text) {
     const rules = text
@@ -6349,7 +6418,8 @@ function unusedSuppressions(suppressions, knownRuleIds) {
             const message = rule !== "*" && !knownRuleIds.has(rule)
                 ? `${what} names unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`
                 : `${what} suppresses ${rule === "*" ? "every rule" : `"${rule}"`}, but no such finding is reported here; remove it`;
-            unused.push({ file: suppression.file, range: suppression.range, message });
+            const unknown = rule !== "*" && !knownRuleIds.has(rule);
+            unused.push({ file: suppression.file, range: suppression.range, message, ...(unknown ? { severity: "warning" } : {}) });
         }
     }
     return unused;
@@ -6951,6 +7021,63 @@ const DOCS_BASE_URL = "https://github.com/plumbline-dev/plumbline/blob/main/docs
 function docsUrlFor(ruleId) {
     return `${DOCS_BASE_URL}${ruleId}.md`;
 }
+
+;// CONCATENATED MODULE: ./src/rules/kustomize/resource-missing.ts
+
+
+
+
+const LIST_FIELDS = ["resources", "bases", "components"];
+const kustomizeResourceMissing = {
+    id: "kustomize/resource-missing",
+    defaultSeverity: "error",
+    description: "A kustomization lists a local resource, base or component that does not exist, so kustomize build fails",
+    tags: ["kustomize"],
+    check({ workspace, report }) {
+        for (const kustomization of workspace.kustomizations.values()) {
+            if (kustomization.missing.length === 0)
+                continue;
+            const file = workspace.files.get(kustomization.file);
+            const contents = file?.documents[0]?.contents;
+            if (!file || !(0,dist/* isMap */.jh)(contents))
+                continue;
+            for (const field of LIST_FIELDS) {
+                const list = contents.get(field, true);
+                if (!(0,dist/* isSeq */.oP)(list))
+                    continue;
+                for (const item of list.items) {
+                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
+                        continue;
+                    report({
+                        file: file.path,
+                        range: workspace.rangeOfNode(file, item),
+                        message: `${field} entry "${item.value}" names no file or folder in the repository, so kustomize build (and every Argo CD Application on this folder) fails${resource_missing_suggestion(workspace.tree, kustomization.dir, item.value)}`,
+                    });
+                }
+            }
+        }
+    },
+};
+/** Returns a hint naming a close existing sibling of the missing path, written the way the entry is written. */
+function resource_missing_suggestion(tree, base, entry) {
+    const resolved = joinInsideRoot(base, entry);
+    if (resolved === undefined)
+        return "";
+    const parent = parentOf(resolved);
+    if (!tree.hasDir(parent))
+        return `; the folder "${parent || "."}" does not exist either`;
+    const listing = tree.list(parent);
+    const siblings = [...listing.dirs, ...listing.files].map((path) => external_node_path_.posix.basename(path));
+    const close = closestName(external_node_path_.posix.basename(resolved), siblings);
+    if (!close)
+        return "";
+    const written = entry.replace(/\/+$/, "");
+    return ` (did you mean "${written.slice(0, written.length - external_node_path_.posix.basename(written).length)}${close}"?)`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/kustomize/index.ts
+
+const kustomizeRules = [kustomizeResourceMissing];
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
@@ -8992,7 +9119,8 @@ function validatorFor(kind, type) {
     if (!schema || !Object.hasOwn(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS, type))
         return undefined;
     // strict: false lets the schemas carry the "x-format" hints used in messages.
-    schemas_ajv ??= new ajv.Ajv({ allErrors: true, strict: false });
+    // The schemas ship with plumbline and are tested, so ajv need not validate them or optimise code.
+    schemas_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
     const validate = schemas_ajv.compile(schema);
     compiled.set(key, validate);
     return validate;
@@ -9696,10 +9824,12 @@ const nadRules = [
 
 
 
+
 const ALL_RULES = [
     yamlSyntax,
     repoUnreadable,
     repoLimit,
+    ...kustomizeRules,
     ...nadRules,
     ...attachmentRules,
     ...argocdRules,
@@ -9711,13 +9841,23 @@ function allRules() {
     if (registered)
         return registered;
     const seen = new Set();
-    registered = ALL_RULES.map((rule) => {
+    registered = sortByCatalogOrder(ALL_RULES).map((rule) => {
         if (seen.has(rule.id))
             throw new Error(`rule "${rule.id}" is registered twice`);
         seen.add(rule.id);
         return { ...rule, docsUrl: docsUrlFor(rule.id) };
     });
     return registered;
+}
+// Families in the order of the rule catalog; a family's rules keep their registration order, so
+// nad/unused (registered with the attachment rules that find the references) lists among nad/.
+const FAMILY_ORDER = ["yaml", "repo", "kustomize", "nad", "attachment", "argocd", "appset", "live", "suppression"];
+function sortByCatalogOrder(rules) {
+    const rank = (rule) => {
+        const index = FAMILY_ORDER.indexOf(rule.id.split("/")[0]);
+        return index < 0 ? FAMILY_ORDER.length : index;
+    };
+    return rules.map((rule, position) => ({ rule, position })).sort((a, b) => rank(a.rule) - rank(b.rule) || a.position - b.position).map(({ rule }) => rule);
 }
 function ruleIds() {
     return new Set(allRules().map((rule) => rule.id));
@@ -10020,6 +10160,7 @@ function pushObject(objects, file, document, documentIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
         return;
     const metadata = load_isRecord(value.metadata) ? value.metadata : {};
+    restorePlainStrings(node, metadata);
     const { group, version } = splitApiVersion(value.apiVersion);
     const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
     const clusterScoped = isClusterScopedKind(value.kind);
@@ -10039,6 +10180,20 @@ function pushObject(objects, file, document, documentIndex, node, value) {
         namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
         clusterScoped,
     });
+}
+/**
+ * Puts back the written text of `metadata.name` and `metadata.namespace` where YAML 1.1 turned a
+ * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
+ * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
+ */
+function restorePlainStrings(node, metadata) {
+    for (const field of ["name", "namespace"]) {
+        if (metadata[field] === undefined || typeof metadata[field] === "string")
+            continue;
+        const scalar = node.getIn(["metadata", field], true);
+        if ((0,dist/* isScalar */.jn)(scalar) && scalar.type === "PLAIN" && typeof scalar.source === "string")
+            metadata[field] = scalar.source;
+    }
 }
 function load_isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -10107,7 +10262,7 @@ async function lint(options = {}) {
     const knownIds = ruleIds();
     const config = loadConfig(root, options.configPath, knownIds, cwd);
     const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
-    const reportOnly = options.files ? toRootRelative(options.files, root, cwd) : undefined;
+    const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
     const workspace = await timed("load workspace", () => loadWorkspace(root, config, { env: options.env }));
     debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     const internalErrors = [];
@@ -10144,7 +10299,7 @@ async function lint(options = {}) {
                 kept.push(finding);
         }
     }
-    const reported = kept.filter((finding) => (!reportOnly || reportOnly.has(finding.file)) && (!options.reportFilter || options.reportFilter(finding, workspace)));
+    const reported = kept.filter((finding) => (!reportOnly || inScope(reportOnly, finding.file)) && (!options.reportFilter || options.reportFilter(finding, workspace)));
     reported.sort(compareFindings);
     return {
         version: 1,
@@ -10167,9 +10322,10 @@ async function lint(options = {}) {
 function resolveRoot(root, cwd) {
     if (root !== undefined) {
         const absolute = (0,external_node_path_.resolve)(cwd, root);
-        if (!(0,external_node_fs_.existsSync)(absolute) || !(0,external_node_fs_.statSync)(absolute).isDirectory()) {
-            throw new UsageError(`root "${root}" is not a directory: pass an existing folder to --root`);
-        }
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new UsageError(`root "${root}" not found: pass an existing folder to --root`);
+        if (!(0,external_node_fs_.statSync)(absolute).isDirectory())
+            throw new UsageError(`root "${root}" is a file, not a folder: pass the repository folder to --root`);
         return (0,external_node_fs_.realpathSync)(absolute);
     }
     let current = (0,external_node_fs_.realpathSync)(cwd);
@@ -10187,30 +10343,36 @@ function effectiveSettings(config, overrides, knownIds) {
     for (const [id, setting] of Object.entries(config.rules))
         settings.set(id, setting);
     for (const [id, setting] of Object.entries(overrides ?? {})) {
-        if (!knownIds.has(id))
-            throw new UsageError(`unknown rule "${id}" in --rule; run plumbline --list-rules for the ids`);
+        if (!knownIds.has(id)) {
+            const hint = closestName(id, [...knownIds]);
+            throw new UsageError(`unknown rule "${id}" in --rule${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`);
+        }
         settings.set(id, setting);
     }
     return settings;
 }
-function toRootRelative(files, root, cwd) {
-    const result = new Set();
-    for (const file of files) {
-        const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(cwd, file);
-        let real = absolute;
-        try {
-            real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(absolute)), absolute.slice((0,external_node_path_.dirname)(absolute).length + 1));
+function toReportScope(paths, root, cwd) {
+    const scope = { files: new Set(), folders: [] };
+    for (const path of paths) {
+        const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
+        if (!(0,external_node_fs_.existsSync)(absolute))
+            throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+        // The real parent folder, so a root reached through a symlink still matches; the name itself is
+        // kept, because a symlinked manifest is reported under its own path.
+        const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(absolute)), absolute.slice((0,external_node_path_.dirname)(absolute).length + 1));
+        const relativePath = (0,external_node_path_.relative)(root, real).split(external_node_path_.sep).join("/");
+        if (relativePath.startsWith("..") || (0,external_node_path_.isAbsolute)(relativePath)) {
+            throw new UsageError(`file "${path}" is outside the root "${root}": pass files inside the repository, or set --root`);
         }
-        catch {
-            // A file that no longer exists keeps its literal path; it simply matches no finding.
-        }
-        const path = (0,external_node_path_.relative)(root, real);
-        if (path.startsWith("..") || (0,external_node_path_.isAbsolute)(path)) {
-            throw new UsageError(`file "${file}" is outside the root "${root}": pass files inside the repository, or set --root`);
-        }
-        result.add(path.split(external_node_path_.sep).join("/"));
+        if ((0,external_node_fs_.statSync)(absolute).isDirectory())
+            scope.folders.push(relativePath === "" ? "" : `${relativePath}/`);
+        else
+            scope.files.add(relativePath);
     }
-    return result;
+    return scope;
+}
+function inScope(scope, file) {
+    return scope.files.has(file) || scope.folders.some((folder) => folder === "" || file.startsWith(folder));
 }
 function toFinding(rule, input, setting, internalErrors) {
     const problem = invalidRange(input.range);
