@@ -3124,10 +3124,15 @@ const multipleOwners = {
     description: "One file is rendered by more than one Application into the same cluster and namespace",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const { objectsByFile } = appGraph(workspace);
+        const { objectsByFile, nodeOfApp, reachable } = appGraph(workspace);
+        // An orphan Application is never created (argocd/orphan-app reports it), so it owns nothing.
+        const isCreated = (app) => {
+            const node = nodeOfApp.get(app);
+            return node === undefined || reachable.has(node);
+        };
         const files = new Set(workspace.applications.flatMap((app) => app.renderedFiles));
         for (const file of [...files].sort()) {
-            const owners = workspace.deployersOf(file);
+            const owners = workspace.deployersOf(file).filter(isCreated);
             if (owners.length < 2)
                 continue;
             const objects = objectsByFile.get(file) ?? [];
@@ -3178,10 +3183,20 @@ const namespaceNotCreated = {
     check({ workspace, config, report }) {
         const { objectsByFile } = appGraph(workspace);
         const declared = new Set(workspace.objectsOfKind("", "Namespace").map((object) => object.name));
-        const exists = (namespace) => declared.has(namespace) || BUILT_IN_NAMESPACES.has(namespace) || namespace === config.argocd.namespace;
+        // Another Application with CreateNamespace=true on the same cluster creates its destination
+        // namespace too; sync order may delay the first sync, but the namespace does exist.
+        // Argo CD names its own cluster "in-cluster" at https://kubernetes.default.svc.
+        const clusterOf = (app) => {
+            const { server, name } = app.spec.destination;
+            return server === "https://kubernetes.default.svc" || name === "in-cluster" ? "in-cluster" : server ?? name ?? "";
+        };
+        const createdByApps = new Set(workspace.applications.filter((app) => createsNamespace(app.spec) && app.spec.destination.namespace).map((app) => `${clusterOf(app)}|${app.spec.destination.namespace}`));
+        let cluster = "";
+        const exists = (namespace) => declared.has(namespace) || BUILT_IN_NAMESPACES.has(namespace) || namespace === config.argocd.namespace || createdByApps.has(`${cluster}|${namespace}`);
         const reportedObjects = new Set();
         const reportedApps = new Set();
         for (const app of workspace.applications) {
+            cluster = clusterOf(app);
             const destination = app.spec.destination.namespace;
             const creates = createsNamespace(app.spec);
             let usesDestination = false;

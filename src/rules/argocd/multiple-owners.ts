@@ -10,11 +10,16 @@ export const multipleOwners: Rule = {
   description: "One file is rendered by more than one Application into the same cluster and namespace",
   tags: ["argocd"],
   check({ workspace, report }) {
-    const { objectsByFile } = appGraph(workspace);
+    const { objectsByFile, nodeOfApp, reachable } = appGraph(workspace);
+    // An orphan Application is never created (argocd/orphan-app reports it), so it owns nothing.
+    const isCreated = (app: ApplicationModel): boolean => {
+      const node = nodeOfApp.get(app);
+      return node === undefined || reachable.has(node);
+    };
     const files = new Set(workspace.applications.flatMap((app) => app.renderedFiles));
 
     for (const file of [...files].sort()) {
-      const owners = workspace.deployersOf(file);
+      const owners = workspace.deployersOf(file).filter(isCreated);
       if (owners.length < 2) continue;
       const objects = objectsByFile.get(file) ?? [];
 

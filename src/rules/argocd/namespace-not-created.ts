@@ -15,11 +15,24 @@ export const namespaceNotCreated: Rule = {
   check({ workspace, config, report }) {
     const { objectsByFile } = appGraph(workspace);
     const declared = new Set(workspace.objectsOfKind("", "Namespace").map((object) => object.name));
-    const exists = (namespace: string): boolean => declared.has(namespace) || BUILT_IN_NAMESPACES.has(namespace) || namespace === config.argocd.namespace;
+    // Another Application with CreateNamespace=true on the same cluster creates its destination
+    // namespace too; sync order may delay the first sync, but the namespace does exist.
+    // Argo CD names its own cluster "in-cluster" at https://kubernetes.default.svc.
+    const clusterOf = (app: (typeof workspace.applications)[number]): string => {
+      const { server, name } = app.spec.destination;
+      return server === "https://kubernetes.default.svc" || name === "in-cluster" ? "in-cluster" : server ?? name ?? "";
+    };
+    const createdByApps = new Set(
+      workspace.applications.filter((app) => createsNamespace(app.spec) && app.spec.destination.namespace).map((app) => `${clusterOf(app)}|${app.spec.destination.namespace}`),
+    );
+    let cluster = "";
+    const exists = (namespace: string): boolean =>
+      declared.has(namespace) || BUILT_IN_NAMESPACES.has(namespace) || namespace === config.argocd.namespace || createdByApps.has(`${cluster}|${namespace}`);
     const reportedObjects = new Set<unknown>();
     const reportedApps = new Set<string>();
 
     for (const app of workspace.applications) {
+      cluster = clusterOf(app);
       const destination = app.spec.destination.namespace;
       const creates = createsNamespace(app.spec);
       let usesDestination = false;
