@@ -448,7 +448,10 @@ export const HOSTILE_CASES: HostileCase[] = [
       write(root, "base/cm.yaml", configMap("cm", "  name: again\n"));
       write(root, "apps/app.yaml", application("base"));
     },
-    expect: [{ ruleId: "yaml/syntax", file: "base/cm.yaml", line: 5 }],
+    expect: [
+      { ruleId: "kustomize/cycle", file: "base/kustomization.yaml", line: 4 },
+      { ruleId: "yaml/syntax", file: "base/cm.yaml", line: 5 },
+    ],
   },
 ];
 

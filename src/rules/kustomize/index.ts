@@ -1,4 +1,5 @@
 import type { Rule } from "../../types.js";
+import { kustomizeCycle } from "./cycle.js";
 import { kustomizeResourceMissing } from "./resource-missing.js";
 
-export const kustomizeRules: Rule[] = [kustomizeResourceMissing];
+export const kustomizeRules: Rule[] = [kustomizeResourceMissing, kustomizeCycle];

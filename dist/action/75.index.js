@@ -1,8 +1,8 @@
-export const id = 679;
-export const ids = [679];
+export const id = 75;
+export const ids = [75];
 export const modules = {
 
-/***/ 2679:
+/***/ 7075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7037,12 +7037,54 @@ function docsUrlFor(ruleId) {
     return `${DOCS_BASE_URL}${ruleId}.md`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/kustomize/cycle.ts
+
+
+
+const LIST_FIELDS = ["resources", "bases", "components"];
+const kustomizeCycle = {
+    id: "kustomize/cycle",
+    defaultSeverity: "error",
+    description: "A kustomization includes itself, directly or through other kustomizations, so kustomize build fails",
+    tags: ["kustomize"],
+    check({ workspace, report }) {
+        for (const kustomization of workspace.kustomizations.values()) {
+            const file = workspace.files.get(kustomization.file);
+            const contents = file?.documents[0]?.contents;
+            if (!file || !(0,dist/* isMap */.jh)(contents))
+                continue;
+            for (const field of LIST_FIELDS) {
+                const list = contents.get(field, true);
+                if (!(0,dist/* isSeq */.oP)(list))
+                    continue;
+                for (const item of list.items) {
+                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== "string")
+                        continue;
+                    const target = joinInsideRoot(kustomization.dir, item.value);
+                    if (target === undefined || !kustomization.resourceDirs.includes(target))
+                        continue;
+                    // The entry closes a cycle when the folder it names is this one or builds this one.
+                    const reachesBack = target === kustomization.dir || buildKustomization(target, workspace.tree, workspace.kustomizations).kustomizations.includes(kustomization.file);
+                    if (!reachesBack)
+                        continue;
+                    const how = target === kustomization.dir ? "names its own folder" : `includes "${target}", which includes this kustomization again`;
+                    report({
+                        file: file.path,
+                        range: workspace.rangeOfNode(file, item),
+                        message: `${field} entry "${item.value}" ${how}, so kustomize build fails with a cycle; remove the entry`,
+                    });
+                }
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/kustomize/resource-missing.ts
 
 
 
 
-const LIST_FIELDS = ["resources", "bases", "components"];
+const resource_missing_LIST_FIELDS = ["resources", "bases", "components"];
 const kustomizeResourceMissing = {
     id: "kustomize/resource-missing",
     defaultSeverity: "error",
@@ -7056,7 +7098,7 @@ const kustomizeResourceMissing = {
             const contents = file?.documents[0]?.contents;
             if (!file || !(0,dist/* isMap */.jh)(contents))
                 continue;
-            for (const field of LIST_FIELDS) {
+            for (const field of resource_missing_LIST_FIELDS) {
                 const list = contents.get(field, true);
                 if (!(0,dist/* isSeq */.oP)(list))
                     continue;
@@ -7092,7 +7134,8 @@ function resource_missing_suggestion(tree, base, entry) {
 
 ;// CONCATENATED MODULE: ./src/rules/kustomize/index.ts
 
-const kustomizeRules = [kustomizeResourceMissing];
+
+const kustomizeRules = [kustomizeResourceMissing, kustomizeCycle];
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
