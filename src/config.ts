@@ -2,7 +2,8 @@
 // the line and the key, so the CLI can print one line and exit 2.
 import { existsSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
-import { Ajv, type ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { validators } from "./generated/validators.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from "yaml";
 import configSchema from "../schemas/config.schema.json" with { type: "json" };
 import { UsageError } from "./errors.js";
@@ -77,14 +78,9 @@ export function defaultConfig(): Config {
   };
 }
 
-let compiledValidator: ReturnType<Ajv["compile"]> | undefined;
-
-// The schema ships with plumbline, so checking it against the JSON Schema meta-schema and optimising
-// the generated code for repeated use only slow down the one validation a run makes: 44 ms of CPU
-// against 15 ms without (bench/run.ts machine, Node 20).
-function validator(): ReturnType<Ajv["compile"]> {
-  compiledValidator ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } }).compile(configSchema);
-  return compiledValidator;
+function validator(): ValidateFunction {
+  // Compiled ahead of time by scripts/compile-schemas.ts, so start-up does not run the ajv compiler.
+  return validators.config as unknown as ValidateFunction;
 }
 
 /**

@@ -33,3 +33,9 @@ test("rule index is generated from the registry", async () => {
   const { renderRuleIndex } = await import("../scripts/rule-index.js");
   assert.equal(index, renderRuleIndex(), "docs/rules/README.md is stale: run npm run docs:rules");
 });
+
+test("schema validators are generated from schemas/", async () => {
+  const { renderValidators } = await import("../scripts/compile-schemas.js");
+  const current = readFileSync(join(PROJECT_ROOT, "src/generated/validators.ts"), "utf8");
+  assert.ok(current === renderValidators(), "src/generated/validators.ts is stale: run npm run schemas");
+});

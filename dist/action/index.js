@@ -12,7 +12,7 @@ if (major < 20 || (major === 20 && minor < 18)) {
     process.stdout.write(`::error::plumbline needs Node 20.18 or later and this runner has ${process.versions.node}: use the Action as published (node24)\n`);
     process.exit(2);
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7075));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 917));
 await run();
 
 
@@ -224,7 +224,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readlin
 
 /***/ }),
 
-/***/ 9456:
+/***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");

@@ -3414,7 +3414,7 @@ const argocdRules = [
 ];
 
 // EXTERNAL MODULE: ./src/multus/annotation.ts
-var annotation = __webpack_require__(6274);
+var annotation = __webpack_require__(3893);
 // EXTERNAL MODULE: ./src/multus/workloads.ts + 1 modules
 var workloads = __webpack_require__(449);
 ;// CONCATENATED MODULE: ./src/rules/attachment/annotation-key.ts
@@ -6841,8 +6841,8 @@ function ipamPools(plugin) {
     return pools;
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/generated/validators.ts
+var validators = __webpack_require__(3450);
 ;// CONCATENATED MODULE: ./schemas/cni/bandwidth.json
 const bandwidth_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://plumbline.dev/schemas/cni/bandwidth.json","title":"bandwidth","description":"Fields of the bandwidth CNI plugin. Source: containernetworking/plugins plugins/meta/bandwidth/main.go (PluginConf)","type":"object","properties":{"cniVersion":{},"cniVersions":{},"name":{},"type":{"type":"string"},"capabilities":{"type":"object","additionalProperties":{"type":"boolean"}},"ipam":{"type":"object"},"dns":{"type":"object","properties":{"nameservers":{"type":"array","items":{"type":"string"}},"domain":{"type":"string"},"search":{"type":"array","items":{"type":"string"}},"options":{"type":"array","items":{"type":"string"}}}},"args":{"type":"object"},"runtimeConfig":{"type":"object"},"prevResult":{"type":"object"},"ingressRate":{"type":"integer","minimum":0},"ingressBurst":{"type":"integer","minimum":0},"egressRate":{"type":"integer","minimum":0},"egressBurst":{"type":"integer","minimum":0}},"additionalProperties":false}');
 ;// CONCATENATED MODULE: ./schemas/cni/bridge.json
@@ -6888,10 +6888,6 @@ const static_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-
 ;// CONCATENATED MODULE: ./schemas/ipam/whereabouts.json
 const whereabouts_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://plumbline.dev/schemas/ipam/whereabouts.json","title":"whereabouts","description":"Fields of the whereabouts IPAM plugin. Source: k8snetworkplumbingwg/whereabouts pkg/types/types.go, README.md","type":"object","properties":{"type":{"type":"string"},"routes":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["dst"],"properties":{"dst":{"type":"string"},"gw":{"type":"string"},"mtu":{"type":"integer"},"advmss":{"type":"integer"},"priority":{"type":"integer"},"table":{"type":"integer"},"scope":{"type":"integer"}}}},"range":{"type":"string"},"range_start":{"type":"string"},"range_end":{"type":"string"},"exclude":{"type":"array","items":{"type":"string"}},"ipRanges":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["range"],"properties":{"range":{"type":"string"},"range_start":{"type":"string"},"range_end":{"type":"string"},"exclude":{"type":"array","items":{"type":"string"}}}}},"gateway":{"type":"string"},"dns":{"type":"object","properties":{"nameservers":{"type":"array","items":{"type":"string"}},"domain":{"type":"string"},"search":{"type":"array","items":{"type":"string"}},"options":{"type":"array","items":{"type":"string"}}}},"addresses":{"type":"array","items":{"type":"object","required":["address"],"properties":{"address":{"type":"string"},"gateway":{"type":"string"}}}},"network_name":{"type":"string"},"enable_overlapping_ranges":{"type":"boolean"},"node_slice_size":{"type":"string"},"kubernetes":{"type":"object"},"configuration_path":{"type":"string"},"log_file":{"type":"string"},"log_level":{"type":"string"},"reconciler_cron_expression":{"type":"string"},"sleep_for_race":{"type":"integer"},"datastore":{"type":"string"}},"additionalProperties":false,"patternProperties":{"^(leader_|etcd_)":{}}}');
 ;// CONCATENATED MODULE: ./src/cni/schemas.ts
-// Validates plugin and IPAM objects against schemas/cni/<type>.json and schemas/ipam/<type>.json
-// with ajv, and turns ajv's errors into plain findings positioned on the offending JSON key.
-// Each schema is compiled the first time a config of that type is validated, then cached, so a
-// repository with two NADs compiles two schemas, not twenty-two.
 
 
 
@@ -6927,7 +6923,8 @@ function hasSchema(kind, type) {
 function knownTypes(kind) {
     return Object.keys(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS);
 }
-let schemas_ajv;
+// Validators compiled ahead of time by scripts/compile-schemas.ts (npm run schemas).
+const precompiled = validators/* validators */.y$;
 const compiled = new Map();
 function validatorFor(kind, type) {
     const key = `${kind}/${type}`;
@@ -6937,14 +6934,13 @@ function validatorFor(kind, type) {
     const schema = (kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS)[type];
     if (!schema || !Object.hasOwn(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS, type))
         return undefined;
-    // strict: false lets the schemas carry the "x-format" hints used in messages.
-    // The schemas ship with plumbline and are tested, so ajv need not validate them or optimise code.
-    schemas_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
-    const validate = schemas_ajv.compile(schema);
+    const validate = precompiled[key];
+    if (!validate)
+        return undefined;
     compiled.set(key, validate);
     return validate;
 }
-/** Number of schemas compiled so far; tests use it to check that compilation is lazy. */
+/** Number of schemas used so far; tests use it to check that validators are looked up only when needed. */
 function compiledSchemaCount() {
     return compiled.size;
 }
@@ -9020,8 +9016,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/generated/validators.ts
+var validators = __webpack_require__(3450);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
@@ -9069,13 +9065,9 @@ function defaultConfig() {
         limits: { ...DEFAULT_LIMITS },
     };
 }
-let compiledValidator;
-// The schema ships with plumbline, so checking it against the JSON Schema meta-schema and optimising
-// the generated code for repeated use only slow down the one validation a run makes: 44 ms of CPU
-// against 15 ms without (bench/run.ts machine, Node 20).
 function validator() {
-    compiledValidator ??= new ajv.Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } }).compile(config_schema_namespaceObject);
-    return compiledValidator;
+    // Compiled ahead of time by scripts/compile-schemas.ts, so start-up does not run the ajv compiler.
+    return validators/* validators */.y$.config;
 }
 /**
  * Reads the config at `explicitPath` (which must exist) or `.plumbline.yaml` in the root (optional).
@@ -9248,7 +9240,11047 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 6274:
+/***/ 3450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y$: () => (/* binding */ validators)
+/* harmony export */ });
+/* unused harmony exports config, cniBandwidth, cniBridge, cniDummy, cniFirewall, cniHostDevice, cniIbSriov, cniIpvlan, cniLoopback, cniMacvlan, cniOvs, cniPortmap, cniPtp, cniSbr, cniSriov, cniTap, cniTuning, cniVlan, cniVrf, ipamDhcp, ipamHostLocal, ipamStatic, ipamWhereabouts */
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6214);
+// @ts-nocheck
+// Generated by scripts/compile-schemas.ts from schemas/: do not edit. Run npm run schemas.
+
+const runtimeucs2length = ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"]["default"] */ .A["default"] ?? ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A;
+const config = validate0;
+const schema0 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/config.schema.json", "title": "plumbline configuration (.plumbline.yaml)", "type": "object", "additionalProperties": false, "properties": { "exclude": { "description": "Globs, relative to the repository root, of files that are neither linted nor part of the model", "type": "array", "items": { "type": "string", "minLength": 1 } }, "repoURLs": { "description": "Application repoURLs that mean this repository", "type": "array", "items": { "type": "string", "minLength": 1 } }, "argocd": { "type": "object", "additionalProperties": false, "properties": { "namespace": { "description": "Namespace where Application objects must live", "type": "string", "minLength": 1 }, "applicationNamespaces": { "description": "Extra namespaces allowed for Applications (Argo CD's application.namespaces setting)", "type": "array", "items": { "type": "string", "minLength": 1 } }, "rootApps": { "description": "Globs of the root Application manifests (app of apps)", "type": "array", "items": { "type": "string", "minLength": 1 } }, "projects": { "description": "AppProjects defined outside this repository", "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "cluster": { "type": "object", "additionalProperties": false, "properties": { "profile": { "enum": ["generic", "kind", "docker-desktop"] }, "cniPlugins": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "cniVersionMax": { "enum": ["0.1.0", "0.2.0", "0.3.0", "0.3.1", "0.4.0", "1.0.0", "1.1.0"] }, "multusNamespace": { "type": "string", "minLength": 1 }, "namespaceIsolation": { "type": "boolean" }, "globalNamespaces": { "type": "array", "items": { "type": "string", "minLength": 1 } } } }, "externalNetworks": { "description": "NADs that exist in the cluster but not in this repository, as namespace/name globs", "type": "array", "items": { "type": "string", "minLength": 1 } }, "rules": { "description": "Severity override per rule id", "type": "object", "additionalProperties": { "enum": ["off", "info", "warning", "error"] } }, "limits": { "description": "Bounds on hostile input; the defaults are far above what real repositories need", "type": "object", "additionalProperties": false, "properties": { "maxFileBytes": { "type": "integer", "minimum": 1 }, "maxDocumentsPerFile": { "type": "integer", "minimum": 1 }, "maxJsonDepth": { "type": "integer", "minimum": 1 }, "maxAliasCount": { "type": "integer", "minimum": 0 }, "maxAnnotationBytes": { "type": "integer", "minimum": 1 }, "maxTokensPerFile": { "type": "integer", "minimum": 1 } } } } };
+const func0 = runtimeucs2length;
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/config.schema.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(((((((key0 === "exclude") || (key0 === "repoURLs")) || (key0 === "argocd")) || (key0 === "cluster")) || (key0 === "externalNetworks")) || (key0 === "rules")) || (key0 === "limits"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.exclude !== undefined) {
+        let data0 = data.exclude;
+        const _errs2 = errors;
+        const _errs3 = errors;
+        if (Array.isArray(data0)) {
+            let valid2 = true;
+            const len0 = data0.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data1 = data0[i0];
+                const _errs4 = errors;
+                const _errs5 = errors;
+                if (typeof data1 === "string") {
+                    if (func0(data1) < 1) {
+                        const err1 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err1];
+                        }
+                        else {
+                            vErrors.push(err1);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err2 = { instancePath: instancePath + "/exclude/" + i0, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs4 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs2 === errors;
+    }
+    if (data.repoURLs !== undefined) {
+        let data2 = data.repoURLs;
+        const _errs6 = errors;
+        const _errs7 = errors;
+        if (Array.isArray(data2)) {
+            let valid4 = true;
+            const len1 = data2.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data3 = data2[i1];
+                const _errs8 = errors;
+                const _errs9 = errors;
+                if (typeof data3 === "string") {
+                    if (func0(data3) < 1) {
+                        const err4 = { instancePath: instancePath + "/repoURLs/" + i1, schemaPath: "#/properties/repoURLs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err4];
+                        }
+                        else {
+                            vErrors.push(err4);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err5 = { instancePath: instancePath + "/repoURLs/" + i1, schemaPath: "#/properties/repoURLs/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+                var valid3 = _errs8 === errors;
+                if (!valid3) {
+                    valid4 = false;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/repoURLs", schemaPath: "#/properties/repoURLs/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        var valid0 = _errs6 === errors;
+    }
+    if (data.argocd !== undefined) {
+        let data4 = data.argocd;
+        const _errs10 = errors;
+        const _errs11 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            const _errs12 = errors;
+            for (const key1 in data4) {
+                if (!((((key1 === "namespace") || (key1 === "applicationNamespaces")) || (key1 === "rootApps")) || (key1 === "projects"))) {
+                    const err7 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+            }
+            if (data4.namespace !== undefined) {
+                let data5 = data4.namespace;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (typeof data5 === "string") {
+                    if (func0(data5) < 1) {
+                        const err8 = { instancePath: instancePath + "/argocd/namespace", schemaPath: "#/properties/argocd/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/argocd/namespace", schemaPath: "#/properties/argocd/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs13 === errors;
+            }
+            if (data4.applicationNamespaces !== undefined) {
+                let data6 = data4.applicationNamespaces;
+                const _errs15 = errors;
+                const _errs16 = errors;
+                if (Array.isArray(data6)) {
+                    let valid7 = true;
+                    const len2 = data6.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data7 = data6[i2];
+                        const _errs17 = errors;
+                        const _errs18 = errors;
+                        if (typeof data7 === "string") {
+                            if (func0(data7) < 1) {
+                                const err10 = { instancePath: instancePath + "/argocd/applicationNamespaces/" + i2, schemaPath: "#/properties/argocd/properties/applicationNamespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err10];
+                                }
+                                else {
+                                    vErrors.push(err10);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err11 = { instancePath: instancePath + "/argocd/applicationNamespaces/" + i2, schemaPath: "#/properties/argocd/properties/applicationNamespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        var valid6 = _errs17 === errors;
+                        if (!valid6) {
+                            valid7 = false;
+                        }
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/argocd/applicationNamespaces", schemaPath: "#/properties/argocd/properties/applicationNamespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs15 === errors;
+            }
+            if (data4.rootApps !== undefined) {
+                let data8 = data4.rootApps;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid9 = true;
+                    const len3 = data8.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data9 = data8[i3];
+                        const _errs21 = errors;
+                        const _errs22 = errors;
+                        if (typeof data9 === "string") {
+                            if (func0(data9) < 1) {
+                                const err13 = { instancePath: instancePath + "/argocd/rootApps/" + i3, schemaPath: "#/properties/argocd/properties/rootApps/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err14 = { instancePath: instancePath + "/argocd/rootApps/" + i3, schemaPath: "#/properties/argocd/properties/rootApps/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                        var valid8 = _errs21 === errors;
+                        if (!valid8) {
+                            valid9 = false;
+                        }
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/argocd/rootApps", schemaPath: "#/properties/argocd/properties/rootApps/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs19 === errors;
+            }
+            if (data4.projects !== undefined) {
+                let data10 = data4.projects;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid11 = true;
+                    const len4 = data10.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data11 = data10[i4];
+                        const _errs25 = errors;
+                        const _errs26 = errors;
+                        if (typeof data11 === "string") {
+                            if (func0(data11) < 1) {
+                                const err16 = { instancePath: instancePath + "/argocd/projects/" + i4, schemaPath: "#/properties/argocd/properties/projects/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err17 = { instancePath: instancePath + "/argocd/projects/" + i4, schemaPath: "#/properties/argocd/properties/projects/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        var valid10 = _errs25 === errors;
+                        if (!valid10) {
+                            valid11 = false;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/argocd/projects", schemaPath: "#/properties/argocd/properties/projects/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                var valid5 = _errs23 === errors;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/argocd", schemaPath: "#/properties/argocd/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs10 === errors;
+    }
+    if (data.cluster !== undefined) {
+        let data12 = data.cluster;
+        const _errs27 = errors;
+        const _errs28 = errors;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            const _errs29 = errors;
+            for (const key2 in data12) {
+                if (!((((((key2 === "profile") || (key2 === "cniPlugins")) || (key2 === "cniVersionMax")) || (key2 === "multusNamespace")) || (key2 === "namespaceIsolation")) || (key2 === "globalNamespaces"))) {
+                    const err20 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.profile !== undefined) {
+                let data13 = data12.profile;
+                const _errs30 = errors;
+                const vSchema0 = schema0.properties.cluster.properties.profile.enum;
+                if (!(((data13 === "generic") || (data13 === "kind")) || (data13 === "docker-desktop"))) {
+                    const err21 = { instancePath: instancePath + "/cluster/profile", schemaPath: "#/properties/cluster/properties/profile/enum", keyword: "enum", params: { allowedValues: schema0.properties.cluster.properties.profile.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                var valid12 = _errs30 === errors;
+            }
+            if (data12.cniPlugins !== undefined) {
+                let data14 = data12.cniPlugins;
+                const _errs31 = errors;
+                const _errs32 = errors;
+                if (Array.isArray(data14)) {
+                    let valid14 = true;
+                    const len5 = data14.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data15 = data14[i5];
+                        const _errs33 = errors;
+                        const _errs34 = errors;
+                        if (typeof data15 === "string") {
+                            if (func0(data15) < 1) {
+                                const err22 = { instancePath: instancePath + "/cluster/cniPlugins/" + i5, schemaPath: "#/properties/cluster/properties/cniPlugins/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/cluster/cniPlugins/" + i5, schemaPath: "#/properties/cluster/properties/cniPlugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                        var valid13 = _errs33 === errors;
+                        if (!valid13) {
+                            valid14 = false;
+                        }
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/cluster/cniPlugins", schemaPath: "#/properties/cluster/properties/cniPlugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                var valid12 = _errs31 === errors;
+            }
+            if (data12.cniVersionMax !== undefined) {
+                let data16 = data12.cniVersionMax;
+                const _errs35 = errors;
+                const vSchema1 = schema0.properties.cluster.properties.cniVersionMax.enum;
+                if (!(((((((data16 === "0.1.0") || (data16 === "0.2.0")) || (data16 === "0.3.0")) || (data16 === "0.3.1")) || (data16 === "0.4.0")) || (data16 === "1.0.0")) || (data16 === "1.1.0"))) {
+                    const err25 = { instancePath: instancePath + "/cluster/cniVersionMax", schemaPath: "#/properties/cluster/properties/cniVersionMax/enum", keyword: "enum", params: { allowedValues: schema0.properties.cluster.properties.cniVersionMax.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var valid12 = _errs35 === errors;
+            }
+            if (data12.multusNamespace !== undefined) {
+                let data17 = data12.multusNamespace;
+                const _errs36 = errors;
+                const _errs37 = errors;
+                if (typeof data17 === "string") {
+                    if (func0(data17) < 1) {
+                        const err26 = { instancePath: instancePath + "/cluster/multusNamespace", schemaPath: "#/properties/cluster/properties/multusNamespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err27 = { instancePath: instancePath + "/cluster/multusNamespace", schemaPath: "#/properties/cluster/properties/multusNamespace/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+                var valid12 = _errs36 === errors;
+            }
+            if (data12.namespaceIsolation !== undefined) {
+                let data18 = data12.namespaceIsolation;
+                const _errs38 = errors;
+                if (typeof data18 !== "boolean") {
+                    const err28 = { instancePath: instancePath + "/cluster/namespaceIsolation", schemaPath: "#/properties/cluster/properties/namespaceIsolation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                const _errs39 = errors;
+                var valid12 = _errs38 === errors;
+            }
+            if (data12.globalNamespaces !== undefined) {
+                let data19 = data12.globalNamespaces;
+                const _errs40 = errors;
+                const _errs41 = errors;
+                if (Array.isArray(data19)) {
+                    let valid16 = true;
+                    const len6 = data19.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data20 = data19[i6];
+                        const _errs42 = errors;
+                        const _errs43 = errors;
+                        if (typeof data20 === "string") {
+                            if (func0(data20) < 1) {
+                                const err29 = { instancePath: instancePath + "/cluster/globalNamespaces/" + i6, schemaPath: "#/properties/cluster/properties/globalNamespaces/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err30 = { instancePath: instancePath + "/cluster/globalNamespaces/" + i6, schemaPath: "#/properties/cluster/properties/globalNamespaces/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        var valid15 = _errs42 === errors;
+                        if (!valid15) {
+                            valid16 = false;
+                        }
+                    }
+                }
+                else {
+                    const err31 = { instancePath: instancePath + "/cluster/globalNamespaces", schemaPath: "#/properties/cluster/properties/globalNamespaces/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+                var valid12 = _errs40 === errors;
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/cluster", schemaPath: "#/properties/cluster/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+        var valid0 = _errs27 === errors;
+    }
+    if (data.externalNetworks !== undefined) {
+        let data21 = data.externalNetworks;
+        const _errs44 = errors;
+        const _errs45 = errors;
+        if (Array.isArray(data21)) {
+            let valid18 = true;
+            const len7 = data21.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+                let data22 = data21[i7];
+                const _errs46 = errors;
+                const _errs47 = errors;
+                if (typeof data22 === "string") {
+                    if (func0(data22) < 1) {
+                        const err33 = { instancePath: instancePath + "/externalNetworks/" + i7, schemaPath: "#/properties/externalNetworks/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/externalNetworks/" + i7, schemaPath: "#/properties/externalNetworks/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+                var valid17 = _errs46 === errors;
+                if (!valid17) {
+                    valid18 = false;
+                }
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/externalNetworks", schemaPath: "#/properties/externalNetworks/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+        var valid0 = _errs44 === errors;
+    }
+    if (data.rules !== undefined) {
+        let data23 = data.rules;
+        const _errs48 = errors;
+        const _errs49 = errors;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            const _errs50 = errors;
+            for (const key3 in data23) {
+                let data24 = data23[key3];
+                const _errs51 = errors;
+                const vSchema2 = schema0.properties.rules.additionalProperties.enum;
+                if (!((((data24 === "off") || (data24 === "info")) || (data24 === "warning")) || (data24 === "error"))) {
+                    const err36 = { instancePath: instancePath + "/rules/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/rules/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema0.properties.rules.additionalProperties.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+                var valid19 = _errs51 === errors;
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+        var valid0 = _errs48 === errors;
+    }
+    if (data.limits !== undefined) {
+        let data25 = data.limits;
+        const _errs52 = errors;
+        const _errs53 = errors;
+        if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            const _errs54 = errors;
+            for (const key4 in data25) {
+                if (!((((((key4 === "maxFileBytes") || (key4 === "maxDocumentsPerFile")) || (key4 === "maxJsonDepth")) || (key4 === "maxAliasCount")) || (key4 === "maxAnnotationBytes")) || (key4 === "maxTokensPerFile"))) {
+                    const err38 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            if (data25.maxFileBytes !== undefined) {
+                let data26 = data25.maxFileBytes;
+                const _errs55 = errors;
+                if (!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))) {
+                    const err39 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                const _errs56 = errors;
+                if (typeof data26 == "number") {
+                    if (data26 < 1 || isNaN(data26)) {
+                        const err40 = { instancePath: instancePath + "/limits/maxFileBytes", schemaPath: "#/properties/limits/properties/maxFileBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                var valid20 = _errs55 === errors;
+            }
+            if (data25.maxDocumentsPerFile !== undefined) {
+                let data27 = data25.maxDocumentsPerFile;
+                const _errs57 = errors;
+                if (!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))) {
+                    const err41 = { instancePath: instancePath + "/limits/maxDocumentsPerFile", schemaPath: "#/properties/limits/properties/maxDocumentsPerFile/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+                const _errs58 = errors;
+                if (typeof data27 == "number") {
+                    if (data27 < 1 || isNaN(data27)) {
+                        const err42 = { instancePath: instancePath + "/limits/maxDocumentsPerFile", schemaPath: "#/properties/limits/properties/maxDocumentsPerFile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+                var valid20 = _errs57 === errors;
+            }
+            if (data25.maxJsonDepth !== undefined) {
+                let data28 = data25.maxJsonDepth;
+                const _errs59 = errors;
+                if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                    const err43 = { instancePath: instancePath + "/limits/maxJsonDepth", schemaPath: "#/properties/limits/properties/maxJsonDepth/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                const _errs60 = errors;
+                if (typeof data28 == "number") {
+                    if (data28 < 1 || isNaN(data28)) {
+                        const err44 = { instancePath: instancePath + "/limits/maxJsonDepth", schemaPath: "#/properties/limits/properties/maxJsonDepth/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                }
+                var valid20 = _errs59 === errors;
+            }
+            if (data25.maxAliasCount !== undefined) {
+                let data29 = data25.maxAliasCount;
+                const _errs61 = errors;
+                if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
+                    const err45 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+                const _errs62 = errors;
+                if (typeof data29 == "number") {
+                    if (data29 < 0 || isNaN(data29)) {
+                        const err46 = { instancePath: instancePath + "/limits/maxAliasCount", schemaPath: "#/properties/limits/properties/maxAliasCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                        if (vErrors === null) {
+                            vErrors = [err46];
+                        }
+                        else {
+                            vErrors.push(err46);
+                        }
+                        errors++;
+                    }
+                }
+                var valid20 = _errs61 === errors;
+            }
+            if (data25.maxAnnotationBytes !== undefined) {
+                let data30 = data25.maxAnnotationBytes;
+                const _errs63 = errors;
+                if (!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))) {
+                    const err47 = { instancePath: instancePath + "/limits/maxAnnotationBytes", schemaPath: "#/properties/limits/properties/maxAnnotationBytes/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+                const _errs64 = errors;
+                if (typeof data30 == "number") {
+                    if (data30 < 1 || isNaN(data30)) {
+                        const err48 = { instancePath: instancePath + "/limits/maxAnnotationBytes", schemaPath: "#/properties/limits/properties/maxAnnotationBytes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                }
+                var valid20 = _errs63 === errors;
+            }
+            if (data25.maxTokensPerFile !== undefined) {
+                let data31 = data25.maxTokensPerFile;
+                const _errs65 = errors;
+                if (!((typeof data31 == "number") && (!(data31 % 1) && !isNaN(data31)))) {
+                    const err49 = { instancePath: instancePath + "/limits/maxTokensPerFile", schemaPath: "#/properties/limits/properties/maxTokensPerFile/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                        vErrors = [err49];
+                    }
+                    else {
+                        vErrors.push(err49);
+                    }
+                    errors++;
+                }
+                const _errs66 = errors;
+                if (typeof data31 == "number") {
+                    if (data31 < 1 || isNaN(data31)) {
+                        const err50 = { instancePath: instancePath + "/limits/maxTokensPerFile", schemaPath: "#/properties/limits/properties/maxTokensPerFile/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+                var valid20 = _errs65 === errors;
+            }
+        }
+        else {
+            const err51 = { instancePath: instancePath + "/limits", schemaPath: "#/properties/limits/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err51];
+            }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
+        }
+        var valid0 = _errs52 === errors;
+    }
+}
+else {
+    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err52];
+    }
+    else {
+        vErrors.push(err52);
+    }
+    errors++;
+} validate0.errors = vErrors; return errors === 0; }
+const cniBandwidth = validate1;
+const schema1 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/bandwidth.json", "title": "bandwidth", "description": "Fields of the bandwidth CNI plugin. Source: containernetworking/plugins plugins/meta/bandwidth/main.go (PluginConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "ingressRate": { "type": "integer", "minimum": 0 }, "ingressBurst": { "type": "integer", "minimum": 0 }, "egressRate": { "type": "integer", "minimum": 0 }, "egressBurst": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
+const func10 = Object.prototype.hasOwnProperty;
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/bandwidth.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema1.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.ingressRate !== undefined) {
+        let data15 = data.ingressRate;
+        const _errs33 = errors;
+        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+            const err16 = { instancePath: instancePath + "/ingressRate", schemaPath: "#/properties/ingressRate/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs34 = errors;
+        if (typeof data15 == "number") {
+            if (data15 < 0 || isNaN(data15)) {
+                const err17 = { instancePath: instancePath + "/ingressRate", schemaPath: "#/properties/ingressRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.ingressBurst !== undefined) {
+        let data16 = data.ingressBurst;
+        const _errs35 = errors;
+        if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+            const err18 = { instancePath: instancePath + "/ingressBurst", schemaPath: "#/properties/ingressBurst/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        if (typeof data16 == "number") {
+            if (data16 < 0 || isNaN(data16)) {
+                const err19 = { instancePath: instancePath + "/ingressBurst", schemaPath: "#/properties/ingressBurst/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.egressRate !== undefined) {
+        let data17 = data.egressRate;
+        const _errs37 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err20 = { instancePath: instancePath + "/egressRate", schemaPath: "#/properties/egressRate/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+                const err21 = { instancePath: instancePath + "/egressRate", schemaPath: "#/properties/egressRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs37 === errors;
+    }
+    if (data.egressBurst !== undefined) {
+        let data18 = data.egressBurst;
+        const _errs39 = errors;
+        if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+            const err22 = { instancePath: instancePath + "/egressBurst", schemaPath: "#/properties/egressBurst/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        if (typeof data18 == "number") {
+            if (data18 < 0 || isNaN(data18)) {
+                const err23 = { instancePath: instancePath + "/egressBurst", schemaPath: "#/properties/egressBurst/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs39 === errors;
+    }
+}
+else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err24];
+    }
+    else {
+        vErrors.push(err24);
+    }
+    errors++;
+} validate1.errors = vErrors; return errors === 0; }
+const cniBridge = validate2;
+const schema2 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/bridge.json", "title": "bridge", "description": "Fields of the bridge CNI plugin. Source: containernetworking/plugins plugins/main/bridge/bridge.go (NetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "bridge": { "type": "string", "minLength": 1 }, "isGateway": { "type": "boolean" }, "isDefaultGateway": { "type": "boolean" }, "forceAddress": { "type": "boolean" }, "ipMasq": { "type": "boolean" }, "ipMasqBackend": { "enum": ["iptables", "nftables"] }, "mtu": { "type": "integer", "minimum": 0 }, "hairpinMode": { "type": "boolean" }, "promiscMode": { "type": "boolean" }, "vlan": { "type": "integer", "minimum": 0, "maximum": 4094 }, "vlanTrunk": { "type": "array", "items": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 1, "maximum": 4094 }, "minID": { "type": "integer", "minimum": 1, "maximum": 4094 }, "maxID": { "type": "integer", "minimum": 1, "maximum": 4094 } } } }, "preserveDefaultVlan": { "type": "boolean" }, "macspoofchk": { "type": "boolean" }, "enabledad": { "type": "boolean" }, "disableContainerInterface": { "type": "boolean" }, "portIsolation": { "type": "boolean" } }, "additionalProperties": false };
+function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/bridge.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema2.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.bridge !== undefined) {
+        let data15 = data.bridge;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err16 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.isGateway !== undefined) {
+        let data16 = data.isGateway;
+        const _errs35 = errors;
+        if (typeof data16 !== "boolean") {
+            const err18 = { instancePath: instancePath + "/isGateway", schemaPath: "#/properties/isGateway/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        var valid0 = _errs35 === errors;
+    }
+    if (data.isDefaultGateway !== undefined) {
+        let data17 = data.isDefaultGateway;
+        const _errs37 = errors;
+        if (typeof data17 !== "boolean") {
+            const err19 = { instancePath: instancePath + "/isDefaultGateway", schemaPath: "#/properties/isDefaultGateway/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        var valid0 = _errs37 === errors;
+    }
+    if (data.forceAddress !== undefined) {
+        let data18 = data.forceAddress;
+        const _errs39 = errors;
+        if (typeof data18 !== "boolean") {
+            const err20 = { instancePath: instancePath + "/forceAddress", schemaPath: "#/properties/forceAddress/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        var valid0 = _errs39 === errors;
+    }
+    if (data.ipMasq !== undefined) {
+        let data19 = data.ipMasq;
+        const _errs41 = errors;
+        if (typeof data19 !== "boolean") {
+            const err21 = { instancePath: instancePath + "/ipMasq", schemaPath: "#/properties/ipMasq/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs42 = errors;
+        var valid0 = _errs41 === errors;
+    }
+    if (data.ipMasqBackend !== undefined) {
+        let data20 = data.ipMasqBackend;
+        const _errs43 = errors;
+        const vSchema0 = schema2.properties.ipMasqBackend.enum;
+        if (!((data20 === "iptables") || (data20 === "nftables"))) {
+            const err22 = { instancePath: instancePath + "/ipMasqBackend", schemaPath: "#/properties/ipMasqBackend/enum", keyword: "enum", params: { allowedValues: schema2.properties.ipMasqBackend.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        var valid0 = _errs43 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data21 = data.mtu;
+        const _errs44 = errors;
+        if (!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) {
+            const err23 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        const _errs45 = errors;
+        if (typeof data21 == "number") {
+            if (data21 < 0 || isNaN(data21)) {
+                const err24 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs44 === errors;
+    }
+    if (data.hairpinMode !== undefined) {
+        let data22 = data.hairpinMode;
+        const _errs46 = errors;
+        if (typeof data22 !== "boolean") {
+            const err25 = { instancePath: instancePath + "/hairpinMode", schemaPath: "#/properties/hairpinMode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        const _errs47 = errors;
+        var valid0 = _errs46 === errors;
+    }
+    if (data.promiscMode !== undefined) {
+        let data23 = data.promiscMode;
+        const _errs48 = errors;
+        if (typeof data23 !== "boolean") {
+            const err26 = { instancePath: instancePath + "/promiscMode", schemaPath: "#/properties/promiscMode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        const _errs49 = errors;
+        var valid0 = _errs48 === errors;
+    }
+    if (data.vlan !== undefined) {
+        let data24 = data.vlan;
+        const _errs50 = errors;
+        if (!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))) {
+            const err27 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        const _errs51 = errors;
+        if (typeof data24 == "number") {
+            if (data24 > 4094 || isNaN(data24)) {
+                const err28 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (data24 < 0 || isNaN(data24)) {
+                const err29 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs50 === errors;
+    }
+    if (data.vlanTrunk !== undefined) {
+        let data25 = data.vlanTrunk;
+        const _errs52 = errors;
+        const _errs53 = errors;
+        if (Array.isArray(data25)) {
+            let valid10 = true;
+            const len3 = data25.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data26 = data25[i3];
+                const _errs54 = errors;
+                const _errs55 = errors;
+                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                    const _errs56 = errors;
+                    for (const key2 in data26) {
+                        if (!(((key2 === "id") || (key2 === "minID")) || (key2 === "maxID"))) {
+                            const err30 = { instancePath: instancePath + "/vlanTrunk/" + i3, schemaPath: "#/properties/vlanTrunk/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data26.id !== undefined) {
+                        let data27 = data26.id;
+                        const _errs57 = errors;
+                        if (!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))) {
+                            const err31 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/id", schemaPath: "#/properties/vlanTrunk/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        const _errs58 = errors;
+                        if (typeof data27 == "number") {
+                            if (data27 > 4094 || isNaN(data27)) {
+                                const err32 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/id", schemaPath: "#/properties/vlanTrunk/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                            if (data27 < 1 || isNaN(data27)) {
+                                const err33 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/id", schemaPath: "#/properties/vlanTrunk/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err33];
+                                }
+                                else {
+                                    vErrors.push(err33);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid11 = _errs57 === errors;
+                    }
+                    if (data26.minID !== undefined) {
+                        let data28 = data26.minID;
+                        const _errs59 = errors;
+                        if (!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))) {
+                            const err34 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/minID", schemaPath: "#/properties/vlanTrunk/items/properties/minID/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err34];
+                            }
+                            else {
+                                vErrors.push(err34);
+                            }
+                            errors++;
+                        }
+                        const _errs60 = errors;
+                        if (typeof data28 == "number") {
+                            if (data28 > 4094 || isNaN(data28)) {
+                                const err35 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/minID", schemaPath: "#/properties/vlanTrunk/items/properties/minID/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094" };
+                                if (vErrors === null) {
+                                    vErrors = [err35];
+                                }
+                                else {
+                                    vErrors.push(err35);
+                                }
+                                errors++;
+                            }
+                            if (data28 < 1 || isNaN(data28)) {
+                                const err36 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/minID", schemaPath: "#/properties/vlanTrunk/items/properties/minID/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid11 = _errs59 === errors;
+                    }
+                    if (data26.maxID !== undefined) {
+                        let data29 = data26.maxID;
+                        const _errs61 = errors;
+                        if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
+                            const err37 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/maxID", schemaPath: "#/properties/vlanTrunk/items/properties/maxID/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                        const _errs62 = errors;
+                        if (typeof data29 == "number") {
+                            if (data29 > 4094 || isNaN(data29)) {
+                                const err38 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/maxID", schemaPath: "#/properties/vlanTrunk/items/properties/maxID/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094" };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (data29 < 1 || isNaN(data29)) {
+                                const err39 = { instancePath: instancePath + "/vlanTrunk/" + i3 + "/maxID", schemaPath: "#/properties/vlanTrunk/items/properties/maxID/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid11 = _errs61 === errors;
+                    }
+                }
+                else {
+                    const err40 = { instancePath: instancePath + "/vlanTrunk/" + i3, schemaPath: "#/properties/vlanTrunk/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+                var valid9 = _errs54 === errors;
+                if (!valid9) {
+                    valid10 = false;
+                }
+            }
+        }
+        else {
+            const err41 = { instancePath: instancePath + "/vlanTrunk", schemaPath: "#/properties/vlanTrunk/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+        var valid0 = _errs52 === errors;
+    }
+    if (data.preserveDefaultVlan !== undefined) {
+        let data30 = data.preserveDefaultVlan;
+        const _errs63 = errors;
+        if (typeof data30 !== "boolean") {
+            const err42 = { instancePath: instancePath + "/preserveDefaultVlan", schemaPath: "#/properties/preserveDefaultVlan/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+        const _errs64 = errors;
+        var valid0 = _errs63 === errors;
+    }
+    if (data.macspoofchk !== undefined) {
+        let data31 = data.macspoofchk;
+        const _errs65 = errors;
+        if (typeof data31 !== "boolean") {
+            const err43 = { instancePath: instancePath + "/macspoofchk", schemaPath: "#/properties/macspoofchk/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+        const _errs66 = errors;
+        var valid0 = _errs65 === errors;
+    }
+    if (data.enabledad !== undefined) {
+        let data32 = data.enabledad;
+        const _errs67 = errors;
+        if (typeof data32 !== "boolean") {
+            const err44 = { instancePath: instancePath + "/enabledad", schemaPath: "#/properties/enabledad/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+        const _errs68 = errors;
+        var valid0 = _errs67 === errors;
+    }
+    if (data.disableContainerInterface !== undefined) {
+        let data33 = data.disableContainerInterface;
+        const _errs69 = errors;
+        if (typeof data33 !== "boolean") {
+            const err45 = { instancePath: instancePath + "/disableContainerInterface", schemaPath: "#/properties/disableContainerInterface/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+        const _errs70 = errors;
+        var valid0 = _errs69 === errors;
+    }
+    if (data.portIsolation !== undefined) {
+        let data34 = data.portIsolation;
+        const _errs71 = errors;
+        if (typeof data34 !== "boolean") {
+            const err46 = { instancePath: instancePath + "/portIsolation", schemaPath: "#/properties/portIsolation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+        const _errs72 = errors;
+        var valid0 = _errs71 === errors;
+    }
+}
+else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err47];
+    }
+    else {
+        vErrors.push(err47);
+    }
+    errors++;
+} validate2.errors = vErrors; return errors === 0; }
+const cniDummy = validate3;
+const schema3 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/dummy.json", "title": "dummy", "description": "Fields of the dummy CNI plugin. Source: containernetworking/plugins plugins/main/dummy/dummy.go, plugins >= v1.2.0", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" } }, "additionalProperties": false };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/dummy.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema3.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate3.errors = vErrors; return errors === 0; }
+const cniFirewall = validate4;
+const schema4 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/firewall.json", "title": "firewall", "description": "Fields of the firewall CNI plugin. Source: containernetworking/plugins plugins/meta/firewall/firewall.go (FirewallNetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "backend": { "enum": ["iptables", "firewalld"] }, "iptablesAdminChainName": { "type": "string" }, "firewalldZone": { "type": "string" }, "ingressPolicy": { "enum": ["", "open", "same-bridge", "isolated"] } }, "additionalProperties": false };
+function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/firewall.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema4.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.backend !== undefined) {
+        let data15 = data.backend;
+        const _errs33 = errors;
+        const vSchema0 = schema4.properties.backend.enum;
+        if (!((data15 === "iptables") || (data15 === "firewalld"))) {
+            const err16 = { instancePath: instancePath + "/backend", schemaPath: "#/properties/backend/enum", keyword: "enum", params: { allowedValues: schema4.properties.backend.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.iptablesAdminChainName !== undefined) {
+        let data16 = data.iptablesAdminChainName;
+        const _errs34 = errors;
+        if (typeof data16 !== "string") {
+            const err17 = { instancePath: instancePath + "/iptablesAdminChainName", schemaPath: "#/properties/iptablesAdminChainName/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        const _errs35 = errors;
+        var valid0 = _errs34 === errors;
+    }
+    if (data.firewalldZone !== undefined) {
+        let data17 = data.firewalldZone;
+        const _errs36 = errors;
+        if (typeof data17 !== "string") {
+            const err18 = { instancePath: instancePath + "/firewalldZone", schemaPath: "#/properties/firewalldZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs37 = errors;
+        var valid0 = _errs36 === errors;
+    }
+    if (data.ingressPolicy !== undefined) {
+        let data18 = data.ingressPolicy;
+        const _errs38 = errors;
+        const vSchema1 = schema4.properties.ingressPolicy.enum;
+        if (!((((data18 === "") || (data18 === "open")) || (data18 === "same-bridge")) || (data18 === "isolated"))) {
+            const err19 = { instancePath: instancePath + "/ingressPolicy", schemaPath: "#/properties/ingressPolicy/enum", keyword: "enum", params: { allowedValues: schema4.properties.ingressPolicy.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs38 === errors;
+    }
+}
+else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err20];
+    }
+    else {
+        vErrors.push(err20);
+    }
+    errors++;
+} validate4.errors = vErrors; return errors === 0; }
+const cniHostDevice = validate5;
+const schema5 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/host-device.json", "title": "host-device", "description": "Fields of the host-device CNI plugin. Source: containernetworking/plugins plugins/main/host-device/host-device.go (NetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "device": { "type": "string", "minLength": 1 }, "hwaddr": { "type": "string", "pattern": "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$", "x-format": "a MAC address such as 02:00:00:00:00:01" }, "kernelpath": { "type": "string" }, "pciBusID": { "type": "string" }, "deviceID": { "type": "string" } }, "additionalProperties": false };
+const pattern0 = new RegExp("^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$", "u");
+function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/host-device.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema5.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.device !== undefined) {
+        let data15 = data.device;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err16 = { instancePath: instancePath + "/device", schemaPath: "#/properties/device/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/device", schemaPath: "#/properties/device/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.hwaddr !== undefined) {
+        let data16 = data.hwaddr;
+        const _errs35 = errors;
+        const _errs36 = errors;
+        if (typeof data16 === "string") {
+            if (!pattern0.test(data16)) {
+                const err18 = { instancePath: instancePath + "/hwaddr", schemaPath: "#/properties/hwaddr/pattern", keyword: "pattern", params: { pattern: "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" }, message: "must match pattern \"" + "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/hwaddr", schemaPath: "#/properties/hwaddr/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.kernelpath !== undefined) {
+        let data17 = data.kernelpath;
+        const _errs37 = errors;
+        if (typeof data17 !== "string") {
+            const err20 = { instancePath: instancePath + "/kernelpath", schemaPath: "#/properties/kernelpath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        var valid0 = _errs37 === errors;
+    }
+    if (data.pciBusID !== undefined) {
+        let data18 = data.pciBusID;
+        const _errs39 = errors;
+        if (typeof data18 !== "string") {
+            const err21 = { instancePath: instancePath + "/pciBusID", schemaPath: "#/properties/pciBusID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        var valid0 = _errs39 === errors;
+    }
+    if (data.deviceID !== undefined) {
+        let data19 = data.deviceID;
+        const _errs41 = errors;
+        if (typeof data19 !== "string") {
+            const err22 = { instancePath: instancePath + "/deviceID", schemaPath: "#/properties/deviceID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        const _errs42 = errors;
+        var valid0 = _errs41 === errors;
+    }
+}
+else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} validate5.errors = vErrors; return errors === 0; }
+const cniIbSriov = validate6;
+const schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/ib-sriov.json", "title": "ib-sriov", "description": "Fields of the ib-sriov CNI plugin. Source: k8snetworkplumbingwg/ib-sriov-cni README.md, pkg/types/types.go", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "deviceID": { "type": "string" }, "pciBusID": { "type": "string" }, "guid": { "type": "string" }, "pkey": { "type": "string" }, "link_state": { "enum": ["auto", "enable", "disable"] }, "rdmaIsolation": { "type": "boolean" }, "ibKubernetesEnabled": { "type": "boolean" }, "vfioPciMode": { "type": "boolean" } }, "additionalProperties": false };
+function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/ib-sriov.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema6.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.deviceID !== undefined) {
+        let data15 = data.deviceID;
+        const _errs33 = errors;
+        if (typeof data15 !== "string") {
+            const err16 = { instancePath: instancePath + "/deviceID", schemaPath: "#/properties/deviceID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs34 = errors;
+        var valid0 = _errs33 === errors;
+    }
+    if (data.pciBusID !== undefined) {
+        let data16 = data.pciBusID;
+        const _errs35 = errors;
+        if (typeof data16 !== "string") {
+            const err17 = { instancePath: instancePath + "/pciBusID", schemaPath: "#/properties/pciBusID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        var valid0 = _errs35 === errors;
+    }
+    if (data.guid !== undefined) {
+        let data17 = data.guid;
+        const _errs37 = errors;
+        if (typeof data17 !== "string") {
+            const err18 = { instancePath: instancePath + "/guid", schemaPath: "#/properties/guid/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        var valid0 = _errs37 === errors;
+    }
+    if (data.pkey !== undefined) {
+        let data18 = data.pkey;
+        const _errs39 = errors;
+        if (typeof data18 !== "string") {
+            const err19 = { instancePath: instancePath + "/pkey", schemaPath: "#/properties/pkey/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        var valid0 = _errs39 === errors;
+    }
+    if (data.link_state !== undefined) {
+        let data19 = data.link_state;
+        const _errs41 = errors;
+        const vSchema0 = schema6.properties.link_state.enum;
+        if (!(((data19 === "auto") || (data19 === "enable")) || (data19 === "disable"))) {
+            const err20 = { instancePath: instancePath + "/link_state", schemaPath: "#/properties/link_state/enum", keyword: "enum", params: { allowedValues: schema6.properties.link_state.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        var valid0 = _errs41 === errors;
+    }
+    if (data.rdmaIsolation !== undefined) {
+        let data20 = data.rdmaIsolation;
+        const _errs42 = errors;
+        if (typeof data20 !== "boolean") {
+            const err21 = { instancePath: instancePath + "/rdmaIsolation", schemaPath: "#/properties/rdmaIsolation/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs43 = errors;
+        var valid0 = _errs42 === errors;
+    }
+    if (data.ibKubernetesEnabled !== undefined) {
+        let data21 = data.ibKubernetesEnabled;
+        const _errs44 = errors;
+        if (typeof data21 !== "boolean") {
+            const err22 = { instancePath: instancePath + "/ibKubernetesEnabled", schemaPath: "#/properties/ibKubernetesEnabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        const _errs45 = errors;
+        var valid0 = _errs44 === errors;
+    }
+    if (data.vfioPciMode !== undefined) {
+        let data22 = data.vfioPciMode;
+        const _errs46 = errors;
+        if (typeof data22 !== "boolean") {
+            const err23 = { instancePath: instancePath + "/vfioPciMode", schemaPath: "#/properties/vfioPciMode/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        const _errs47 = errors;
+        var valid0 = _errs46 === errors;
+    }
+}
+else {
+    const err24 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err24];
+    }
+    else {
+        vErrors.push(err24);
+    }
+    errors++;
+} validate6.errors = vErrors; return errors === 0; }
+const cniIpvlan = validate7;
+const schema7 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/ipvlan.json", "title": "ipvlan", "description": "Fields of the ipvlan CNI plugin. Source: containernetworking/plugins plugins/main/ipvlan/ipvlan.go (NetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "master": { "type": "string", "minLength": 1 }, "mode": { "enum": ["", "l2", "l3", "l3s"] }, "mtu": { "type": "integer", "minimum": 0 }, "linkInContainer": { "type": "boolean" } }, "additionalProperties": false };
+function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/ipvlan.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema7.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.master !== undefined) {
+        let data15 = data.master;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err16 = { instancePath: instancePath + "/master", schemaPath: "#/properties/master/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/master", schemaPath: "#/properties/master/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.mode !== undefined) {
+        let data16 = data.mode;
+        const _errs35 = errors;
+        const vSchema0 = schema7.properties.mode.enum;
+        if (!((((data16 === "") || (data16 === "l2")) || (data16 === "l3")) || (data16 === "l3s"))) {
+            const err18 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema7.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data17 = data.mtu;
+        const _errs36 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err19 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs37 = errors;
+        if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+                const err20 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs36 === errors;
+    }
+    if (data.linkInContainer !== undefined) {
+        let data18 = data.linkInContainer;
+        const _errs38 = errors;
+        if (typeof data18 !== "boolean") {
+            const err21 = { instancePath: instancePath + "/linkInContainer", schemaPath: "#/properties/linkInContainer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs39 = errors;
+        var valid0 = _errs38 === errors;
+    }
+}
+else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err22];
+    }
+    else {
+        vErrors.push(err22);
+    }
+    errors++;
+} validate7.errors = vErrors; return errors === 0; }
+const cniLoopback = validate8;
+const schema8 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/loopback.json", "title": "loopback", "description": "Fields of the loopback CNI plugin. Source: containernetworking/plugins plugins/main/loopback/loopback.go", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" } }, "additionalProperties": false };
+function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/loopback.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema8.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+}
+else {
+    const err16 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err16];
+    }
+    else {
+        vErrors.push(err16);
+    }
+    errors++;
+} validate8.errors = vErrors; return errors === 0; }
+const cniMacvlan = validate9;
+const schema9 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/macvlan.json", "title": "macvlan", "description": "Fields of the macvlan CNI plugin. Source: containernetworking/plugins plugins/main/macvlan/macvlan.go (NetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "master": { "type": "string", "minLength": 1 }, "mode": { "enum": ["", "bridge", "private", "vepa", "passthru"] }, "mtu": { "type": "integer", "minimum": 0 }, "mac": { "type": "string", "pattern": "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$", "x-format": "a MAC address such as 02:00:00:00:00:01" }, "linkInContainer": { "type": "boolean" }, "bcqueuelen": { "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false };
+function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/macvlan.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema9.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.master !== undefined) {
+        let data15 = data.master;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err16 = { instancePath: instancePath + "/master", schemaPath: "#/properties/master/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/master", schemaPath: "#/properties/master/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.mode !== undefined) {
+        let data16 = data.mode;
+        const _errs35 = errors;
+        const vSchema0 = schema9.properties.mode.enum;
+        if (!(((((data16 === "") || (data16 === "bridge")) || (data16 === "private")) || (data16 === "vepa")) || (data16 === "passthru"))) {
+            const err18 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema9.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data17 = data.mtu;
+        const _errs36 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err19 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs37 = errors;
+        if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+                const err20 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs36 === errors;
+    }
+    if (data.mac !== undefined) {
+        let data18 = data.mac;
+        const _errs38 = errors;
+        const _errs39 = errors;
+        if (typeof data18 === "string") {
+            if (!pattern0.test(data18)) {
+                const err21 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/pattern", keyword: "pattern", params: { pattern: "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" }, message: "must match pattern \"" + "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err22 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        var valid0 = _errs38 === errors;
+    }
+    if (data.linkInContainer !== undefined) {
+        let data19 = data.linkInContainer;
+        const _errs40 = errors;
+        if (typeof data19 !== "boolean") {
+            const err23 = { instancePath: instancePath + "/linkInContainer", schemaPath: "#/properties/linkInContainer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        const _errs41 = errors;
+        var valid0 = _errs40 === errors;
+    }
+    if (data.bcqueuelen !== undefined) {
+        let data20 = data.bcqueuelen;
+        const _errs42 = errors;
+        if (!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) {
+            const err24 = { instancePath: instancePath + "/bcqueuelen", schemaPath: "#/properties/bcqueuelen/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        const _errs43 = errors;
+        if (typeof data20 == "number") {
+            if (data20 > 4294967295 || isNaN(data20)) {
+                const err25 = { instancePath: instancePath + "/bcqueuelen", schemaPath: "#/properties/bcqueuelen/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if (data20 < 0 || isNaN(data20)) {
+                const err26 = { instancePath: instancePath + "/bcqueuelen", schemaPath: "#/properties/bcqueuelen/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs42 === errors;
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate9.errors = vErrors; return errors === 0; }
+const cniOvs = validate10;
+const schema10 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/ovs.json", "title": "ovs", "description": "Fields of the ovs CNI plugin. Source: k8snetworkplumbingwg/ovs-cni docs/cni-plugin.md, pkg/types/types.go", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "bridge": { "type": "string", "minLength": 1 }, "vlan": { "type": "integer", "minimum": 0, "maximum": 4095 }, "mtu": { "type": "integer", "minimum": 0 }, "trunk": { "type": "array", "items": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "integer", "minimum": 1, "maximum": 4095 }, "minID": { "type": "integer", "minimum": 1, "maximum": 4095 }, "maxID": { "type": "integer", "minimum": 1, "maximum": 4095 } } } }, "deviceID": { "type": "string" }, "pciBusID": { "type": "string" }, "ofport_request": { "type": "integer", "minimum": 1, "maximum": 65279 }, "interface_type": { "type": "string" }, "configuration_path": { "type": "string" }, "socket_file": { "type": "string" }, "link_state_check_retries": { "type": "integer", "minimum": 0 }, "link_state_check_interval": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/ovs.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema10.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.bridge !== undefined) {
+        let data15 = data.bridge;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err16 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.vlan !== undefined) {
+        let data16 = data.vlan;
+        const _errs35 = errors;
+        if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+            const err18 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        if (typeof data16 == "number") {
+            if (data16 > 4095 || isNaN(data16)) {
+                const err19 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4095 }, message: "must be <= 4095" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+                const err20 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data17 = data.mtu;
+        const _errs37 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err21 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+                const err22 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs37 === errors;
+    }
+    if (data.trunk !== undefined) {
+        let data18 = data.trunk;
+        const _errs39 = errors;
+        const _errs40 = errors;
+        if (Array.isArray(data18)) {
+            let valid10 = true;
+            const len3 = data18.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data19 = data18[i3];
+                const _errs41 = errors;
+                const _errs42 = errors;
+                if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+                    const _errs43 = errors;
+                    for (const key2 in data19) {
+                        if (!(((key2 === "id") || (key2 === "minID")) || (key2 === "maxID"))) {
+                            const err23 = { instancePath: instancePath + "/trunk/" + i3, schemaPath: "#/properties/trunk/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data19.id !== undefined) {
+                        let data20 = data19.id;
+                        const _errs44 = errors;
+                        if (!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) {
+                            const err24 = { instancePath: instancePath + "/trunk/" + i3 + "/id", schemaPath: "#/properties/trunk/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        const _errs45 = errors;
+                        if (typeof data20 == "number") {
+                            if (data20 > 4095 || isNaN(data20)) {
+                                const err25 = { instancePath: instancePath + "/trunk/" + i3 + "/id", schemaPath: "#/properties/trunk/items/properties/id/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4095 }, message: "must be <= 4095" };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                            if (data20 < 1 || isNaN(data20)) {
+                                const err26 = { instancePath: instancePath + "/trunk/" + i3 + "/id", schemaPath: "#/properties/trunk/items/properties/id/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err26];
+                                }
+                                else {
+                                    vErrors.push(err26);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid11 = _errs44 === errors;
+                    }
+                    if (data19.minID !== undefined) {
+                        let data21 = data19.minID;
+                        const _errs46 = errors;
+                        if (!((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21)))) {
+                            const err27 = { instancePath: instancePath + "/trunk/" + i3 + "/minID", schemaPath: "#/properties/trunk/items/properties/minID/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                        const _errs47 = errors;
+                        if (typeof data21 == "number") {
+                            if (data21 > 4095 || isNaN(data21)) {
+                                const err28 = { instancePath: instancePath + "/trunk/" + i3 + "/minID", schemaPath: "#/properties/trunk/items/properties/minID/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4095 }, message: "must be <= 4095" };
+                                if (vErrors === null) {
+                                    vErrors = [err28];
+                                }
+                                else {
+                                    vErrors.push(err28);
+                                }
+                                errors++;
+                            }
+                            if (data21 < 1 || isNaN(data21)) {
+                                const err29 = { instancePath: instancePath + "/trunk/" + i3 + "/minID", schemaPath: "#/properties/trunk/items/properties/minID/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid11 = _errs46 === errors;
+                    }
+                    if (data19.maxID !== undefined) {
+                        let data22 = data19.maxID;
+                        const _errs48 = errors;
+                        if (!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) {
+                            const err30 = { instancePath: instancePath + "/trunk/" + i3 + "/maxID", schemaPath: "#/properties/trunk/items/properties/maxID/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            errors++;
+                        }
+                        const _errs49 = errors;
+                        if (typeof data22 == "number") {
+                            if (data22 > 4095 || isNaN(data22)) {
+                                const err31 = { instancePath: instancePath + "/trunk/" + i3 + "/maxID", schemaPath: "#/properties/trunk/items/properties/maxID/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4095 }, message: "must be <= 4095" };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                            if (data22 < 1 || isNaN(data22)) {
+                                const err32 = { instancePath: instancePath + "/trunk/" + i3 + "/maxID", schemaPath: "#/properties/trunk/items/properties/maxID/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid11 = _errs48 === errors;
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/trunk/" + i3, schemaPath: "#/properties/trunk/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                var valid9 = _errs41 === errors;
+                if (!valid9) {
+                    valid10 = false;
+                }
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/trunk", schemaPath: "#/properties/trunk/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+        var valid0 = _errs39 === errors;
+    }
+    if (data.deviceID !== undefined) {
+        let data23 = data.deviceID;
+        const _errs50 = errors;
+        if (typeof data23 !== "string") {
+            const err35 = { instancePath: instancePath + "/deviceID", schemaPath: "#/properties/deviceID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+        const _errs51 = errors;
+        var valid0 = _errs50 === errors;
+    }
+    if (data.pciBusID !== undefined) {
+        let data24 = data.pciBusID;
+        const _errs52 = errors;
+        if (typeof data24 !== "string") {
+            const err36 = { instancePath: instancePath + "/pciBusID", schemaPath: "#/properties/pciBusID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+        const _errs53 = errors;
+        var valid0 = _errs52 === errors;
+    }
+    if (data.ofport_request !== undefined) {
+        let data25 = data.ofport_request;
+        const _errs54 = errors;
+        if (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))) {
+            const err37 = { instancePath: instancePath + "/ofport_request", schemaPath: "#/properties/ofport_request/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+        const _errs55 = errors;
+        if (typeof data25 == "number") {
+            if (data25 > 65279 || isNaN(data25)) {
+                const err38 = { instancePath: instancePath + "/ofport_request", schemaPath: "#/properties/ofport_request/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65279 }, message: "must be <= 65279" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+            if (data25 < 1 || isNaN(data25)) {
+                const err39 = { instancePath: instancePath + "/ofport_request", schemaPath: "#/properties/ofport_request/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                    vErrors = [err39];
+                }
+                else {
+                    vErrors.push(err39);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs54 === errors;
+    }
+    if (data.interface_type !== undefined) {
+        let data26 = data.interface_type;
+        const _errs56 = errors;
+        if (typeof data26 !== "string") {
+            const err40 = { instancePath: instancePath + "/interface_type", schemaPath: "#/properties/interface_type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+        const _errs57 = errors;
+        var valid0 = _errs56 === errors;
+    }
+    if (data.configuration_path !== undefined) {
+        let data27 = data.configuration_path;
+        const _errs58 = errors;
+        if (typeof data27 !== "string") {
+            const err41 = { instancePath: instancePath + "/configuration_path", schemaPath: "#/properties/configuration_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+        const _errs59 = errors;
+        var valid0 = _errs58 === errors;
+    }
+    if (data.socket_file !== undefined) {
+        let data28 = data.socket_file;
+        const _errs60 = errors;
+        if (typeof data28 !== "string") {
+            const err42 = { instancePath: instancePath + "/socket_file", schemaPath: "#/properties/socket_file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+        const _errs61 = errors;
+        var valid0 = _errs60 === errors;
+    }
+    if (data.link_state_check_retries !== undefined) {
+        let data29 = data.link_state_check_retries;
+        const _errs62 = errors;
+        if (!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))) {
+            const err43 = { instancePath: instancePath + "/link_state_check_retries", schemaPath: "#/properties/link_state_check_retries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+        const _errs63 = errors;
+        if (typeof data29 == "number") {
+            if (data29 < 0 || isNaN(data29)) {
+                const err44 = { instancePath: instancePath + "/link_state_check_retries", schemaPath: "#/properties/link_state_check_retries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs62 === errors;
+    }
+    if (data.link_state_check_interval !== undefined) {
+        let data30 = data.link_state_check_interval;
+        const _errs64 = errors;
+        if (!((typeof data30 == "number") && (!(data30 % 1) && !isNaN(data30)))) {
+            const err45 = { instancePath: instancePath + "/link_state_check_interval", schemaPath: "#/properties/link_state_check_interval/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+        const _errs65 = errors;
+        if (typeof data30 == "number") {
+            if (data30 < 0 || isNaN(data30)) {
+                const err46 = { instancePath: instancePath + "/link_state_check_interval", schemaPath: "#/properties/link_state_check_interval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs64 === errors;
+    }
+}
+else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err47];
+    }
+    else {
+        vErrors.push(err47);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+const cniPortmap = validate11;
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/portmap.json", "title": "portmap", "description": "Fields of the portmap CNI plugin. Source: containernetworking/plugins plugins/meta/portmap/main.go (PortMapConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "backend": { "enum": ["iptables", "nftables"] }, "snat": { "type": "boolean" }, "conditionsV4": { "type": "array", "items": { "type": "string" } }, "conditionsV6": { "type": "array", "items": { "type": "string" } }, "masqAll": { "type": "boolean" }, "markMasqBit": { "type": "integer", "minimum": 0, "maximum": 31 }, "externalSetMarkChain": { "type": "string" } }, "additionalProperties": false };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/portmap.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema11.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.backend !== undefined) {
+        let data15 = data.backend;
+        const _errs33 = errors;
+        const vSchema0 = schema11.properties.backend.enum;
+        if (!((data15 === "iptables") || (data15 === "nftables"))) {
+            const err16 = { instancePath: instancePath + "/backend", schemaPath: "#/properties/backend/enum", keyword: "enum", params: { allowedValues: schema11.properties.backend.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.snat !== undefined) {
+        let data16 = data.snat;
+        const _errs34 = errors;
+        if (typeof data16 !== "boolean") {
+            const err17 = { instancePath: instancePath + "/snat", schemaPath: "#/properties/snat/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        const _errs35 = errors;
+        var valid0 = _errs34 === errors;
+    }
+    if (data.conditionsV4 !== undefined) {
+        let data17 = data.conditionsV4;
+        const _errs36 = errors;
+        const _errs37 = errors;
+        if (Array.isArray(data17)) {
+            let valid10 = true;
+            const len3 = data17.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data18 = data17[i3];
+                const _errs38 = errors;
+                if (typeof data18 !== "string") {
+                    const err18 = { instancePath: instancePath + "/conditionsV4/" + i3, schemaPath: "#/properties/conditionsV4/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                const _errs39 = errors;
+                var valid9 = _errs38 === errors;
+                if (!valid9) {
+                    valid10 = false;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/conditionsV4", schemaPath: "#/properties/conditionsV4/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs36 === errors;
+    }
+    if (data.conditionsV6 !== undefined) {
+        let data19 = data.conditionsV6;
+        const _errs40 = errors;
+        const _errs41 = errors;
+        if (Array.isArray(data19)) {
+            let valid12 = true;
+            const len4 = data19.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                let data20 = data19[i4];
+                const _errs42 = errors;
+                if (typeof data20 !== "string") {
+                    const err20 = { instancePath: instancePath + "/conditionsV6/" + i4, schemaPath: "#/properties/conditionsV6/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                const _errs43 = errors;
+                var valid11 = _errs42 === errors;
+                if (!valid11) {
+                    valid12 = false;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/conditionsV6", schemaPath: "#/properties/conditionsV6/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        var valid0 = _errs40 === errors;
+    }
+    if (data.masqAll !== undefined) {
+        let data21 = data.masqAll;
+        const _errs44 = errors;
+        if (typeof data21 !== "boolean") {
+            const err22 = { instancePath: instancePath + "/masqAll", schemaPath: "#/properties/masqAll/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        const _errs45 = errors;
+        var valid0 = _errs44 === errors;
+    }
+    if (data.markMasqBit !== undefined) {
+        let data22 = data.markMasqBit;
+        const _errs46 = errors;
+        if (!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))) {
+            const err23 = { instancePath: instancePath + "/markMasqBit", schemaPath: "#/properties/markMasqBit/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        const _errs47 = errors;
+        if (typeof data22 == "number") {
+            if (data22 > 31 || isNaN(data22)) {
+                const err24 = { instancePath: instancePath + "/markMasqBit", schemaPath: "#/properties/markMasqBit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 31 }, message: "must be <= 31" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+                const err25 = { instancePath: instancePath + "/markMasqBit", schemaPath: "#/properties/markMasqBit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs46 === errors;
+    }
+    if (data.externalSetMarkChain !== undefined) {
+        let data23 = data.externalSetMarkChain;
+        const _errs48 = errors;
+        if (typeof data23 !== "string") {
+            const err26 = { instancePath: instancePath + "/externalSetMarkChain", schemaPath: "#/properties/externalSetMarkChain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        const _errs49 = errors;
+        var valid0 = _errs48 === errors;
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const cniPtp = validate12;
+const schema12 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/ptp.json", "title": "ptp", "description": "Fields of the ptp CNI plugin. Source: containernetworking/plugins plugins/main/ptp/ptp.go (NetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "ipMasq": { "type": "boolean" }, "ipMasqBackend": { "enum": ["iptables", "nftables"] }, "mtu": { "type": "integer", "minimum": 0 } }, "additionalProperties": false };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/ptp.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema12.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.ipMasq !== undefined) {
+        let data15 = data.ipMasq;
+        const _errs33 = errors;
+        if (typeof data15 !== "boolean") {
+            const err16 = { instancePath: instancePath + "/ipMasq", schemaPath: "#/properties/ipMasq/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs34 = errors;
+        var valid0 = _errs33 === errors;
+    }
+    if (data.ipMasqBackend !== undefined) {
+        let data16 = data.ipMasqBackend;
+        const _errs35 = errors;
+        const vSchema0 = schema12.properties.ipMasqBackend.enum;
+        if (!((data16 === "iptables") || (data16 === "nftables"))) {
+            const err17 = { instancePath: instancePath + "/ipMasqBackend", schemaPath: "#/properties/ipMasqBackend/enum", keyword: "enum", params: { allowedValues: schema12.properties.ipMasqBackend.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data17 = data.mtu;
+        const _errs36 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err18 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs37 = errors;
+        if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+                const err19 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs36 === errors;
+    }
+}
+else {
+    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err20];
+    }
+    else {
+        vErrors.push(err20);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
+const cniSbr = validate13;
+const schema13 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/sbr.json", "title": "sbr", "description": "Fields of the sbr CNI plugin. Source: containernetworking/plugins plugins/meta/sbr/main.go (PluginConf); gateways and addSourceHints only after v1.9.1", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "table": { "type": "integer" }, "gateways": { "type": "array", "maxItems": 2, "items": { "type": "string" } }, "addSourceHints": { "type": "boolean" } }, "additionalProperties": false };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/sbr.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema13.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.table !== undefined) {
+        let data15 = data.table;
+        const _errs33 = errors;
+        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+            const err16 = { instancePath: instancePath + "/table", schemaPath: "#/properties/table/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs34 = errors;
+        var valid0 = _errs33 === errors;
+    }
+    if (data.gateways !== undefined) {
+        let data16 = data.gateways;
+        const _errs35 = errors;
+        const _errs36 = errors;
+        if (Array.isArray(data16)) {
+            if (data16.length > 2) {
+                const err17 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            let valid10 = true;
+            const len3 = data16.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data17 = data16[i3];
+                const _errs37 = errors;
+                if (typeof data17 !== "string") {
+                    const err18 = { instancePath: instancePath + "/gateways/" + i3, schemaPath: "#/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                const _errs38 = errors;
+                var valid9 = _errs37 === errors;
+                if (!valid9) {
+                    valid10 = false;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.addSourceHints !== undefined) {
+        let data18 = data.addSourceHints;
+        const _errs39 = errors;
+        if (typeof data18 !== "boolean") {
+            const err20 = { instancePath: instancePath + "/addSourceHints", schemaPath: "#/properties/addSourceHints/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        var valid0 = _errs39 === errors;
+    }
+}
+else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err21];
+    }
+    else {
+        vErrors.push(err21);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+const cniSriov = validate14;
+const schema14 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/sriov.json", "title": "sriov", "description": "Fields of the sriov CNI plugin. Source: k8snetworkplumbingwg/sriov-cni docs/configuration-reference.md, pkg/types/types.go", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "deviceID": { "type": "string" }, "pciBusID": { "type": "string" }, "vlan": { "type": "integer", "minimum": 0, "maximum": 4094 }, "vlanQoS": { "type": "integer", "minimum": 0, "maximum": 7 }, "vlanProto": { "type": "string", "pattern": "^802\\.1([qQ]|[aA][dD])$", "x-format": "802.1q or 802.1ad" }, "mac": { "type": "string", "pattern": "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$", "x-format": "a MAC address such as 02:00:00:00:00:01" }, "spoofchk": { "enum": ["on", "off"] }, "trust": { "enum": ["on", "off"] }, "link_state": { "enum": ["auto", "enable", "disable"] }, "min_tx_rate": { "type": "integer", "minimum": 0 }, "max_tx_rate": { "type": "integer", "minimum": 0 }, "logLevel": { "enum": ["panic", "error", "warning", "info", "debug"] }, "logFile": { "type": "string" } }, "additionalProperties": false };
+const pattern2 = new RegExp("^802\\.1([qQ]|[aA][dD])$", "u");
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/sriov.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema14.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.deviceID !== undefined) {
+        let data15 = data.deviceID;
+        const _errs33 = errors;
+        if (typeof data15 !== "string") {
+            const err16 = { instancePath: instancePath + "/deviceID", schemaPath: "#/properties/deviceID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs34 = errors;
+        var valid0 = _errs33 === errors;
+    }
+    if (data.pciBusID !== undefined) {
+        let data16 = data.pciBusID;
+        const _errs35 = errors;
+        if (typeof data16 !== "string") {
+            const err17 = { instancePath: instancePath + "/pciBusID", schemaPath: "#/properties/pciBusID/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        var valid0 = _errs35 === errors;
+    }
+    if (data.vlan !== undefined) {
+        let data17 = data.vlan;
+        const _errs37 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err18 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        if (typeof data17 == "number") {
+            if (data17 > 4094 || isNaN(data17)) {
+                const err19 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (data17 < 0 || isNaN(data17)) {
+                const err20 = { instancePath: instancePath + "/vlan", schemaPath: "#/properties/vlan/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs37 === errors;
+    }
+    if (data.vlanQoS !== undefined) {
+        let data18 = data.vlanQoS;
+        const _errs39 = errors;
+        if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+            const err21 = { instancePath: instancePath + "/vlanQoS", schemaPath: "#/properties/vlanQoS/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        if (typeof data18 == "number") {
+            if (data18 > 7 || isNaN(data18)) {
+                const err22 = { instancePath: instancePath + "/vlanQoS", schemaPath: "#/properties/vlanQoS/maximum", keyword: "maximum", params: { comparison: "<=", limit: 7 }, message: "must be <= 7" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (data18 < 0 || isNaN(data18)) {
+                const err23 = { instancePath: instancePath + "/vlanQoS", schemaPath: "#/properties/vlanQoS/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs39 === errors;
+    }
+    if (data.vlanProto !== undefined) {
+        let data19 = data.vlanProto;
+        const _errs41 = errors;
+        const _errs42 = errors;
+        if (typeof data19 === "string") {
+            if (!pattern2.test(data19)) {
+                const err24 = { instancePath: instancePath + "/vlanProto", schemaPath: "#/properties/vlanProto/pattern", keyword: "pattern", params: { pattern: "^802\\.1([qQ]|[aA][dD])$" }, message: "must match pattern \"" + "^802\\.1([qQ]|[aA][dD])$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err25 = { instancePath: instancePath + "/vlanProto", schemaPath: "#/properties/vlanProto/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        var valid0 = _errs41 === errors;
+    }
+    if (data.mac !== undefined) {
+        let data20 = data.mac;
+        const _errs43 = errors;
+        const _errs44 = errors;
+        if (typeof data20 === "string") {
+            if (!pattern0.test(data20)) {
+                const err26 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/pattern", keyword: "pattern", params: { pattern: "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" }, message: "must match pattern \"" + "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        var valid0 = _errs43 === errors;
+    }
+    if (data.spoofchk !== undefined) {
+        let data21 = data.spoofchk;
+        const _errs45 = errors;
+        const vSchema0 = schema14.properties.spoofchk.enum;
+        if (!((data21 === "on") || (data21 === "off"))) {
+            const err28 = { instancePath: instancePath + "/spoofchk", schemaPath: "#/properties/spoofchk/enum", keyword: "enum", params: { allowedValues: schema14.properties.spoofchk.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        var valid0 = _errs45 === errors;
+    }
+    if (data.trust !== undefined) {
+        let data22 = data.trust;
+        const _errs46 = errors;
+        const vSchema1 = schema14.properties.trust.enum;
+        if (!((data22 === "on") || (data22 === "off"))) {
+            const err29 = { instancePath: instancePath + "/trust", schemaPath: "#/properties/trust/enum", keyword: "enum", params: { allowedValues: schema14.properties.trust.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+        var valid0 = _errs46 === errors;
+    }
+    if (data.link_state !== undefined) {
+        let data23 = data.link_state;
+        const _errs47 = errors;
+        const vSchema2 = schema14.properties.link_state.enum;
+        if (!(((data23 === "auto") || (data23 === "enable")) || (data23 === "disable"))) {
+            const err30 = { instancePath: instancePath + "/link_state", schemaPath: "#/properties/link_state/enum", keyword: "enum", params: { allowedValues: schema14.properties.link_state.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+        var valid0 = _errs47 === errors;
+    }
+    if (data.min_tx_rate !== undefined) {
+        let data24 = data.min_tx_rate;
+        const _errs48 = errors;
+        if (!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))) {
+            const err31 = { instancePath: instancePath + "/min_tx_rate", schemaPath: "#/properties/min_tx_rate/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+        const _errs49 = errors;
+        if (typeof data24 == "number") {
+            if (data24 < 0 || isNaN(data24)) {
+                const err32 = { instancePath: instancePath + "/min_tx_rate", schemaPath: "#/properties/min_tx_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs48 === errors;
+    }
+    if (data.max_tx_rate !== undefined) {
+        let data25 = data.max_tx_rate;
+        const _errs50 = errors;
+        if (!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))) {
+            const err33 = { instancePath: instancePath + "/max_tx_rate", schemaPath: "#/properties/max_tx_rate/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+        const _errs51 = errors;
+        if (typeof data25 == "number") {
+            if (data25 < 0 || isNaN(data25)) {
+                const err34 = { instancePath: instancePath + "/max_tx_rate", schemaPath: "#/properties/max_tx_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs50 === errors;
+    }
+    if (data.logLevel !== undefined) {
+        let data26 = data.logLevel;
+        const _errs52 = errors;
+        const vSchema3 = schema14.properties.logLevel.enum;
+        if (!(((((data26 === "panic") || (data26 === "error")) || (data26 === "warning")) || (data26 === "info")) || (data26 === "debug"))) {
+            const err35 = { instancePath: instancePath + "/logLevel", schemaPath: "#/properties/logLevel/enum", keyword: "enum", params: { allowedValues: schema14.properties.logLevel.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+        var valid0 = _errs52 === errors;
+    }
+    if (data.logFile !== undefined) {
+        let data27 = data.logFile;
+        const _errs53 = errors;
+        if (typeof data27 !== "string") {
+            const err36 = { instancePath: instancePath + "/logFile", schemaPath: "#/properties/logFile/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+        const _errs54 = errors;
+        var valid0 = _errs53 === errors;
+    }
+}
+else {
+    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err37];
+    }
+    else {
+        vErrors.push(err37);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const cniTap = validate15;
+const schema15 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/tap.json", "title": "tap", "description": "Fields of the tap CNI plugin. Source: containernetworking/plugins plugins/main/tap/tap.go (NetConf), plugins >= v1.3.0", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "mac": { "type": "string", "pattern": "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$", "x-format": "a MAC address such as 02:00:00:00:00:01" }, "mtu": { "type": "integer", "minimum": 0 }, "multiQueue": { "type": "boolean" }, "owner": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "group": { "type": "integer", "minimum": 0, "maximum": 4294967295 }, "selinuxContext": { "type": "string" }, "bridge": { "type": "string" } }, "additionalProperties": false };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/tap.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema15.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.mac !== undefined) {
+        let data15 = data.mac;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (!pattern0.test(data15)) {
+                const err16 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/pattern", keyword: "pattern", params: { pattern: "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" }, message: "must match pattern \"" + "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data16 = data.mtu;
+        const _errs35 = errors;
+        if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+            const err18 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        if (typeof data16 == "number") {
+            if (data16 < 0 || isNaN(data16)) {
+                const err19 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.multiQueue !== undefined) {
+        let data17 = data.multiQueue;
+        const _errs37 = errors;
+        if (typeof data17 !== "boolean") {
+            const err20 = { instancePath: instancePath + "/multiQueue", schemaPath: "#/properties/multiQueue/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        var valid0 = _errs37 === errors;
+    }
+    if (data.owner !== undefined) {
+        let data18 = data.owner;
+        const _errs39 = errors;
+        if (!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))) {
+            const err21 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        if (typeof data18 == "number") {
+            if (data18 > 4294967295 || isNaN(data18)) {
+                const err22 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            if (data18 < 0 || isNaN(data18)) {
+                const err23 = { instancePath: instancePath + "/owner", schemaPath: "#/properties/owner/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs39 === errors;
+    }
+    if (data.group !== undefined) {
+        let data19 = data.group;
+        const _errs41 = errors;
+        if (!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))) {
+            const err24 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        const _errs42 = errors;
+        if (typeof data19 == "number") {
+            if (data19 > 4294967295 || isNaN(data19)) {
+                const err25 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            if (data19 < 0 || isNaN(data19)) {
+                const err26 = { instancePath: instancePath + "/group", schemaPath: "#/properties/group/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs41 === errors;
+    }
+    if (data.selinuxContext !== undefined) {
+        let data20 = data.selinuxContext;
+        const _errs43 = errors;
+        if (typeof data20 !== "string") {
+            const err27 = { instancePath: instancePath + "/selinuxContext", schemaPath: "#/properties/selinuxContext/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        const _errs44 = errors;
+        var valid0 = _errs43 === errors;
+    }
+    if (data.bridge !== undefined) {
+        let data21 = data.bridge;
+        const _errs45 = errors;
+        if (typeof data21 !== "string") {
+            const err28 = { instancePath: instancePath + "/bridge", schemaPath: "#/properties/bridge/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        const _errs46 = errors;
+        var valid0 = _errs45 === errors;
+    }
+}
+else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err29];
+    }
+    else {
+        vErrors.push(err29);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+const cniTuning = validate16;
+const schema16 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/tuning.json", "title": "tuning", "description": "Fields of the tuning CNI plugin. Source: containernetworking/plugins plugins/meta/tuning/tuning.go (TuningConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "sysctl": { "type": "object", "additionalProperties": { "type": "string" } }, "mac": { "type": "string", "pattern": "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$", "x-format": "a MAC address such as 02:00:00:00:00:01" }, "promisc": { "type": "boolean" }, "mtu": { "type": "integer", "minimum": 0 }, "txQLen": { "type": "integer", "minimum": 0 }, "allmulti": { "type": "boolean" }, "dataDir": { "type": "string" } }, "additionalProperties": false };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/tuning.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema16.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err3 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err4 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err5 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err6 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err7 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err8 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err10 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err13 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err14 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err15 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.sysctl !== undefined) {
+        let data15 = data.sysctl;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            const _errs35 = errors;
+            for (const key2 in data15) {
+                let data16 = data15[key2];
+                const _errs36 = errors;
+                if (typeof data16 !== "string") {
+                    const err16 = { instancePath: instancePath + "/sysctl/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sysctl/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                const _errs37 = errors;
+                var valid9 = _errs36 === errors;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/sysctl", schemaPath: "#/properties/sysctl/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.mac !== undefined) {
+        let data17 = data.mac;
+        const _errs38 = errors;
+        const _errs39 = errors;
+        if (typeof data17 === "string") {
+            if (!pattern0.test(data17)) {
+                const err18 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/pattern", keyword: "pattern", params: { pattern: "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" }, message: "must match pattern \"" + "^([0-9A-Fa-f]{2}[:-]){5}[0-9A-Fa-f]{2}$" + "\"" };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/mac", schemaPath: "#/properties/mac/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var valid0 = _errs38 === errors;
+    }
+    if (data.promisc !== undefined) {
+        let data18 = data.promisc;
+        const _errs40 = errors;
+        if (typeof data18 !== "boolean") {
+            const err20 = { instancePath: instancePath + "/promisc", schemaPath: "#/properties/promisc/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs41 = errors;
+        var valid0 = _errs40 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data19 = data.mtu;
+        const _errs42 = errors;
+        if (!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))) {
+            const err21 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        const _errs43 = errors;
+        if (typeof data19 == "number") {
+            if (data19 < 0 || isNaN(data19)) {
+                const err22 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs42 === errors;
+    }
+    if (data.txQLen !== undefined) {
+        let data20 = data.txQLen;
+        const _errs44 = errors;
+        if (!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))) {
+            const err23 = { instancePath: instancePath + "/txQLen", schemaPath: "#/properties/txQLen/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        const _errs45 = errors;
+        if (typeof data20 == "number") {
+            if (data20 < 0 || isNaN(data20)) {
+                const err24 = { instancePath: instancePath + "/txQLen", schemaPath: "#/properties/txQLen/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs44 === errors;
+    }
+    if (data.allmulti !== undefined) {
+        let data21 = data.allmulti;
+        const _errs46 = errors;
+        if (typeof data21 !== "boolean") {
+            const err25 = { instancePath: instancePath + "/allmulti", schemaPath: "#/properties/allmulti/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        const _errs47 = errors;
+        var valid0 = _errs46 === errors;
+    }
+    if (data.dataDir !== undefined) {
+        let data22 = data.dataDir;
+        const _errs48 = errors;
+        if (typeof data22 !== "string") {
+            const err26 = { instancePath: instancePath + "/dataDir", schemaPath: "#/properties/dataDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        const _errs49 = errors;
+        var valid0 = _errs48 === errors;
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+const cniVlan = validate17;
+const schema17 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/vlan.json", "title": "vlan", "description": "Fields of the vlan CNI plugin. Source: containernetworking/plugins plugins/main/vlan/vlan.go (NetConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "master": { "type": "string", "minLength": 1 }, "vlanId": { "type": "integer", "minimum": 0, "maximum": 4094 }, "mtu": { "type": "integer", "minimum": 0 }, "linkInContainer": { "type": "boolean" } }, "additionalProperties": false, "required": ["master"] };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/vlan.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.master === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "master" }, message: "must have required property '" + "master" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema17.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err3 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err5 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err6 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err8 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err9 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err11 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err14 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err15 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err16 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.master !== undefined) {
+        let data15 = data.master;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err17 = { instancePath: instancePath + "/master", schemaPath: "#/properties/master/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/master", schemaPath: "#/properties/master/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.vlanId !== undefined) {
+        let data16 = data.vlanId;
+        const _errs35 = errors;
+        if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+            const err19 = { instancePath: instancePath + "/vlanId", schemaPath: "#/properties/vlanId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        if (typeof data16 == "number") {
+            if (data16 > 4094 || isNaN(data16)) {
+                const err20 = { instancePath: instancePath + "/vlanId", schemaPath: "#/properties/vlanId/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4094 }, message: "must be <= 4094" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+                const err21 = { instancePath: instancePath + "/vlanId", schemaPath: "#/properties/vlanId/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs35 === errors;
+    }
+    if (data.mtu !== undefined) {
+        let data17 = data.mtu;
+        const _errs37 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err22 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        if (typeof data17 == "number") {
+            if (data17 < 0 || isNaN(data17)) {
+                const err23 = { instancePath: instancePath + "/mtu", schemaPath: "#/properties/mtu/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs37 === errors;
+    }
+    if (data.linkInContainer !== undefined) {
+        let data18 = data.linkInContainer;
+        const _errs39 = errors;
+        if (typeof data18 !== "boolean") {
+            const err24 = { instancePath: instancePath + "/linkInContainer", schemaPath: "#/properties/linkInContainer/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+        const _errs40 = errors;
+        var valid0 = _errs39 === errors;
+    }
+}
+else {
+    const err25 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err25];
+    }
+    else {
+        vErrors.push(err25);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+const cniVrf = validate18;
+const schema18 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/cni/vrf.json", "title": "vrf", "description": "Fields of the vrf CNI plugin. Source: containernetworking/plugins plugins/meta/vrf/main.go (PluginConf)", "type": "object", "properties": { "cniVersion": {}, "cniVersions": {}, "name": {}, "type": { "type": "string" }, "capabilities": { "type": "object", "additionalProperties": { "type": "boolean" } }, "ipam": { "type": "object" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "args": { "type": "object" }, "runtimeConfig": { "type": "object" }, "prevResult": { "type": "object" }, "vrfname": { "type": "string", "minLength": 1 }, "table": { "type": "integer", "minimum": 0, "maximum": 4294967295 } }, "additionalProperties": false, "required": ["vrfname"] };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/cni/vrf.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.vrfname === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "vrfname" }, message: "must have required property '" + "vrfname" + "'" };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema18.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.capabilities !== undefined) {
+        let data1 = data.capabilities;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            const _errs6 = errors;
+            for (const key1 in data1) {
+                let data2 = data1[key1];
+                const _errs7 = errors;
+                if (typeof data2 !== "boolean") {
+                    const err3 = { instancePath: instancePath + "/capabilities/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/capabilities/additionalProperties/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+                const _errs8 = errors;
+                var valid1 = _errs7 === errors;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.ipam !== undefined) {
+        let data3 = data.ipam;
+        const _errs9 = errors;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err5 = { instancePath: instancePath + "/ipam", schemaPath: "#/properties/ipam/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        const _errs10 = errors;
+        var valid0 = _errs9 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data4 = data.dns;
+        const _errs11 = errors;
+        const _errs12 = errors;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.nameservers !== undefined) {
+                let data5 = data4.nameservers;
+                const _errs13 = errors;
+                const _errs14 = errors;
+                if (Array.isArray(data5)) {
+                    let valid4 = true;
+                    const len0 = data5.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data6 = data5[i0];
+                        const _errs15 = errors;
+                        if (typeof data6 !== "string") {
+                            const err6 = { instancePath: instancePath + "/dns/nameservers/" + i0, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                        if (!valid3) {
+                            valid4 = false;
+                        }
+                    }
+                }
+                else {
+                    const err7 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err7];
+                    }
+                    else {
+                        vErrors.push(err7);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs13 === errors;
+            }
+            if (data4.domain !== undefined) {
+                let data7 = data4.domain;
+                const _errs17 = errors;
+                if (typeof data7 !== "string") {
+                    const err8 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+                const _errs18 = errors;
+                var valid2 = _errs17 === errors;
+            }
+            if (data4.search !== undefined) {
+                let data8 = data4.search;
+                const _errs19 = errors;
+                const _errs20 = errors;
+                if (Array.isArray(data8)) {
+                    let valid6 = true;
+                    const len1 = data8.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data9 = data8[i1];
+                        const _errs21 = errors;
+                        if (typeof data9 !== "string") {
+                            const err9 = { instancePath: instancePath + "/dns/search/" + i1, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid5 = _errs21 === errors;
+                        if (!valid5) {
+                            valid6 = false;
+                        }
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs19 === errors;
+            }
+            if (data4.options !== undefined) {
+                let data10 = data4.options;
+                const _errs23 = errors;
+                const _errs24 = errors;
+                if (Array.isArray(data10)) {
+                    let valid8 = true;
+                    const len2 = data10.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data11 = data10[i2];
+                        const _errs25 = errors;
+                        if (typeof data11 !== "string") {
+                            const err11 = { instancePath: instancePath + "/dns/options/" + i2, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err11];
+                            }
+                            else {
+                                vErrors.push(err11);
+                            }
+                            errors++;
+                        }
+                        const _errs26 = errors;
+                        var valid7 = _errs25 === errors;
+                        if (!valid7) {
+                            valid8 = false;
+                        }
+                    }
+                }
+                else {
+                    const err12 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var valid2 = _errs23 === errors;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        var valid0 = _errs11 === errors;
+    }
+    if (data.args !== undefined) {
+        let data12 = data.args;
+        const _errs27 = errors;
+        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+            const err14 = { instancePath: instancePath + "/args", schemaPath: "#/properties/args/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.runtimeConfig !== undefined) {
+        let data13 = data.runtimeConfig;
+        const _errs29 = errors;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err15 = { instancePath: instancePath + "/runtimeConfig", schemaPath: "#/properties/runtimeConfig/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.prevResult !== undefined) {
+        let data14 = data.prevResult;
+        const _errs31 = errors;
+        if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+            const err16 = { instancePath: instancePath + "/prevResult", schemaPath: "#/properties/prevResult/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs32 = errors;
+        var valid0 = _errs31 === errors;
+    }
+    if (data.vrfname !== undefined) {
+        let data15 = data.vrfname;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (typeof data15 === "string") {
+            if (func0(data15) < 1) {
+                const err17 = { instancePath: instancePath + "/vrfname", schemaPath: "#/properties/vrfname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/vrfname", schemaPath: "#/properties/vrfname/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.table !== undefined) {
+        let data16 = data.table;
+        const _errs35 = errors;
+        if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+            const err19 = { instancePath: instancePath + "/table", schemaPath: "#/properties/table/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        if (typeof data16 == "number") {
+            if (data16 > 4294967295 || isNaN(data16)) {
+                const err20 = { instancePath: instancePath + "/table", schemaPath: "#/properties/table/maximum", keyword: "maximum", params: { comparison: "<=", limit: 4294967295 }, message: "must be <= 4294967295" };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+                const err21 = { instancePath: instancePath + "/table", schemaPath: "#/properties/table/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        var valid0 = _errs35 === errors;
+    }
+}
+else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err22];
+    }
+    else {
+        vErrors.push(err22);
+    }
+    errors++;
+} validate18.errors = vErrors; return errors === 0; }
+const ipamDhcp = validate19;
+const schema19 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/ipam/dhcp.json", "title": "dhcp", "description": "Fields of the dhcp IPAM plugin. Source: containernetworking/plugins plugins/ipam/dhcp/main.go", "type": "object", "properties": { "type": { "type": "string" }, "routes": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["dst"], "properties": { "dst": { "type": "string" }, "gw": { "type": "string" }, "mtu": { "type": "integer" }, "advmss": { "type": "integer" }, "priority": { "type": "integer" }, "table": { "type": "integer" }, "scope": { "type": "integer" } } } }, "daemonSocketPath": { "type": "string" }, "provide": { "type": "array", "items": { "type": "object" } }, "request": { "type": "array", "items": { "type": "object" } }, "priority": { "type": "integer" }, "timeout": { "type": "integer" }, "resendMax": { "type": "integer" } }, "additionalProperties": false };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/ipam/dhcp.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!((((((((key0 === "type") || (key0 === "routes")) || (key0 === "daemonSocketPath")) || (key0 === "provide")) || (key0 === "request")) || (key0 === "priority")) || (key0 === "timeout")) || (key0 === "resendMax"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.routes !== undefined) {
+        let data1 = data.routes;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (Array.isArray(data1)) {
+            let valid2 = true;
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                const _errs6 = errors;
+                const _errs7 = errors;
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.dst === undefined) {
+                        const err2 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "dst" }, message: "must have required property '" + "dst" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    const _errs8 = errors;
+                    for (const key1 in data2) {
+                        if (!(((((((key1 === "dst") || (key1 === "gw")) || (key1 === "mtu")) || (key1 === "advmss")) || (key1 === "priority")) || (key1 === "table")) || (key1 === "scope"))) {
+                            const err3 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.dst !== undefined) {
+                        let data3 = data2.dst;
+                        const _errs9 = errors;
+                        if (typeof data3 !== "string") {
+                            const err4 = { instancePath: instancePath + "/routes/" + i0 + "/dst", schemaPath: "#/properties/routes/items/properties/dst/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                        const _errs10 = errors;
+                        var valid3 = _errs9 === errors;
+                    }
+                    if (data2.gw !== undefined) {
+                        let data4 = data2.gw;
+                        const _errs11 = errors;
+                        if (typeof data4 !== "string") {
+                            const err5 = { instancePath: instancePath + "/routes/" + i0 + "/gw", schemaPath: "#/properties/routes/items/properties/gw/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs12 = errors;
+                        var valid3 = _errs11 === errors;
+                    }
+                    if (data2.mtu !== undefined) {
+                        let data5 = data2.mtu;
+                        const _errs13 = errors;
+                        if (!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) {
+                            const err6 = { instancePath: instancePath + "/routes/" + i0 + "/mtu", schemaPath: "#/properties/routes/items/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        const _errs14 = errors;
+                        var valid3 = _errs13 === errors;
+                    }
+                    if (data2.advmss !== undefined) {
+                        let data6 = data2.advmss;
+                        const _errs15 = errors;
+                        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+                            const err7 = { instancePath: instancePath + "/routes/" + i0 + "/advmss", schemaPath: "#/properties/routes/items/properties/advmss/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                    }
+                    if (data2.priority !== undefined) {
+                        let data7 = data2.priority;
+                        const _errs17 = errors;
+                        if (!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) {
+                            const err8 = { instancePath: instancePath + "/routes/" + i0 + "/priority", schemaPath: "#/properties/routes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs18 = errors;
+                        var valid3 = _errs17 === errors;
+                    }
+                    if (data2.table !== undefined) {
+                        let data8 = data2.table;
+                        const _errs19 = errors;
+                        if (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) {
+                            const err9 = { instancePath: instancePath + "/routes/" + i0 + "/table", schemaPath: "#/properties/routes/items/properties/table/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        const _errs20 = errors;
+                        var valid3 = _errs19 === errors;
+                    }
+                    if (data2.scope !== undefined) {
+                        let data9 = data2.scope;
+                        const _errs21 = errors;
+                        if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                            const err10 = { instancePath: instancePath + "/routes/" + i0 + "/scope", schemaPath: "#/properties/routes/items/properties/scope/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid3 = _errs21 === errors;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs6 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.daemonSocketPath !== undefined) {
+        let data10 = data.daemonSocketPath;
+        const _errs23 = errors;
+        if (typeof data10 !== "string") {
+            const err13 = { instancePath: instancePath + "/daemonSocketPath", schemaPath: "#/properties/daemonSocketPath/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs24 = errors;
+        var valid0 = _errs23 === errors;
+    }
+    if (data.provide !== undefined) {
+        let data11 = data.provide;
+        const _errs25 = errors;
+        const _errs26 = errors;
+        if (Array.isArray(data11)) {
+            let valid5 = true;
+            const len1 = data11.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data12 = data11[i1];
+                const _errs27 = errors;
+                if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                    const err14 = { instancePath: instancePath + "/provide/" + i1, schemaPath: "#/properties/provide/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                const _errs28 = errors;
+                var valid4 = _errs27 === errors;
+                if (!valid4) {
+                    valid5 = false;
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/provide", schemaPath: "#/properties/provide/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        var valid0 = _errs25 === errors;
+    }
+    if (data.request !== undefined) {
+        let data13 = data.request;
+        const _errs29 = errors;
+        const _errs30 = errors;
+        if (Array.isArray(data13)) {
+            let valid7 = true;
+            const len2 = data13.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data14 = data13[i2];
+                const _errs31 = errors;
+                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
+                    const err16 = { instancePath: instancePath + "/request/" + i2, schemaPath: "#/properties/request/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                const _errs32 = errors;
+                var valid6 = _errs31 === errors;
+                if (!valid6) {
+                    valid7 = false;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/request", schemaPath: "#/properties/request/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs29 === errors;
+    }
+    if (data.priority !== undefined) {
+        let data15 = data.priority;
+        const _errs33 = errors;
+        if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+            const err18 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        const _errs34 = errors;
+        var valid0 = _errs33 === errors;
+    }
+    if (data.timeout !== undefined) {
+        let data16 = data.timeout;
+        const _errs35 = errors;
+        if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+            const err19 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        const _errs36 = errors;
+        var valid0 = _errs35 === errors;
+    }
+    if (data.resendMax !== undefined) {
+        let data17 = data.resendMax;
+        const _errs37 = errors;
+        if (!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))) {
+            const err20 = { instancePath: instancePath + "/resendMax", schemaPath: "#/properties/resendMax/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        const _errs38 = errors;
+        var valid0 = _errs37 === errors;
+    }
+}
+else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err21];
+    }
+    else {
+        vErrors.push(err21);
+    }
+    errors++;
+} validate19.errors = vErrors; return errors === 0; }
+const ipamHostLocal = validate20;
+const schema20 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/ipam/host-local.json", "title": "host-local", "description": "Fields of the host-local IPAM plugin. Source: containernetworking/plugins plugins/ipam/host-local/backend/allocator/config.go", "type": "object", "properties": { "type": { "type": "string" }, "routes": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["dst"], "properties": { "dst": { "type": "string" }, "gw": { "type": "string" }, "mtu": { "type": "integer" }, "advmss": { "type": "integer" }, "priority": { "type": "integer" }, "table": { "type": "integer" }, "scope": { "type": "integer" } } } }, "subnet": { "type": "string" }, "rangeStart": { "type": "string" }, "rangeEnd": { "type": "string" }, "gateway": { "type": "string" }, "ranges": { "type": "array", "minItems": 1, "items": { "type": "array", "minItems": 1, "items": { "type": "object", "additionalProperties": false, "required": ["subnet"], "properties": { "subnet": { "type": "string" }, "rangeStart": { "type": "string" }, "rangeEnd": { "type": "string" }, "gateway": { "type": "string" } } } } }, "dataDir": { "type": "string" }, "resolvConf": { "type": "string" } }, "additionalProperties": false };
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/ipam/host-local.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!(func10.call(schema20.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.routes !== undefined) {
+        let data1 = data.routes;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (Array.isArray(data1)) {
+            let valid2 = true;
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                const _errs6 = errors;
+                const _errs7 = errors;
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.dst === undefined) {
+                        const err2 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "dst" }, message: "must have required property '" + "dst" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    const _errs8 = errors;
+                    for (const key1 in data2) {
+                        if (!(((((((key1 === "dst") || (key1 === "gw")) || (key1 === "mtu")) || (key1 === "advmss")) || (key1 === "priority")) || (key1 === "table")) || (key1 === "scope"))) {
+                            const err3 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.dst !== undefined) {
+                        let data3 = data2.dst;
+                        const _errs9 = errors;
+                        if (typeof data3 !== "string") {
+                            const err4 = { instancePath: instancePath + "/routes/" + i0 + "/dst", schemaPath: "#/properties/routes/items/properties/dst/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                        const _errs10 = errors;
+                        var valid3 = _errs9 === errors;
+                    }
+                    if (data2.gw !== undefined) {
+                        let data4 = data2.gw;
+                        const _errs11 = errors;
+                        if (typeof data4 !== "string") {
+                            const err5 = { instancePath: instancePath + "/routes/" + i0 + "/gw", schemaPath: "#/properties/routes/items/properties/gw/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs12 = errors;
+                        var valid3 = _errs11 === errors;
+                    }
+                    if (data2.mtu !== undefined) {
+                        let data5 = data2.mtu;
+                        const _errs13 = errors;
+                        if (!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) {
+                            const err6 = { instancePath: instancePath + "/routes/" + i0 + "/mtu", schemaPath: "#/properties/routes/items/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        const _errs14 = errors;
+                        var valid3 = _errs13 === errors;
+                    }
+                    if (data2.advmss !== undefined) {
+                        let data6 = data2.advmss;
+                        const _errs15 = errors;
+                        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+                            const err7 = { instancePath: instancePath + "/routes/" + i0 + "/advmss", schemaPath: "#/properties/routes/items/properties/advmss/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                    }
+                    if (data2.priority !== undefined) {
+                        let data7 = data2.priority;
+                        const _errs17 = errors;
+                        if (!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) {
+                            const err8 = { instancePath: instancePath + "/routes/" + i0 + "/priority", schemaPath: "#/properties/routes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs18 = errors;
+                        var valid3 = _errs17 === errors;
+                    }
+                    if (data2.table !== undefined) {
+                        let data8 = data2.table;
+                        const _errs19 = errors;
+                        if (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) {
+                            const err9 = { instancePath: instancePath + "/routes/" + i0 + "/table", schemaPath: "#/properties/routes/items/properties/table/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        const _errs20 = errors;
+                        var valid3 = _errs19 === errors;
+                    }
+                    if (data2.scope !== undefined) {
+                        let data9 = data2.scope;
+                        const _errs21 = errors;
+                        if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                            const err10 = { instancePath: instancePath + "/routes/" + i0 + "/scope", schemaPath: "#/properties/routes/items/properties/scope/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid3 = _errs21 === errors;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs6 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.subnet !== undefined) {
+        let data10 = data.subnet;
+        const _errs23 = errors;
+        if (typeof data10 !== "string") {
+            const err13 = { instancePath: instancePath + "/subnet", schemaPath: "#/properties/subnet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs24 = errors;
+        var valid0 = _errs23 === errors;
+    }
+    if (data.rangeStart !== undefined) {
+        let data11 = data.rangeStart;
+        const _errs25 = errors;
+        if (typeof data11 !== "string") {
+            const err14 = { instancePath: instancePath + "/rangeStart", schemaPath: "#/properties/rangeStart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs26 = errors;
+        var valid0 = _errs25 === errors;
+    }
+    if (data.rangeEnd !== undefined) {
+        let data12 = data.rangeEnd;
+        const _errs27 = errors;
+        if (typeof data12 !== "string") {
+            const err15 = { instancePath: instancePath + "/rangeEnd", schemaPath: "#/properties/rangeEnd/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.gateway !== undefined) {
+        let data13 = data.gateway;
+        const _errs29 = errors;
+        if (typeof data13 !== "string") {
+            const err16 = { instancePath: instancePath + "/gateway", schemaPath: "#/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+        const _errs30 = errors;
+        var valid0 = _errs29 === errors;
+    }
+    if (data.ranges !== undefined) {
+        let data14 = data.ranges;
+        const _errs31 = errors;
+        const _errs32 = errors;
+        if (Array.isArray(data14)) {
+            if (data14.length < 1) {
+                const err17 = { instancePath: instancePath + "/ranges", schemaPath: "#/properties/ranges/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                errors++;
+            }
+            let valid5 = true;
+            const len1 = data14.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data15 = data14[i1];
+                const _errs33 = errors;
+                const _errs34 = errors;
+                if (Array.isArray(data15)) {
+                    if (data15.length < 1) {
+                        const err18 = { instancePath: instancePath + "/ranges/" + i1, schemaPath: "#/properties/ranges/items/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    let valid7 = true;
+                    const len2 = data15.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data16 = data15[i2];
+                        const _errs35 = errors;
+                        const _errs36 = errors;
+                        if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                            if (data16.subnet === undefined) {
+                                const err19 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2, schemaPath: "#/properties/ranges/items/items/required", keyword: "required", params: { missingProperty: "subnet" }, message: "must have required property '" + "subnet" + "'" };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                            const _errs37 = errors;
+                            for (const key2 in data16) {
+                                if (!((((key2 === "subnet") || (key2 === "rangeStart")) || (key2 === "rangeEnd")) || (key2 === "gateway"))) {
+                                    const err20 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2, schemaPath: "#/properties/ranges/items/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                                    if (vErrors === null) {
+                                        vErrors = [err20];
+                                    }
+                                    else {
+                                        vErrors.push(err20);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data16.subnet !== undefined) {
+                                let data17 = data16.subnet;
+                                const _errs38 = errors;
+                                if (typeof data17 !== "string") {
+                                    const err21 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2 + "/subnet", schemaPath: "#/properties/ranges/items/items/properties/subnet/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err21];
+                                    }
+                                    else {
+                                        vErrors.push(err21);
+                                    }
+                                    errors++;
+                                }
+                                const _errs39 = errors;
+                                var valid8 = _errs38 === errors;
+                            }
+                            if (data16.rangeStart !== undefined) {
+                                let data18 = data16.rangeStart;
+                                const _errs40 = errors;
+                                if (typeof data18 !== "string") {
+                                    const err22 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2 + "/rangeStart", schemaPath: "#/properties/ranges/items/items/properties/rangeStart/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err22];
+                                    }
+                                    else {
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                }
+                                const _errs41 = errors;
+                                var valid8 = _errs40 === errors;
+                            }
+                            if (data16.rangeEnd !== undefined) {
+                                let data19 = data16.rangeEnd;
+                                const _errs42 = errors;
+                                if (typeof data19 !== "string") {
+                                    const err23 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2 + "/rangeEnd", schemaPath: "#/properties/ranges/items/items/properties/rangeEnd/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
+                                    }
+                                    errors++;
+                                }
+                                const _errs43 = errors;
+                                var valid8 = _errs42 === errors;
+                            }
+                            if (data16.gateway !== undefined) {
+                                let data20 = data16.gateway;
+                                const _errs44 = errors;
+                                if (typeof data20 !== "string") {
+                                    const err24 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2 + "/gateway", schemaPath: "#/properties/ranges/items/items/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err24];
+                                    }
+                                    else {
+                                        vErrors.push(err24);
+                                    }
+                                    errors++;
+                                }
+                                const _errs45 = errors;
+                                var valid8 = _errs44 === errors;
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/ranges/" + i1 + "/" + i2, schemaPath: "#/properties/ranges/items/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                        var valid6 = _errs35 === errors;
+                        if (!valid6) {
+                            valid7 = false;
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/ranges/" + i1, schemaPath: "#/properties/ranges/items/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                var valid4 = _errs33 === errors;
+                if (!valid4) {
+                    valid5 = false;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/ranges", schemaPath: "#/properties/ranges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        var valid0 = _errs31 === errors;
+    }
+    if (data.dataDir !== undefined) {
+        let data21 = data.dataDir;
+        const _errs46 = errors;
+        if (typeof data21 !== "string") {
+            const err28 = { instancePath: instancePath + "/dataDir", schemaPath: "#/properties/dataDir/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+        const _errs47 = errors;
+        var valid0 = _errs46 === errors;
+    }
+    if (data.resolvConf !== undefined) {
+        let data22 = data.resolvConf;
+        const _errs48 = errors;
+        if (typeof data22 !== "string") {
+            const err29 = { instancePath: instancePath + "/resolvConf", schemaPath: "#/properties/resolvConf/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+        const _errs49 = errors;
+        var valid0 = _errs48 === errors;
+    }
+}
+else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err30];
+    }
+    else {
+        vErrors.push(err30);
+    }
+    errors++;
+} validate20.errors = vErrors; return errors === 0; }
+const ipamStatic = validate21;
+const schema21 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/ipam/static.json", "title": "static", "description": "Fields of the static IPAM plugin. Source: containernetworking/plugins plugins/ipam/static/main.go", "type": "object", "properties": { "type": { "type": "string" }, "routes": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["dst"], "properties": { "dst": { "type": "string" }, "gw": { "type": "string" }, "mtu": { "type": "integer" }, "advmss": { "type": "integer" }, "priority": { "type": "integer" }, "table": { "type": "integer" }, "scope": { "type": "integer" } } } }, "addresses": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["address"], "properties": { "address": { "type": "string" }, "gateway": { "type": "string" } } } }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } } }, "additionalProperties": false };
+function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/ipam/static.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!((((key0 === "type") || (key0 === "routes")) || (key0 === "addresses")) || (key0 === "dns"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.routes !== undefined) {
+        let data1 = data.routes;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (Array.isArray(data1)) {
+            let valid2 = true;
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                const _errs6 = errors;
+                const _errs7 = errors;
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.dst === undefined) {
+                        const err2 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "dst" }, message: "must have required property '" + "dst" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    const _errs8 = errors;
+                    for (const key1 in data2) {
+                        if (!(((((((key1 === "dst") || (key1 === "gw")) || (key1 === "mtu")) || (key1 === "advmss")) || (key1 === "priority")) || (key1 === "table")) || (key1 === "scope"))) {
+                            const err3 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.dst !== undefined) {
+                        let data3 = data2.dst;
+                        const _errs9 = errors;
+                        if (typeof data3 !== "string") {
+                            const err4 = { instancePath: instancePath + "/routes/" + i0 + "/dst", schemaPath: "#/properties/routes/items/properties/dst/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                        const _errs10 = errors;
+                        var valid3 = _errs9 === errors;
+                    }
+                    if (data2.gw !== undefined) {
+                        let data4 = data2.gw;
+                        const _errs11 = errors;
+                        if (typeof data4 !== "string") {
+                            const err5 = { instancePath: instancePath + "/routes/" + i0 + "/gw", schemaPath: "#/properties/routes/items/properties/gw/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs12 = errors;
+                        var valid3 = _errs11 === errors;
+                    }
+                    if (data2.mtu !== undefined) {
+                        let data5 = data2.mtu;
+                        const _errs13 = errors;
+                        if (!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) {
+                            const err6 = { instancePath: instancePath + "/routes/" + i0 + "/mtu", schemaPath: "#/properties/routes/items/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        const _errs14 = errors;
+                        var valid3 = _errs13 === errors;
+                    }
+                    if (data2.advmss !== undefined) {
+                        let data6 = data2.advmss;
+                        const _errs15 = errors;
+                        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+                            const err7 = { instancePath: instancePath + "/routes/" + i0 + "/advmss", schemaPath: "#/properties/routes/items/properties/advmss/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                    }
+                    if (data2.priority !== undefined) {
+                        let data7 = data2.priority;
+                        const _errs17 = errors;
+                        if (!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) {
+                            const err8 = { instancePath: instancePath + "/routes/" + i0 + "/priority", schemaPath: "#/properties/routes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs18 = errors;
+                        var valid3 = _errs17 === errors;
+                    }
+                    if (data2.table !== undefined) {
+                        let data8 = data2.table;
+                        const _errs19 = errors;
+                        if (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) {
+                            const err9 = { instancePath: instancePath + "/routes/" + i0 + "/table", schemaPath: "#/properties/routes/items/properties/table/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        const _errs20 = errors;
+                        var valid3 = _errs19 === errors;
+                    }
+                    if (data2.scope !== undefined) {
+                        let data9 = data2.scope;
+                        const _errs21 = errors;
+                        if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                            const err10 = { instancePath: instancePath + "/routes/" + i0 + "/scope", schemaPath: "#/properties/routes/items/properties/scope/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid3 = _errs21 === errors;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs6 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.addresses !== undefined) {
+        let data10 = data.addresses;
+        const _errs23 = errors;
+        const _errs24 = errors;
+        if (Array.isArray(data10)) {
+            let valid5 = true;
+            const len1 = data10.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data11 = data10[i1];
+                const _errs25 = errors;
+                const _errs26 = errors;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                    if (data11.address === undefined) {
+                        const err13 = { instancePath: instancePath + "/addresses/" + i1, schemaPath: "#/properties/addresses/items/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property '" + "address" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                    const _errs27 = errors;
+                    for (const key2 in data11) {
+                        if (!((key2 === "address") || (key2 === "gateway"))) {
+                            const err14 = { instancePath: instancePath + "/addresses/" + i1, schemaPath: "#/properties/addresses/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data11.address !== undefined) {
+                        let data12 = data11.address;
+                        const _errs28 = errors;
+                        if (typeof data12 !== "string") {
+                            const err15 = { instancePath: instancePath + "/addresses/" + i1 + "/address", schemaPath: "#/properties/addresses/items/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                        const _errs29 = errors;
+                        var valid6 = _errs28 === errors;
+                    }
+                    if (data11.gateway !== undefined) {
+                        let data13 = data11.gateway;
+                        const _errs30 = errors;
+                        if (typeof data13 !== "string") {
+                            const err16 = { instancePath: instancePath + "/addresses/" + i1 + "/gateway", schemaPath: "#/properties/addresses/items/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                        const _errs31 = errors;
+                        var valid6 = _errs30 === errors;
+                    }
+                }
+                else {
+                    const err17 = { instancePath: instancePath + "/addresses/" + i1, schemaPath: "#/properties/addresses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                var valid4 = _errs25 === errors;
+                if (!valid4) {
+                    valid5 = false;
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/addresses", schemaPath: "#/properties/addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var valid0 = _errs23 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data14 = data.dns;
+        const _errs32 = errors;
+        const _errs33 = errors;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.nameservers !== undefined) {
+                let data15 = data14.nameservers;
+                const _errs34 = errors;
+                const _errs35 = errors;
+                if (Array.isArray(data15)) {
+                    let valid9 = true;
+                    const len2 = data15.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data16 = data15[i2];
+                        const _errs36 = errors;
+                        if (typeof data16 !== "string") {
+                            const err19 = { instancePath: instancePath + "/dns/nameservers/" + i2, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                        const _errs37 = errors;
+                        var valid8 = _errs36 === errors;
+                        if (!valid8) {
+                            valid9 = false;
+                        }
+                    }
+                }
+                else {
+                    const err20 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                var valid7 = _errs34 === errors;
+            }
+            if (data14.domain !== undefined) {
+                let data17 = data14.domain;
+                const _errs38 = errors;
+                if (typeof data17 !== "string") {
+                    const err21 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                const _errs39 = errors;
+                var valid7 = _errs38 === errors;
+            }
+            if (data14.search !== undefined) {
+                let data18 = data14.search;
+                const _errs40 = errors;
+                const _errs41 = errors;
+                if (Array.isArray(data18)) {
+                    let valid11 = true;
+                    const len3 = data18.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data19 = data18[i3];
+                        const _errs42 = errors;
+                        if (typeof data19 !== "string") {
+                            const err22 = { instancePath: instancePath + "/dns/search/" + i3, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        const _errs43 = errors;
+                        var valid10 = _errs42 === errors;
+                        if (!valid10) {
+                            valid11 = false;
+                        }
+                    }
+                }
+                else {
+                    const err23 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+                var valid7 = _errs40 === errors;
+            }
+            if (data14.options !== undefined) {
+                let data20 = data14.options;
+                const _errs44 = errors;
+                const _errs45 = errors;
+                if (Array.isArray(data20)) {
+                    let valid13 = true;
+                    const len4 = data20.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data21 = data20[i4];
+                        const _errs46 = errors;
+                        if (typeof data21 !== "string") {
+                            const err24 = { instancePath: instancePath + "/dns/options/" + i4, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        const _errs47 = errors;
+                        var valid12 = _errs46 === errors;
+                        if (!valid12) {
+                            valid13 = false;
+                        }
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var valid7 = _errs44 === errors;
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var valid0 = _errs32 === errors;
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate21.errors = vErrors; return errors === 0; }
+const ipamWhereabouts = validate22;
+const schema22 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://plumbline.dev/schemas/ipam/whereabouts.json", "title": "whereabouts", "description": "Fields of the whereabouts IPAM plugin. Source: k8snetworkplumbingwg/whereabouts pkg/types/types.go, README.md", "type": "object", "properties": { "type": { "type": "string" }, "routes": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["dst"], "properties": { "dst": { "type": "string" }, "gw": { "type": "string" }, "mtu": { "type": "integer" }, "advmss": { "type": "integer" }, "priority": { "type": "integer" }, "table": { "type": "integer" }, "scope": { "type": "integer" } } } }, "range": { "type": "string" }, "range_start": { "type": "string" }, "range_end": { "type": "string" }, "exclude": { "type": "array", "items": { "type": "string" } }, "ipRanges": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["range"], "properties": { "range": { "type": "string" }, "range_start": { "type": "string" }, "range_end": { "type": "string" }, "exclude": { "type": "array", "items": { "type": "string" } } } } }, "gateway": { "type": "string" }, "dns": { "type": "object", "properties": { "nameservers": { "type": "array", "items": { "type": "string" } }, "domain": { "type": "string" }, "search": { "type": "array", "items": { "type": "string" } }, "options": { "type": "array", "items": { "type": "string" } } } }, "addresses": { "type": "array", "items": { "type": "object", "required": ["address"], "properties": { "address": { "type": "string" }, "gateway": { "type": "string" } } } }, "network_name": { "type": "string" }, "enable_overlapping_ranges": { "type": "boolean" }, "node_slice_size": { "type": "string" }, "kubernetes": { "type": "object" }, "configuration_path": { "type": "string" }, "log_file": { "type": "string" }, "log_level": { "type": "string" }, "reconciler_cron_expression": { "type": "string" }, "sleep_for_race": { "type": "integer" }, "datastore": { "type": "string" } }, "additionalProperties": false, "patternProperties": { "^(leader_|etcd_)": {} } };
+const pattern6 = new RegExp("^(leader_|etcd_)", "u");
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://plumbline.dev/schemas/ipam/whereabouts.json" */ ; let vErrors = null; let errors = 0; const _errs0 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    const _errs1 = errors;
+    for (const key0 in data) {
+        if (!((func10.call(schema22.properties, key0)) || (pattern6.test(key0)))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        const _errs2 = errors;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        const _errs3 = errors;
+        var valid0 = _errs2 === errors;
+    }
+    if (data.routes !== undefined) {
+        let data1 = data.routes;
+        const _errs4 = errors;
+        const _errs5 = errors;
+        if (Array.isArray(data1)) {
+            let valid2 = true;
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                const _errs6 = errors;
+                const _errs7 = errors;
+                if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+                    if (data2.dst === undefined) {
+                        const err2 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/required", keyword: "required", params: { missingProperty: "dst" }, message: "must have required property '" + "dst" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err2];
+                        }
+                        else {
+                            vErrors.push(err2);
+                        }
+                        errors++;
+                    }
+                    const _errs8 = errors;
+                    for (const key1 in data2) {
+                        if (!(((((((key1 === "dst") || (key1 === "gw")) || (key1 === "mtu")) || (key1 === "advmss")) || (key1 === "priority")) || (key1 === "table")) || (key1 === "scope"))) {
+                            const err3 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err3];
+                            }
+                            else {
+                                vErrors.push(err3);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data2.dst !== undefined) {
+                        let data3 = data2.dst;
+                        const _errs9 = errors;
+                        if (typeof data3 !== "string") {
+                            const err4 = { instancePath: instancePath + "/routes/" + i0 + "/dst", schemaPath: "#/properties/routes/items/properties/dst/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err4];
+                            }
+                            else {
+                                vErrors.push(err4);
+                            }
+                            errors++;
+                        }
+                        const _errs10 = errors;
+                        var valid3 = _errs9 === errors;
+                    }
+                    if (data2.gw !== undefined) {
+                        let data4 = data2.gw;
+                        const _errs11 = errors;
+                        if (typeof data4 !== "string") {
+                            const err5 = { instancePath: instancePath + "/routes/" + i0 + "/gw", schemaPath: "#/properties/routes/items/properties/gw/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err5];
+                            }
+                            else {
+                                vErrors.push(err5);
+                            }
+                            errors++;
+                        }
+                        const _errs12 = errors;
+                        var valid3 = _errs11 === errors;
+                    }
+                    if (data2.mtu !== undefined) {
+                        let data5 = data2.mtu;
+                        const _errs13 = errors;
+                        if (!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))) {
+                            const err6 = { instancePath: instancePath + "/routes/" + i0 + "/mtu", schemaPath: "#/properties/routes/items/properties/mtu/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err6];
+                            }
+                            else {
+                                vErrors.push(err6);
+                            }
+                            errors++;
+                        }
+                        const _errs14 = errors;
+                        var valid3 = _errs13 === errors;
+                    }
+                    if (data2.advmss !== undefined) {
+                        let data6 = data2.advmss;
+                        const _errs15 = errors;
+                        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+                            const err7 = { instancePath: instancePath + "/routes/" + i0 + "/advmss", schemaPath: "#/properties/routes/items/properties/advmss/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err7];
+                            }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
+                        }
+                        const _errs16 = errors;
+                        var valid3 = _errs15 === errors;
+                    }
+                    if (data2.priority !== undefined) {
+                        let data7 = data2.priority;
+                        const _errs17 = errors;
+                        if (!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) {
+                            const err8 = { instancePath: instancePath + "/routes/" + i0 + "/priority", schemaPath: "#/properties/routes/items/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err8];
+                            }
+                            else {
+                                vErrors.push(err8);
+                            }
+                            errors++;
+                        }
+                        const _errs18 = errors;
+                        var valid3 = _errs17 === errors;
+                    }
+                    if (data2.table !== undefined) {
+                        let data8 = data2.table;
+                        const _errs19 = errors;
+                        if (!((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8)))) {
+                            const err9 = { instancePath: instancePath + "/routes/" + i0 + "/table", schemaPath: "#/properties/routes/items/properties/table/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                        }
+                        const _errs20 = errors;
+                        var valid3 = _errs19 === errors;
+                    }
+                    if (data2.scope !== undefined) {
+                        let data9 = data2.scope;
+                        const _errs21 = errors;
+                        if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                            const err10 = { instancePath: instancePath + "/routes/" + i0 + "/scope", schemaPath: "#/properties/routes/items/properties/scope/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                            if (vErrors === null) {
+                                vErrors = [err10];
+                            }
+                            else {
+                                vErrors.push(err10);
+                            }
+                            errors++;
+                        }
+                        const _errs22 = errors;
+                        var valid3 = _errs21 === errors;
+                    }
+                }
+                else {
+                    const err11 = { instancePath: instancePath + "/routes/" + i0, schemaPath: "#/properties/routes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var valid1 = _errs6 === errors;
+                if (!valid1) {
+                    valid2 = false;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/routes", schemaPath: "#/properties/routes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        var valid0 = _errs4 === errors;
+    }
+    if (data.range !== undefined) {
+        let data10 = data.range;
+        const _errs23 = errors;
+        if (typeof data10 !== "string") {
+            const err13 = { instancePath: instancePath + "/range", schemaPath: "#/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+        const _errs24 = errors;
+        var valid0 = _errs23 === errors;
+    }
+    if (data.range_start !== undefined) {
+        let data11 = data.range_start;
+        const _errs25 = errors;
+        if (typeof data11 !== "string") {
+            const err14 = { instancePath: instancePath + "/range_start", schemaPath: "#/properties/range_start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+        const _errs26 = errors;
+        var valid0 = _errs25 === errors;
+    }
+    if (data.range_end !== undefined) {
+        let data12 = data.range_end;
+        const _errs27 = errors;
+        if (typeof data12 !== "string") {
+            const err15 = { instancePath: instancePath + "/range_end", schemaPath: "#/properties/range_end/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+        const _errs28 = errors;
+        var valid0 = _errs27 === errors;
+    }
+    if (data.exclude !== undefined) {
+        let data13 = data.exclude;
+        const _errs29 = errors;
+        const _errs30 = errors;
+        if (Array.isArray(data13)) {
+            let valid5 = true;
+            const len1 = data13.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data14 = data13[i1];
+                const _errs31 = errors;
+                if (typeof data14 !== "string") {
+                    const err16 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                const _errs32 = errors;
+                var valid4 = _errs31 === errors;
+                if (!valid4) {
+                    valid5 = false;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var valid0 = _errs29 === errors;
+    }
+    if (data.ipRanges !== undefined) {
+        let data15 = data.ipRanges;
+        const _errs33 = errors;
+        const _errs34 = errors;
+        if (Array.isArray(data15)) {
+            let valid7 = true;
+            const len2 = data15.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data16 = data15[i2];
+                const _errs35 = errors;
+                const _errs36 = errors;
+                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                    if (data16.range === undefined) {
+                        const err18 = { instancePath: instancePath + "/ipRanges/" + i2, schemaPath: "#/properties/ipRanges/items/required", keyword: "required", params: { missingProperty: "range" }, message: "must have required property '" + "range" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                    const _errs37 = errors;
+                    for (const key2 in data16) {
+                        if (!((((key2 === "range") || (key2 === "range_start")) || (key2 === "range_end")) || (key2 === "exclude"))) {
+                            const err19 = { instancePath: instancePath + "/ipRanges/" + i2, schemaPath: "#/properties/ipRanges/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data16.range !== undefined) {
+                        let data17 = data16.range;
+                        const _errs38 = errors;
+                        if (typeof data17 !== "string") {
+                            const err20 = { instancePath: instancePath + "/ipRanges/" + i2 + "/range", schemaPath: "#/properties/ipRanges/items/properties/range/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                        const _errs39 = errors;
+                        var valid8 = _errs38 === errors;
+                    }
+                    if (data16.range_start !== undefined) {
+                        let data18 = data16.range_start;
+                        const _errs40 = errors;
+                        if (typeof data18 !== "string") {
+                            const err21 = { instancePath: instancePath + "/ipRanges/" + i2 + "/range_start", schemaPath: "#/properties/ipRanges/items/properties/range_start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        const _errs41 = errors;
+                        var valid8 = _errs40 === errors;
+                    }
+                    if (data16.range_end !== undefined) {
+                        let data19 = data16.range_end;
+                        const _errs42 = errors;
+                        if (typeof data19 !== "string") {
+                            const err22 = { instancePath: instancePath + "/ipRanges/" + i2 + "/range_end", schemaPath: "#/properties/ipRanges/items/properties/range_end/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            errors++;
+                        }
+                        const _errs43 = errors;
+                        var valid8 = _errs42 === errors;
+                    }
+                    if (data16.exclude !== undefined) {
+                        let data20 = data16.exclude;
+                        const _errs44 = errors;
+                        const _errs45 = errors;
+                        if (Array.isArray(data20)) {
+                            let valid10 = true;
+                            const len3 = data20.length;
+                            for (let i3 = 0; i3 < len3; i3++) {
+                                let data21 = data20[i3];
+                                const _errs46 = errors;
+                                if (typeof data21 !== "string") {
+                                    const err23 = { instancePath: instancePath + "/ipRanges/" + i2 + "/exclude/" + i3, schemaPath: "#/properties/ipRanges/items/properties/exclude/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
+                                    }
+                                    errors++;
+                                }
+                                const _errs47 = errors;
+                                var valid9 = _errs46 === errors;
+                                if (!valid9) {
+                                    valid10 = false;
+                                }
+                            }
+                        }
+                        else {
+                            const err24 = { instancePath: instancePath + "/ipRanges/" + i2 + "/exclude", schemaPath: "#/properties/ipRanges/items/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            errors++;
+                        }
+                        var valid8 = _errs44 === errors;
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/ipRanges/" + i2, schemaPath: "#/properties/ipRanges/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var valid6 = _errs35 === errors;
+                if (!valid6) {
+                    valid7 = false;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/ipRanges", schemaPath: "#/properties/ipRanges/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        var valid0 = _errs33 === errors;
+    }
+    if (data.gateway !== undefined) {
+        let data22 = data.gateway;
+        const _errs48 = errors;
+        if (typeof data22 !== "string") {
+            const err27 = { instancePath: instancePath + "/gateway", schemaPath: "#/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+        const _errs49 = errors;
+        var valid0 = _errs48 === errors;
+    }
+    if (data.dns !== undefined) {
+        let data23 = data.dns;
+        const _errs50 = errors;
+        const _errs51 = errors;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.nameservers !== undefined) {
+                let data24 = data23.nameservers;
+                const _errs52 = errors;
+                const _errs53 = errors;
+                if (Array.isArray(data24)) {
+                    let valid13 = true;
+                    const len4 = data24.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data25 = data24[i4];
+                        const _errs54 = errors;
+                        if (typeof data25 !== "string") {
+                            const err28 = { instancePath: instancePath + "/dns/nameservers/" + i4, schemaPath: "#/properties/dns/properties/nameservers/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                        const _errs55 = errors;
+                        var valid12 = _errs54 === errors;
+                        if (!valid12) {
+                            valid13 = false;
+                        }
+                    }
+                }
+                else {
+                    const err29 = { instancePath: instancePath + "/dns/nameservers", schemaPath: "#/properties/dns/properties/nameservers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+                var valid11 = _errs52 === errors;
+            }
+            if (data23.domain !== undefined) {
+                let data26 = data23.domain;
+                const _errs56 = errors;
+                if (typeof data26 !== "string") {
+                    const err30 = { instancePath: instancePath + "/dns/domain", schemaPath: "#/properties/dns/properties/domain/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    errors++;
+                }
+                const _errs57 = errors;
+                var valid11 = _errs56 === errors;
+            }
+            if (data23.search !== undefined) {
+                let data27 = data23.search;
+                const _errs58 = errors;
+                const _errs59 = errors;
+                if (Array.isArray(data27)) {
+                    let valid15 = true;
+                    const len5 = data27.length;
+                    for (let i5 = 0; i5 < len5; i5++) {
+                        let data28 = data27[i5];
+                        const _errs60 = errors;
+                        if (typeof data28 !== "string") {
+                            const err31 = { instancePath: instancePath + "/dns/search/" + i5, schemaPath: "#/properties/dns/properties/search/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                        const _errs61 = errors;
+                        var valid14 = _errs60 === errors;
+                        if (!valid14) {
+                            valid15 = false;
+                        }
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/dns/search", schemaPath: "#/properties/dns/properties/search/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+                var valid11 = _errs58 === errors;
+            }
+            if (data23.options !== undefined) {
+                let data29 = data23.options;
+                const _errs62 = errors;
+                const _errs63 = errors;
+                if (Array.isArray(data29)) {
+                    let valid17 = true;
+                    const len6 = data29.length;
+                    for (let i6 = 0; i6 < len6; i6++) {
+                        let data30 = data29[i6];
+                        const _errs64 = errors;
+                        if (typeof data30 !== "string") {
+                            const err33 = { instancePath: instancePath + "/dns/options/" + i6, schemaPath: "#/properties/dns/properties/options/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err33];
+                            }
+                            else {
+                                vErrors.push(err33);
+                            }
+                            errors++;
+                        }
+                        const _errs65 = errors;
+                        var valid16 = _errs64 === errors;
+                        if (!valid16) {
+                            valid17 = false;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/dns/options", schemaPath: "#/properties/dns/properties/options/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+                var valid11 = _errs62 === errors;
+            }
+        }
+        else {
+            const err35 = { instancePath: instancePath + "/dns", schemaPath: "#/properties/dns/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+        var valid0 = _errs50 === errors;
+    }
+    if (data.addresses !== undefined) {
+        let data31 = data.addresses;
+        const _errs66 = errors;
+        const _errs67 = errors;
+        if (Array.isArray(data31)) {
+            let valid19 = true;
+            const len7 = data31.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+                let data32 = data31[i7];
+                const _errs68 = errors;
+                const _errs69 = errors;
+                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    if (data32.address === undefined) {
+                        const err36 = { instancePath: instancePath + "/addresses/" + i7, schemaPath: "#/properties/addresses/items/required", keyword: "required", params: { missingProperty: "address" }, message: "must have required property '" + "address" + "'" };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    if (data32.address !== undefined) {
+                        let data33 = data32.address;
+                        const _errs70 = errors;
+                        if (typeof data33 !== "string") {
+                            const err37 = { instancePath: instancePath + "/addresses/" + i7 + "/address", schemaPath: "#/properties/addresses/items/properties/address/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                        const _errs71 = errors;
+                        var valid20 = _errs70 === errors;
+                    }
+                    if (data32.gateway !== undefined) {
+                        let data34 = data32.gateway;
+                        const _errs72 = errors;
+                        if (typeof data34 !== "string") {
+                            const err38 = { instancePath: instancePath + "/addresses/" + i7 + "/gateway", schemaPath: "#/properties/addresses/items/properties/gateway/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                        const _errs73 = errors;
+                        var valid20 = _errs72 === errors;
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/addresses/" + i7, schemaPath: "#/properties/addresses/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+                var valid18 = _errs68 === errors;
+                if (!valid18) {
+                    valid19 = false;
+                }
+            }
+        }
+        else {
+            const err40 = { instancePath: instancePath + "/addresses", schemaPath: "#/properties/addresses/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+        var valid0 = _errs66 === errors;
+    }
+    if (data.network_name !== undefined) {
+        let data35 = data.network_name;
+        const _errs74 = errors;
+        if (typeof data35 !== "string") {
+            const err41 = { instancePath: instancePath + "/network_name", schemaPath: "#/properties/network_name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+        const _errs75 = errors;
+        var valid0 = _errs74 === errors;
+    }
+    if (data.enable_overlapping_ranges !== undefined) {
+        let data36 = data.enable_overlapping_ranges;
+        const _errs76 = errors;
+        if (typeof data36 !== "boolean") {
+            const err42 = { instancePath: instancePath + "/enable_overlapping_ranges", schemaPath: "#/properties/enable_overlapping_ranges/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+        const _errs77 = errors;
+        var valid0 = _errs76 === errors;
+    }
+    if (data.node_slice_size !== undefined) {
+        let data37 = data.node_slice_size;
+        const _errs78 = errors;
+        if (typeof data37 !== "string") {
+            const err43 = { instancePath: instancePath + "/node_slice_size", schemaPath: "#/properties/node_slice_size/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+        const _errs79 = errors;
+        var valid0 = _errs78 === errors;
+    }
+    if (data.kubernetes !== undefined) {
+        let data38 = data.kubernetes;
+        const _errs80 = errors;
+        if (!(data38 && typeof data38 == "object" && !Array.isArray(data38))) {
+            const err44 = { instancePath: instancePath + "/kubernetes", schemaPath: "#/properties/kubernetes/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+                vErrors = [err44];
+            }
+            else {
+                vErrors.push(err44);
+            }
+            errors++;
+        }
+        const _errs81 = errors;
+        var valid0 = _errs80 === errors;
+    }
+    if (data.configuration_path !== undefined) {
+        let data39 = data.configuration_path;
+        const _errs82 = errors;
+        if (typeof data39 !== "string") {
+            const err45 = { instancePath: instancePath + "/configuration_path", schemaPath: "#/properties/configuration_path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+        const _errs83 = errors;
+        var valid0 = _errs82 === errors;
+    }
+    if (data.log_file !== undefined) {
+        let data40 = data.log_file;
+        const _errs84 = errors;
+        if (typeof data40 !== "string") {
+            const err46 = { instancePath: instancePath + "/log_file", schemaPath: "#/properties/log_file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+        const _errs85 = errors;
+        var valid0 = _errs84 === errors;
+    }
+    if (data.log_level !== undefined) {
+        let data41 = data.log_level;
+        const _errs86 = errors;
+        if (typeof data41 !== "string") {
+            const err47 = { instancePath: instancePath + "/log_level", schemaPath: "#/properties/log_level/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+        const _errs87 = errors;
+        var valid0 = _errs86 === errors;
+    }
+    if (data.reconciler_cron_expression !== undefined) {
+        let data42 = data.reconciler_cron_expression;
+        const _errs88 = errors;
+        if (typeof data42 !== "string") {
+            const err48 = { instancePath: instancePath + "/reconciler_cron_expression", schemaPath: "#/properties/reconciler_cron_expression/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+        const _errs89 = errors;
+        var valid0 = _errs88 === errors;
+    }
+    if (data.sleep_for_race !== undefined) {
+        let data43 = data.sleep_for_race;
+        const _errs90 = errors;
+        if (!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))) {
+            const err49 = { instancePath: instancePath + "/sleep_for_race", schemaPath: "#/properties/sleep_for_race/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err49];
+            }
+            else {
+                vErrors.push(err49);
+            }
+            errors++;
+        }
+        const _errs91 = errors;
+        var valid0 = _errs90 === errors;
+    }
+    if (data.datastore !== undefined) {
+        let data44 = data.datastore;
+        const _errs92 = errors;
+        if (typeof data44 !== "string") {
+            const err50 = { instancePath: instancePath + "/datastore", schemaPath: "#/properties/datastore/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+        const _errs93 = errors;
+        var valid0 = _errs92 === errors;
+    }
+}
+else {
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+        vErrors = [err51];
+    }
+    else {
+        vErrors.push(err51);
+    }
+    errors++;
+} validate22.errors = vErrors; return errors === 0; }
+/** Validators by schema id: `config`, `cni/<type>`, `ipam/<type>`. */
+const validators = {
+    "config": config,
+    "cni/bandwidth": cniBandwidth,
+    "cni/bridge": cniBridge,
+    "cni/dummy": cniDummy,
+    "cni/firewall": cniFirewall,
+    "cni/host-device": cniHostDevice,
+    "cni/ib-sriov": cniIbSriov,
+    "cni/ipvlan": cniIpvlan,
+    "cni/loopback": cniLoopback,
+    "cni/macvlan": cniMacvlan,
+    "cni/ovs": cniOvs,
+    "cni/portmap": cniPortmap,
+    "cni/ptp": cniPtp,
+    "cni/sbr": cniSbr,
+    "cni/sriov": cniSriov,
+    "cni/tap": cniTap,
+    "cni/tuning": cniTuning,
+    "cni/vlan": cniVlan,
+    "cni/vrf": cniVrf,
+    "ipam/dhcp": ipamDhcp,
+    "ipam/host-local": ipamHostLocal,
+    "ipam/static": ipamStatic,
+    "ipam/whereabouts": ipamWhereabouts,
+};
+
+
+/***/ }),
+
+/***/ 3893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -9886,7 +20918,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
 // EXTERNAL MODULE: ./src/multus/annotation.ts
-var annotation = __webpack_require__(6274);
+var annotation = __webpack_require__(3893);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/multus/scalar-offsets.ts

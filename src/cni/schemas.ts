@@ -2,7 +2,8 @@
 // with ajv, and turns ajv's errors into plain findings positioned on the offending JSON key.
 // Each schema is compiled the first time a config of that type is validated, then cached, so a
 // repository with two NADs compiles two schemas, not twenty-two.
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
+import { validators } from "../generated/validators.js";
 import { closestName } from "../config.js";
 import type { Severity } from "../types.js";
 import type { JsonPath } from "./json.js";
@@ -48,7 +49,8 @@ export function knownTypes(kind: SchemaKind): string[] {
   return Object.keys(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS);
 }
 
-let ajv: Ajv | undefined;
+// Validators compiled ahead of time by scripts/compile-schemas.ts (npm run schemas).
+const precompiled = validators as unknown as Record<string, ValidateFunction>;
 const compiled = new Map<string, ValidateFunction>();
 
 function validatorFor(kind: SchemaKind, type: string): ValidateFunction | undefined {
@@ -57,15 +59,13 @@ function validatorFor(kind: SchemaKind, type: string): ValidateFunction | undefi
   if (cached) return cached;
   const schema = (kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS)[type];
   if (!schema || !Object.hasOwn(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS, type)) return undefined;
-  // strict: false lets the schemas carry the "x-format" hints used in messages.
-  // The schemas ship with plumbline and are tested, so ajv need not validate them or optimise code.
-  ajv ??= new Ajv({ allErrors: true, strict: false, validateSchema: false, code: { optimize: false } });
-  const validate = ajv.compile(schema);
+  const validate = precompiled[key];
+  if (!validate) return undefined;
   compiled.set(key, validate);
   return validate;
 }
 
-/** Number of schemas compiled so far; tests use it to check that compilation is lazy. */
+/** Number of schemas used so far; tests use it to check that validators are looked up only when needed. */
 export function compiledSchemaCount(): number {
   return compiled.size;
 }
