@@ -2,11 +2,12 @@
 // configs and CNI plugins without loading or running the ajv compiler at start-up:
 //   node --import tsx scripts/compile-schemas.ts          (write src/generated/validators.ts)
 //   node --import tsx scripts/compile-schemas.ts --check  (exit 1 when the file is stale)
-import { readFileSync, readdirSync, writeFileSync, mkdirSync } from "node:fs";
-import { basename, dirname } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import standaloneCode from "ajv/dist/standalone/index.js";
+import { writeOrCheck } from "./generated-file.js";
 
 const schemasDir = fileURLToPath(new URL("../schemas/", import.meta.url));
 const target = fileURLToPath(new URL("../src/generated/validators.ts", import.meta.url));
@@ -66,20 +67,5 @@ export function renderValidators(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const wanted = renderValidators();
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(target, "utf8");
-    } catch {
-      // A missing file is stale.
-    }
-    if (current !== wanted) {
-      console.error("src/generated/validators.ts is stale: run npm run schemas");
-      process.exit(1);
-    }
-  } else {
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, wanted);
-  }
+  writeOrCheck(target, renderValidators(), "src/generated/validators.ts", "npm run schemas");
 }

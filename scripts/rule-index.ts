@@ -1,9 +1,9 @@
 // Writes docs/rules/README.md, the rule index, from the rule registry:
 //   node --import tsx scripts/rule-index.ts          (write)
 //   node --import tsx scripts/rule-index.ts --check  (exit 1 when the file is stale)
-import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { allRules } from "../src/rules/index.js";
+import { writeOrCheck } from "./generated-file.js";
 
 const target = fileURLToPath(new URL("../docs/rules/README.md", import.meta.url));
 
@@ -26,19 +26,5 @@ export function renderRuleIndex(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const wanted = renderRuleIndex();
-  if (process.argv.includes("--check")) {
-    let current = "";
-    try {
-      current = readFileSync(target, "utf8");
-    } catch {
-      // A missing index is stale.
-    }
-    if (current !== wanted) {
-      console.error("docs/rules/README.md is stale: run npm run docs:rules");
-      process.exit(1);
-    }
-  } else {
-    writeFileSync(target, wanted);
-  }
+  writeOrCheck(target, renderRuleIndex(), "docs/rules/README.md", "npm run docs:rules");
 }
