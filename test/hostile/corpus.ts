@@ -334,7 +334,7 @@ export const HOSTILE_CASES: HostileCase[] = [
     },
     expect: [{ ruleId: "repo/unreadable", file: "x.yaml", line: 1, message: "permission denied" }],
     skip: () =>
-      process.getuid?.() === 0 ? "running as root, where chmod 000 does not stop reads, so the permission error cannot be produced" : undefined,
+      process.getuid?.() === 0 ? "running as root, where chmod 000 does not stop reads; unreadable-as-user.test.ts runs this case as nobody" : undefined,
   },
   {
     name: "config with an unknown key",

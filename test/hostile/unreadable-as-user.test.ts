@@ -1,0 +1,54 @@
+// The unreadable-file case as an unprivileged user. Root reads a chmod 000 file anyway, so when the
+// suite runs as root (as CI does) the CLI is started through setpriv as "nobody" instead.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+
+const CLI_SOURCE = fileURLToPath(new URL("../../src/cli.ts", import.meta.url));
+const TSX_LOADER = import.meta.resolve("tsx");
+const NOBODY = "65534";
+
+function runAsNobody(args: string[]) {
+  return spawnSync("setpriv", [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, "--clear-groups", process.execPath, "--import", TSX_LOADER, CLI_SOURCE, ...args], {
+    cwd: tmpdir(),
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, NO_COLOR: "1", HOME: tmpdir() },
+    timeout: 60_000,
+  });
+}
+
+function skipReason(): string | undefined {
+  if (process.getuid?.() !== 0) return "not running as root: hostile.test.ts covers the case directly";
+  if (!existsSync("/usr/bin/setpriv")) return "setpriv is not installed, so the CLI cannot run as an unprivileged user";
+  const probe = runAsNobody(["--version"]);
+  if (probe.status !== 0) return `the unprivileged user cannot run the CLI from this checkout (${(probe.stderr || "no output").split("\n")[0]})`;
+  return undefined;
+}
+
+describe("unreadable file as an unprivileged user", { skip: skipReason() }, () => {
+  const base = mkdtempSync(join(tmpdir(), "plumbline-unreadable-"));
+  chmodSync(base, 0o755);
+  const root = join(base, "repo");
+  mkdirSync(root);
+  writeFileSync(join(root, "ok.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ok\n");
+  writeFileSync(join(root, "x.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: secret-value-not-printed\n");
+  chmodSync(join(root, "x.yaml"), 0o000);
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  const run = runAsNobody(["--root", root, "--format", "json"]);
+
+  test("exits 1", () => assert.equal(run.status, 1, run.stderr));
+  test("prints no stack trace", () => assert.doesNotMatch(run.stderr, /\n\s+at /));
+  test("never prints the file content", () => assert.doesNotMatch(run.stdout + run.stderr, /secret-value-not-printed/));
+
+  test("reports permission denied on the file", () => {
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; line: number; message: string }[] }).findings;
+    const finding = findings.find((item) => item.ruleId === "repo/unreadable");
+    assert.deepEqual(finding && [finding.file, finding.line], ["x.yaml", 1]);
+    assert.match(finding!.message, /permission denied/);
+  });
+});
