@@ -1,5 +1,5 @@
-// Compiles every JSON Schema in schemas/ to standalone validator code with ajv, so the CLI validates
-// configs and CNI plugins without loading or running the ajv compiler at start-up:
+// Compiles every JSON Schema in schemas/ to standalone validator code with ajv. The CLI then
+// validates configs and CNI plugins without loading the ajv compiler at start-up. Usage:
 //   node --import tsx scripts/compile-schemas.ts          (write src/generated/validators.ts)
 //   node --import tsx scripts/compile-schemas.ts --check  (exit 1 when the file is stale)
 import { readFileSync, readdirSync } from "node:fs";
@@ -12,7 +12,7 @@ import { writeOrCheck } from "./generated-file.js";
 const schemasDir = fileURLToPath(new URL("../schemas/", import.meta.url));
 const target = fileURLToPath(new URL("../src/generated/validators.ts", import.meta.url));
 
-// strict: false lets the schemas carry the "x-format" hints used in messages; the schemas ship
+// strict: false lets the schemas carry the "x-format" hints used in messages. The schemas ship
 // with plumbline and are tested, so ajv need not check them against the meta-schema.
 const AJV_OPTIONS = { allErrors: true, strict: false, validateSchema: false } as const;
 

@@ -160,8 +160,8 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
     const absolute = isAbsolute(path) ? path : resolve(cwd, path);
     if (!existsSync(absolute)) throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
 
-    // The real parent folder, so a root reached through a symlink still matches; the name itself is
-    // kept, because a symlinked manifest is reported under its own path.
+    // The parent folder is resolved, so a root reached through a symlink still matches. The name
+    // itself is kept, because a symlinked manifest is reported under its own path.
     const real = join(realpathSync(dirname(absolute)), absolute.slice(dirname(absolute).length + 1));
     const relativePath = relative(root, real).split(sep).join("/");
     if (relativePath.startsWith("..") || isAbsolute(relativePath)) {

@@ -817,7 +817,7 @@ class Workspace {
         for (const file of application.renderedFiles)
             workspace_push(this.deployers, file, application);
     }
-    /** Every object of one group and kind, in file order. */
+    /** Returns every object of one group and kind, in file order. */
     objectsOfKind(group, kind) {
         return this.byKindIndex.get(`${group}|${kind}`) ?? [];
     }
@@ -836,14 +836,14 @@ class Workspace {
             count += file.documents.length;
         return count;
     }
-    /** The range of a node in a file. */
+    /** Returns the range of a node in a file. */
     rangeOfNode(file, node) {
         const range = node?.range;
         if (!range || !file.lineCounter)
             return { line: 1, column: 1, endLine: 1, endColumn: 1 };
         return this.rangeOfOffsets(file, range[0], range[1]);
     }
-    /** The range between two character offsets of a file's text. */
+    /** Returns the range between two character offsets of a file's text. */
     rangeOfOffsets(file, start, end) {
         if (!file.lineCounter)
             return { line: 1, column: 1, endLine: 1, endColumn: 1 };
@@ -859,7 +859,7 @@ class Workspace {
         return range;
     }
     /**
-     * The range of the value (or key) at `path` inside an object. When the path does not exist, the
+     * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
      * key of the deepest existing ancestor is used, so a finding about a missing field points at its
      * parent.
      */
@@ -871,7 +871,7 @@ class Workspace {
         }
         return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
     }
-    /** The node at `path` inside an object, or undefined. */
+    /** Returns the node at `path` inside an object, or undefined. */
     nodeAt(object, path) {
         const found = locate(object.node, path);
         return found.complete ? found.value : undefined;
@@ -1522,7 +1522,7 @@ function buildKustomization(dir, tree, byFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/argocd/render.ts
-// What Argo CD's repo-server renders for one Application source, computed from the working tree.
+// The files Argo CD's repo-server renders for one Application source, computed from the working tree.
 // Sources: argo-cd util/app/path/path.go (path resolution), reposerver/repository/repository.go
 // (tool detection, findManifests), docs/user-guide/tool_detection.md and directory.md.
 
@@ -3794,8 +3794,8 @@ function checkNames(context, workload, site, elements) {
             message,
         });
     };
-    // Multus names attachment i (1-based, after the cluster network's eth0) "net<i>" unless it asks
-    // for a name (multus-cni pkg/multus getIfname).
+    // Multus names attachment i (1-based, after the cluster network's eth0) "net<i>" unless the
+    // selection requests a name (multus-cni pkg/multus getIfname).
     const automatic = new Map();
     elements.forEach((element, index) => {
         if (element.interface === undefined)
@@ -6545,12 +6545,19 @@ function toBigInt(bytes) {
 }
 /**
  * Finds overlapping intervals with one sort and a sweep, O(n log n + reported pairs), instead of
- * comparing every pair. `compatible` says whether two overlapping items are fine together (for
+ * comparing every pair. `compatible` decides whether two overlapping items are fine together (for
  * example the same address pool); for each interval, the first incompatible earlier-starting
  * interval that is still open is reported.
  */
 function findOverlaps(intervals, compatible) {
-    const sorted = [...intervals].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+    const byStart = (a, b) => {
+        if (a.family !== b.family)
+            return a.family - b.family;
+        if (a.first === b.first)
+            return 0;
+        return a.first < b.first ? -1 : 1;
+    };
+    const sorted = [...intervals].sort(byStart);
     const pairs = [];
     let open = [];
     for (const current of sorted) {
@@ -7040,11 +7047,15 @@ function schemas_show(value) {
     const text = JSON.stringify(value);
     return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
-/** The last key of a path, with array indexes folded in: `ranges[0][1].subnet`. */
+/** Returns a path written as a field name, with array indexes folded in: `ranges[0][1].subnet`. */
 function fieldName(path) {
     let text = "";
-    for (const segment of path)
-        text += typeof segment === "number" ? `[${segment}]` : text ? `.${segment}` : segment;
+    for (const segment of path) {
+        if (typeof segment === "number")
+            text += `[${segment}]`;
+        else
+            text += text === "" ? segment : `.${segment}`;
+    }
     return text;
 }
 function pointerToPath(pointer, root) {
@@ -8171,8 +8182,8 @@ function toReportScope(paths, root, cwd) {
         const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
         if (!(0,external_node_fs_.existsSync)(absolute))
             throw new errors/* UsageError */.e(`file "${path}" not found: pass existing files or folders inside the root`);
-        // The real parent folder, so a root reached through a symlink still matches; the name itself is
-        // kept, because a symlinked manifest is reported under its own path.
+        // The parent folder is resolved, so a root reached through a symlink still matches. The name
+        // itself is kept, because a symlinked manifest is reported under its own path.
         const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(absolute)), absolute.slice((0,external_node_path_.dirname)(absolute).length + 1));
         const relativePath = (0,external_node_path_.relative)(root, real).split(external_node_path_.sep).join("/");
         if (relativePath.startsWith("..") || (0,external_node_path_.isAbsolute)(relativePath)) {
@@ -20861,7 +20872,8 @@ function describeRange(range) {
 /** The subnets an IPAM config allocates from, for gateway checks: host-local ranges, whereabouts and static. */
 function ipamSubnets(ipam) {
     const subnets = hostLocalRanges(ipam).map((range) => range.subnet);
-    const whereabouts = [ipam.range, ...(Array.isArray(ipam.ipRanges) ? ipam.ipRanges.map((entry) => (isRecord(entry) ? entry.range : undefined)) : [])];
+    const ipRanges = Array.isArray(ipam.ipRanges) ? ipam.ipRanges : [];
+    const whereabouts = [ipam.range, ...ipRanges.map((entry) => (isRecord(entry) ? entry.range : undefined))];
     for (const value of whereabouts) {
         // whereabouts also accepts `first-last/prefix`; the prefix after the dash is what matters here.
         const text = typeof value === "string" ? value.replace(/^[^-/]+-/, "") : undefined;
@@ -21535,7 +21547,7 @@ function firstInvalidUtf8Offset(buffer) {
     let low = 0;
     let high = buffer.length;
     // Binary search for the shortest invalid prefix; a prefix that ends mid-character also fails,
-    // so the answer is accurate to within one character, which is all a position needs.
+    // so the result is accurate to within one character, which is all a position needs.
     while (low < high) {
         const middle = (low + high) >>> 1;
         try {

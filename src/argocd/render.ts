@@ -1,4 +1,4 @@
-// What Argo CD's repo-server renders for one Application source, computed from the working tree.
+// The files Argo CD's repo-server renders for one Application source, computed from the working tree.
 // Sources: argo-cd util/app/path/path.go (path resolution), reposerver/repository/repository.go
 // (tool detection, findManifests), docs/user-guide/tool_detection.md and directory.md.
 import { posix } from "node:path";

@@ -97,12 +97,17 @@ export interface Interval<T> {
 
 /**
  * Finds overlapping intervals with one sort and a sweep, O(n log n + reported pairs), instead of
- * comparing every pair. `compatible` says whether two overlapping items are fine together (for
+ * comparing every pair. `compatible` decides whether two overlapping items are fine together (for
  * example the same address pool); for each interval, the first incompatible earlier-starting
  * interval that is still open is reported.
  */
 export function findOverlaps<T>(intervals: Interval<T>[], compatible: (a: T, b: T) => boolean): [Interval<T>, Interval<T>][] {
-  const sorted = [...intervals].sort((a, b) => a.family - b.family || (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const byStart = (a: Interval<T>, b: Interval<T>): number => {
+    if (a.family !== b.family) return a.family - b.family;
+    if (a.first === b.first) return 0;
+    return a.first < b.first ? -1 : 1;
+  };
+  const sorted = [...intervals].sort(byStart);
   const pairs: [Interval<T>, Interval<T>][] = [];
   let open: Interval<T>[] = [];
 

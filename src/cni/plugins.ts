@@ -1,4 +1,4 @@
-// What plumbline knows about CNI plugins beyond their schemas: chaining, IPAM needs, version
+// Facts about CNI plugins beyond their schemas: chaining, IPAM needs, version
 // bounds and which binaries a cluster profile's nodes ship. Facts from the reference plugins
 // (containernetworking/plugins), libcni v1.3.0 and kind's base image.
 import type { Config } from "../config.js";

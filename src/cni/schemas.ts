@@ -173,10 +173,13 @@ function show(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-/** The last key of a path, with array indexes folded in: `ranges[0][1].subnet`. */
+/** Returns a path written as a field name, with array indexes folded in: `ranges[0][1].subnet`. */
 function fieldName(path: JsonPath): string {
   let text = "";
-  for (const segment of path) text += typeof segment === "number" ? `[${segment}]` : text ? `.${segment}` : segment;
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
   return text;
 }
 

@@ -1,4 +1,4 @@
-// Which runtime requests of a network selection reach a plugin. libcni (containernetworking/cni
+// The runtime requests of a network selection that reach a plugin. libcni (containernetworking/cni
 // libcni/api.go injectRuntimeConfig) copies `runtimeConfig.<capability>` only into plugins whose
 // config declares `"capabilities": {"<capability>": true}`. Multus also passes `ips` and `mac` as
 // CNI_ARGS, so those two reach plugins without a capability; the others have no such path.

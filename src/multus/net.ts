@@ -134,7 +134,8 @@ function describeRange(range: Record<string, unknown>): string {
 /** The subnets an IPAM config allocates from, for gateway checks: host-local ranges, whereabouts and static. */
 export function ipamSubnets(ipam: Record<string, unknown>): Cidr[] {
   const subnets = hostLocalRanges(ipam).map((range) => range.subnet);
-  const whereabouts = [ipam.range, ...(Array.isArray(ipam.ipRanges) ? ipam.ipRanges.map((entry) => (isRecord(entry) ? entry.range : undefined)) : [])];
+  const ipRanges = Array.isArray(ipam.ipRanges) ? ipam.ipRanges : [];
+  const whereabouts = [ipam.range, ...ipRanges.map((entry) => (isRecord(entry) ? entry.range : undefined))];
   for (const value of whereabouts) {
     // whereabouts also accepts `first-last/prefix`; the prefix after the dash is what matters here.
     const text = typeof value === "string" ? value.replace(/^[^-/]+-/, "") : undefined;

@@ -105,7 +105,7 @@ function firstInvalidUtf8Offset(buffer: Buffer): number {
   let low = 0;
   let high = buffer.length;
   // Binary search for the shortest invalid prefix; a prefix that ends mid-character also fails,
-  // so the answer is accurate to within one character, which is all a position needs.
+  // so the result is accurate to within one character, which is all a position needs.
   while (low < high) {
     const middle = (low + high) >>> 1;
     try {

@@ -99,7 +99,7 @@ export interface GeneratedFrom {
   generatorIndex: number;
   /** The generator's parameters for this Application. */
   params: Record<string, unknown>;
-  /** Some template expression could not be evaluated, so the spec holds it unrendered. */
+  /** Some template expression could not be evaluated, so the spec contains it unrendered. */
   unresolved: boolean;
 }
 
@@ -177,7 +177,7 @@ export class Workspace {
     for (const file of application.renderedFiles) push(this.deployers, file, application);
   }
 
-  /** Every object of one group and kind, in file order. */
+  /** Returns every object of one group and kind, in file order. */
   objectsOfKind(group: string, kind: string): readonly K8sObject[] {
     return this.byKindIndex.get(`${group}|${kind}`) ?? [];
   }
@@ -199,14 +199,14 @@ export class Workspace {
     return count;
   }
 
-  /** The range of a node in a file. */
+  /** Returns the range of a node in a file. */
   rangeOfNode(file: SourceFile, node: Node | null | undefined): Range {
     const range = node?.range;
     if (!range || !file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     return this.rangeOfOffsets(file, range[0], range[1]);
   }
 
-  /** The range between two character offsets of a file's text. */
+  /** Returns the range between two character offsets of a file's text. */
   rangeOfOffsets(file: SourceFile, start: number, end: number): Range {
     if (!file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     const from = file.lineCounter.linePos(start);
@@ -222,7 +222,7 @@ export class Workspace {
   }
 
   /**
-   * The range of the value (or key) at `path` inside an object. When the path does not exist, the
+   * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
    * key of the deepest existing ancestor is used, so a finding about a missing field points at its
    * parent.
    */
@@ -235,7 +235,7 @@ export class Workspace {
     return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
   }
 
-  /** The node at `path` inside an object, or undefined. */
+  /** Returns the node at `path` inside an object, or undefined. */
   nodeAt(object: K8sObject, path: readonly (string | number)[]): Node | undefined {
     const found = locate(object.node, path);
     return found.complete ? found.value : undefined;

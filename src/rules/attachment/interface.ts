@@ -32,8 +32,8 @@ function checkNames(context: RuleContext, workload: Workload, site: AnnotationSi
     });
   };
 
-  // Multus names attachment i (1-based, after the cluster network's eth0) "net<i>" unless it asks
-  // for a name (multus-cni pkg/multus getIfname).
+  // Multus names attachment i (1-based, after the cluster network's eth0) "net<i>" unless the
+  // selection requests a name (multus-cni pkg/multus getIfname).
   const automatic = new Map<string, NetworkSelection>();
   elements.forEach((element, index) => {
     if (element.interface === undefined) automatic.set(`net${index + 1}`, element);
