@@ -12,7 +12,7 @@ if (major < 20 || (major === 20 && minor < 18)) {
     process.stdout.write(`::error::plumbline needs Node 20.18 or later and this runner has ${process.versions.node}: use the Action as published (node24)\n`);
     process.exit(2);
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 917));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2302));
 await run();
 
 

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/multus/workloads.ts + 1 modules
 var workloads = __webpack_require__(449);
 ;// CONCATENATED MODULE: ./src/report/attachments.ts
@@ -42,6 +44,7 @@ function attachments(workspace) {
 // are drawn as red crossed links: an Application no root renders (`argocd/orphan-app`) and a
 // reference to a NAD the repo lacks (`attachment/unknown-network`). GitHub renders a ```mermaid
 // block in Markdown, including the job summary.
+
 
 
 /** Above this many nodes only the part that findings or focus files touch is drawn. */
@@ -232,11 +235,11 @@ function groupByFile(findings) {
 function findingsIn(object, byFile, ruleId) {
     const list = byFile.get(object.file.path) ?? [];
     const range = object.node.range;
-    const counter = object.file.lineCounter;
-    if (!range || !counter)
+    const lineStarts = object.file.lineStarts;
+    if (!range || !lineStarts)
         return list.filter((finding) => !ruleId || finding.ruleId === ruleId);
-    const first = counter.linePos(range[0]).line;
-    const last = counter.linePos(range[2]).line;
+    const first = (0,yaml_model/* linePos */.dR)(lineStarts, range[0]).line;
+    const last = (0,yaml_model/* linePos */.dR)(lineStarts, range[2]).line;
     return list.filter((finding) => (!ruleId || finding.ruleId === ruleId) && finding.line >= first && finding.line <= last);
 }
 function dedupe(edges) {

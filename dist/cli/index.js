@@ -19,7 +19,7 @@ process.stdout.on("error", (error) => {
         process.exit(process.exitCode ?? 0);
     throw error;
 });
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(450), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9907));
+const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(450), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8069));
 process.exitCode = await main(process.argv.slice(2), process.env);
 
 

@@ -2,10 +2,10 @@
 // NAD, attachment and live rules. Pure: reads only the model. Computed once per workspace.
 // The JSON is parsed with jsonc-parser, so every token keeps its offset. `configRange` maps a JSON
 // path back to a line and column in the YAML file.
-import { isScalar, type Node } from "yaml";
+import { isScalar, mapGet, type YNode } from "../workspace/yaml-model.js";
 import { DEFAULT_LIMITS } from "../config.js";
 import type { Range } from "../types.js";
-import type { K8sObject, Workspace } from "../workspace/workspace.js";
+import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import { keyNodeOf, locateJson, parseCniJson, type DuplicateKey, type JsonNode, type JsonPath, type JsonSyntaxError } from "./json.js";
 import { mapScalar, type ScalarMapping } from "./position.js";
 
@@ -46,7 +46,7 @@ export interface NadModel {
   /** `k8s.v1.cni.cncf.io/resourceName` on the NAD, for device-plugin backed networks. */
   resourceName?: string;
   /** The YAML node of `spec.config`, when present. */
-  configNode?: Node;
+  configNode?: YNode;
   /** The parsed JSON tree, for positions (present when `configStatus` is "ok" or "not-object"). */
   jsonRoot?: JsonNode;
   /** Maps offsets in `configText` to offsets in the parsed YAML source. */
@@ -96,7 +96,7 @@ export function decodeNad(object: K8sObject, maxJsonDepth: number = DEFAULT_LIMI
   if (raw === undefined || raw === null || raw === "") return { ...base, configStatus: "missing" };
   if (typeof raw !== "string") return { ...base, configStatus: "not-string" };
 
-  const mapping = isScalar(configNode) ? mapScalar(configNode) : undefined;
+  const mapping = isScalar(configNode) ? mapScalar(configNode, parsedTextOf(object.file)) : undefined;
   const parsed = parseCniJson(raw, maxJsonDepth);
   if (parsed.error || !parsed.root) return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
   const common = { ...base, configText: raw, mapping, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
@@ -168,14 +168,10 @@ export function ipamPath(plugin: CniPlugin): JsonPath {
   return [...plugin.jsonPath, "ipam"];
 }
 
-function nodeAt(object: K8sObject, path: string[]): Node | undefined {
-  let current: unknown = object.node;
-  for (const segment of path) {
-    const map = current as { get?: (key: string, keepScalar: boolean) => unknown } | undefined;
-    if (!map || typeof map.get !== "function") return undefined;
-    current = map.get(segment, true);
-  }
-  return (current as Node | undefined) ?? undefined;
+function nodeAt(object: K8sObject, path: string[]): YNode | undefined {
+  let current: YNode | undefined = object.node;
+  for (const segment of path) current = mapGet(current, segment);
+  return current;
 }
 
 function toPlugin(config: Record<string, unknown>, index: number, jsonPath: (string | number)[]): CniPlugin {

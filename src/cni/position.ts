@@ -1,6 +1,6 @@
 // Maps offsets inside a YAML scalar's value (the CNI JSON of `spec.config`) back to offsets in the
 // YAML source, so a finding about a JSON token points at that token's line and column in the file.
-import type { Scalar } from "yaml";
+import { scalarToken, type YScalar } from "../workspace/yaml-model.js";
 
 export interface ScalarMapping {
   /** Source offset of the character at `valueOffset` of the scalar's value. */
@@ -17,12 +17,12 @@ interface SourceToken {
 }
 
 /**
- * Builds the mapping for a scalar parsed with `keepSourceTokens`. Offsets are in the coordinates of
- * the text the document was parsed from (the ones its LineCounter counts). Each decoder rebuilds the
+ * Builds the mapping for a scalar; `text` is the text its document was parsed from, and offsets are
+ * in its coordinates. Each decoder rebuilds the
  * value from the source and keeps the mapping only when the rebuilt value equals the parsed one.
  */
-export function mapScalar(scalar: Scalar): ScalarMapping {
-  const token = (scalar as Scalar & { srcToken?: SourceToken }).srcToken;
+export function mapScalar(scalar: YScalar, text: string): ScalarMapping {
+  const token: SourceToken | undefined = scalarToken(scalar, text);
   const start = scalar.range?.[0] ?? 0;
   const value = typeof scalar.value === "string" ? scalar.value : String(scalar.value);
 

@@ -3,7 +3,7 @@
 // here (quotes, escapes, line folding, block indentation and chomping), recording the source offset
 // of every character. The mapping counts as exact only when that decoding reproduces the parser's
 // value. Otherwise every offset maps to the scalar's start.
-import { isScalar, type Node } from "yaml";
+import { isScalar, scalarToken, type YNode } from "../workspace/yaml-model.js";
 
 export interface ScalarOffsets {
   /** True when every offset maps to its own character in the file. */
@@ -20,14 +20,14 @@ interface SourceToken {
   props?: { type: string; offset: number; source: string }[];
 }
 
-/** Builds the offset map of a scalar node parsed with `keepSourceTokens`. */
-export function scalarOffsets(node: Node): ScalarOffsets {
+/** Builds the offset map of a scalar node; `text` is the text its document was parsed from. */
+export function scalarOffsets(node: YNode, text: string): ScalarOffsets {
   const fallback = node.range?.[0] ?? 0;
   const inexact: ScalarOffsets = { exact: false, map: () => ({ start: fallback, end: fallback }) };
   if (!isScalar(node) || typeof node.value !== "string") return inexact;
 
-  const token = (node as { srcToken?: SourceToken }).srcToken;
-  if (!token || typeof token.source !== "string") return inexact;
+  const token: SourceToken | undefined = scalarToken(node, text);
+  if (!token) return inexact;
 
   const decoded = decodeToken(token);
   if (!decoded || decoded.chars.join("") !== node.value) return inexact;

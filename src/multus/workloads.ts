@@ -1,10 +1,10 @@
 // The workloads of the workspace that can ask for extra networks, with every request resolved to
 // the NAD Multus would load at pod start. Pure: reads only the model. Computed once per workspace.
-import type { Node } from "yaml";
+import type { YNode } from "../workspace/yaml-model.js";
 import { findNads, nadModels, type NadModel } from "../cni/nad-model.js";
 import type { Config } from "../config.js";
 import type { Range } from "../types.js";
-import type { K8sObject, Workspace } from "../workspace/workspace.js";
+import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import {
   DEFAULT_NETWORK_ANNOTATION,
   NETWORKS_ANNOTATION,
@@ -42,7 +42,7 @@ export interface AnnotationSite {
   /** The value when it is a string. */
   value?: string;
   /** The value's node in the file. */
-  node?: Node;
+  node?: YNode;
   /** The value's size in UTF-8 bytes. */
   bytes: number;
   /** Parse result; undefined when the value is not a string or is larger than `limits.maxAnnotationBytes`. */
@@ -177,7 +177,7 @@ export function annotationSite(
   const raw = annotations[key];
   const valuePath = [...annotationsPath, key];
   const node = workspace.nodeAt(object, valuePath);
-  const offsets = node ? scalarOffsets(node) : { exact: false, map: () => ({ start: 0, end: 0 }) };
+  const offsets = node ? scalarOffsets(node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
   const site: AnnotationSite = { key, path: valuePath, node, offsets, bytes: 0 };
   if (typeof raw !== "string") return site;
 
@@ -279,7 +279,7 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
 
     const valuePath = [...workload.podSpecPath, "networks", index, "multus", "networkName"];
     const node = workspace.nodeAt(workload.object, valuePath);
-    const offsets = node ? scalarOffsets(node) : { exact: false, map: () => ({ start: 0, end: 0 }) };
+    const offsets = node ? scalarOffsets(node, parsedTextOf(workload.object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
     const site: AnnotationSite = { key: "networkName", path: valuePath, node, offsets, value: networkName, bytes: networkName.length };
 
     const slash = networkName.indexOf("/");

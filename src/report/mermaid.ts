@@ -7,6 +7,7 @@ import { nadModels } from "../cni/nad-model.js";
 import type { LintResult } from "../lint.js";
 import type { Finding } from "../types.js";
 import type { ApplicationModel, K8sObject } from "../workspace/workspace.js";
+import { linePos } from "../workspace/yaml-model.js";
 import { attachments } from "./attachments.js";
 import type { Reporter } from "./reporter.js";
 
@@ -241,10 +242,10 @@ function groupByFile(findings: readonly Finding[]): Map<string, Finding[]> {
 function findingsIn(object: K8sObject, byFile: ReadonlyMap<string, Finding[]>, ruleId?: string): Finding[] {
   const list = byFile.get(object.file.path) ?? [];
   const range = object.node.range;
-  const counter = object.file.lineCounter;
-  if (!range || !counter) return list.filter((finding) => !ruleId || finding.ruleId === ruleId);
-  const first = counter.linePos(range[0]).line;
-  const last = counter.linePos(range[2]).line;
+  const lineStarts = object.file.lineStarts;
+  if (!range || !lineStarts) return list.filter((finding) => !ruleId || finding.ruleId === ruleId);
+  const first = linePos(lineStarts, range[0]).line;
+  const last = linePos(lineStarts, range[2]).line;
   return list.filter((finding) => (!ruleId || finding.ruleId === ruleId) && finding.line >= first && finding.line <= last);
 }
 

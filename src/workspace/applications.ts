@@ -4,7 +4,6 @@
 // that Applications render; the rest is pure.
 import { lstatSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { isMap, type Document } from "yaml";
 import { APPLICATION_GROUP, ARGO_KINDS, readApplication, type ApplicationSpec } from "../argocd/application.js";
 import { expandApplicationSet, type ApplicationSetExpansion } from "../argocd/appset.js";
 import { doublestarMatch } from "../argocd/path-match.js";
@@ -264,19 +263,10 @@ function readData(workspace: Workspace, file: string): unknown[] | undefined {
   if (!source || source.documents.length === 0) return undefined;
   const values: unknown[] = [];
   for (const document of source.documents) {
-    const value = toPlain(document, workspace.config.limits.maxAliasCount);
+    const value = document.contents === null ? undefined : document.value;
     if (value === undefined) return undefined;
     values.push(value);
   }
   return values;
 }
 
-function toPlain(document: Document.Parsed, maxAliasCount: number): unknown {
-  if (document.errors.length > 0) return undefined;
-  if (!isMap(document.contents) && document.contents === null) return undefined;
-  try {
-    return document.toJS({ maxAliasCount });
-  } catch {
-    return undefined;
-  }
-}

@@ -1,13 +1,13 @@
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
 import { join, posix } from "node:path";
-import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type YAMLMap } from "yaml";
 import type { Config } from "../config.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
 import { parseYamlText, readTextFile, type FileProblem } from "./parse.js";
 import { RepoTree, parentOf } from "./tree.js";
+import { isMap, isScalar, isSeq, linePos, mapGet, type YDocument, type YMap } from "./yaml-model.js";
 import {
   Workspace,
   isClusterScopedKind,
@@ -77,12 +77,15 @@ function readSourceFile(root: string, path: string, role: FileRole, config: Conf
     return file;
   }
 
-  const parsed = parseYamlText(read.text, { maxDocuments: config.limits.maxDocumentsPerFile, maxTokens: config.limits.maxTokensPerFile });
-  aliasLimits.set(file, config.limits.maxAliasCount);
+  const parsed = parseYamlText(read.text, {
+    maxDocuments: config.limits.maxDocumentsPerFile,
+    maxTokens: config.limits.maxTokensPerFile,
+    maxAliasCount: config.limits.maxAliasCount,
+  });
   file.text = parsed.text;
-  file.lineCounter = parsed.lineCounter;
+  file.parsedText = parsed.parsedText;
+  file.lineStarts = parsed.lineStarts;
   file.documents = parsed.documents;
-  for (const document of parsed.documents) dropSourceTokens(document.contents);
   file.problems = parsed.problems;
   file.recovered = parsed.recovered;
   file.columnShifts = parsed.columnShifts;
@@ -92,37 +95,11 @@ function readSourceFile(root: string, path: string, role: FileRole, config: Conf
   return file;
 }
 
-/**
- * Drops the CST tokens that `keepSourceTokens` attaches to collections, pairs and mapping keys.
- * They hold a token for every space, indicator and line break of the file, which more than doubled
- * the peak memory of a lint (bench/run.ts). Value scalars keep theirs, because the position mapping
- * of annotation values and CNI configs decodes a scalar's own token. The field is set to undefined
- * rather than deleted so node shapes stay stable, and the walk is iterative so deep nesting cannot
- * overflow the stack.
- */
-function dropSourceTokens(contents: unknown): void {
-  const stack: unknown[] = [contents];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!isCollection(node)) continue;
-    (node as { srcToken?: unknown }).srcToken = undefined;
-    for (const item of node.items) {
-      if (isPair(item)) {
-        (item as { srcToken?: unknown }).srcToken = undefined;
-        if (isScalar(item.key)) (item.key as { srcToken?: unknown }).srcToken = undefined;
-        stack.push(item.key, item.value);
-      } else {
-        stack.push(item);
-      }
-    }
-  }
-}
-
 function readKustomizations(files: Map<string, SourceFile>, tree: RepoTree): Map<string, Kustomization> {
   const kustomizations = new Map<string, Kustomization>();
   for (const file of files.values()) {
     if (file.role !== "kustomization" || file.documents.length === 0) continue;
-    const value = safeToJS(file, file.documents[0]!);
+    const value = documentValue(file, file.documents[0]!);
     kustomizations.set(file.path, readKustomization(file.path, value, tree));
   }
   return kustomizations;
@@ -141,39 +118,36 @@ function markKustomizeInputs(files: Map<string, SourceFile>, kustomizations: Rea
   }
 }
 
-/** limits.maxAliasCount of the config each file was read with, the default of `safeToJS`. */
-const aliasLimits = new WeakMap<SourceFile, number>();
-
 /**
- * Converts a document to plain data with a bounded alias expansion. A failure (an alias bomb, say)
- * is recorded as a problem on the file and yields undefined.
+ * The plain value of a document, or undefined when it has errors or could not be converted. A
+ * conversion failure (an alias bomb, say) is recorded as a problem on the file the first time the
+ * value is asked for, so only files read as manifests or kustomizations report it.
  */
-export function safeToJS(file: SourceFile, document: Document.Parsed, maxAliasCount = aliasLimits.get(file) ?? 1_000): unknown {
-  if (document.errors.length > 0) return undefined;
-  try {
-    return document.toJS({ maxAliasCount });
-  } catch (error) {
-    let offset = document.range[0];
-    const alias = /alias.*: (\S+)$/.exec((error as Error).message)?.[1];
-    if (alias && file.text) {
-      const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${alias}`);
-      if (found >= 0) offset += found;
-    }
-    const lineCounter = file.lineCounter;
-    const position = lineCounter ? lineCounter.linePos(offset) : { line: 1, col: 1 };
-    const reason = (error as Error).message.replace(/\.$/, "");
-    const aliasBomb = /excessive alias count/i.test(reason);
-    const problem: FileProblem = {
-      kind: aliasBomb ? "limit" : "syntax",
-      message: aliasBomb
-        ? `document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
-        : `invalid document: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
-      range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
-    };
-    file.problems.push(problem);
-    return undefined;
+export function documentValue(file: SourceFile, document: YDocument): unknown {
+  if (document.hasErrors) return undefined;
+  const failure = document.valueError;
+  if (!failure) return document.value;
+  if (reported.has(document)) return undefined;
+  reported.add(document);
+
+  let offset = failure.offset;
+  if (failure.aliasName && file.text) {
+    const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${failure.aliasName}`);
+    if (found >= 0) offset += found;
   }
+  const position = file.lineStarts ? linePos(file.lineStarts, offset) : { line: 1, col: 1 };
+  const problem: FileProblem = {
+    kind: failure.aliasBomb ? "limit" : "syntax",
+    message: failure.aliasBomb
+      ? `document expands more than ${failure.aliasLimit} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
+      : `invalid document: ${failure.message.charAt(0).toLowerCase()}${failure.message.slice(1)}`,
+    range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
+  };
+  file.problems.push(problem);
+  return undefined;
 }
+
+const reported = new WeakSet<YDocument>();
 
 function extractObjects(files: ReadonlyMap<string, SourceFile>): K8sObject[] {
   const objects: K8sObject[] = [];
@@ -181,11 +155,11 @@ function extractObjects(files: ReadonlyMap<string, SourceFile>): K8sObject[] {
     if (file.role !== "manifest" && file.role !== "json") continue;
     file.documents.forEach((document, documentIndex) => {
       if (!isMap(document.contents)) return;
-      const value = safeToJS(file, document);
+      const value = documentValue(file, document);
       if (!isRecord(value)) return;
 
       if (value.kind === "List" && Array.isArray(value.items)) {
-        const itemsNode = document.contents.get("items", true);
+        const itemsNode = mapGet(document.contents, "items");
         if (!isSeq(itemsNode)) return;
         value.items.forEach((item, index) => {
           const node = itemsNode.items[index];
@@ -202,14 +176,14 @@ function extractObjects(files: ReadonlyMap<string, SourceFile>): K8sObject[] {
 function pushObject(
   objects: K8sObject[],
   file: SourceFile,
-  document: Document.Parsed,
+  document: YDocument,
   documentIndex: number,
-  node: YAMLMap,
+  node: YMap,
   value: Record<string, unknown>,
 ): void {
   if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") return;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
-  restorePlainStrings(node, metadata);
+  restorePlainStrings(file, node, metadata);
   const { group, version } = splitApiVersion(value.apiVersion);
   const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
   const clusterScoped = isClusterScopedKind(value.kind);
@@ -237,11 +211,11 @@ function pushObject(
  * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
  * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
  */
-function restorePlainStrings(node: YAMLMap, metadata: Record<string, unknown>): void {
+function restorePlainStrings(file: SourceFile, node: YMap, metadata: Record<string, unknown>): void {
   for (const field of ["name", "namespace"]) {
     if (metadata[field] === undefined || typeof metadata[field] === "string") continue;
-    const scalar = node.getIn(["metadata", field], true);
-    if (isScalar(scalar) && scalar.type === "PLAIN" && typeof scalar.source === "string") metadata[field] = scalar.source;
+    const scalar = mapGet(mapGet(node, "metadata"), field);
+    if (isScalar(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined) metadata[field] = scalar.source;
   }
 }
 

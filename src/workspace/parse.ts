@@ -2,8 +2,10 @@
 // becomes a `FileProblem` that the yaml/syntax or repo rules report.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from "node:fs";
 import { isAbsolute, join, relative, sep } from "node:path";
-import { Lexer, LineCounter, YAMLParseError, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from "yaml";
+import { Lexer, parseAllDocuments, type Document } from "yaml";
 import type { Range } from "../types.js";
+import { convertDocument } from "./from-yaml.js";
+import { linePos, lineStartsOf, type YDocument } from "./yaml-model.js";
 
 export interface FileProblem {
   kind: "syntax" | "unreadable" | "limit";
@@ -13,11 +15,14 @@ export interface FileProblem {
 
 export interface ParsedText {
   text: string;
-  lineCounter: LineCounter;
-  documents: Document.Parsed[];
+  /** Offsets where each line of `text` starts, for `linePos`. */
+  lineStarts: number[];
+  documents: YDocument[];
   problems: FileProblem[];
   /** The file parsed only after re-indenting under-indented quoted scalars, as go-yaml accepts them. */
   recovered: boolean;
+  /** In a recovered file, the re-indented text that node offsets refer to. */
+  parsedText?: string;
   /** In a recovered file, the columns each re-indented line (1-based) moved right in the parsed text. */
   columnShifts?: ReadonlyMap<number, number>;
 }
@@ -173,6 +178,8 @@ export interface ParseOptions {
   maxDocuments: number;
   /** Bound on lexer tokens per file; the parsed model takes about 1 KB of memory per token. */
   maxTokens?: number;
+  /** Bound on alias expansions when a document is converted to its plain value. */
+  maxAliasCount?: number;
 }
 
 /**
@@ -180,6 +187,9 @@ export interface ParseOptions {
  * and peaks at 910 MB while linted, so at the limit one file costs about 1 GB of memory.
  */
 export const DEFAULT_MAX_TOKENS = 1_000_000;
+
+/** Default of `maxAliasCount`, the same as limits.maxAliasCount's. */
+export const DEFAULT_MAX_ALIAS_COUNT = 1_000;
 
 /**
  * Parses YAML text into documents as YAML 1.1, which is how Kubernetes decodes manifests. Lone CR
@@ -200,16 +210,17 @@ export function parseYamlText(rawText: string, options: ParseOptions): ParsedTex
     });
   }
 
-  const first = parseOnce(text);
+  const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+  const first = parseOnce(text, maxAliasCount);
   if (first.problems.length === 0 || first.problems[0]!.kind !== "syntax") return limitDocuments(first, options);
 
   const repaired = reindentWithShifts(text);
   if (repaired.columnShifts.size > 0) {
-    const second = parseOnce(repaired.text);
+    const second = parseOnce(repaired.text, maxAliasCount);
     if (second.problems.length === 0) {
       // Keep the original text for display; line numbers are unchanged by the repair, and
       // Workspace.rangeOfOffsets undoes the column shifts.
-      return limitDocuments({ ...second, text, recovered: true, columnShifts: repaired.columnShifts }, options);
+      return limitDocuments({ ...second, text, parsedText: second.text, recovered: true, columnShifts: repaired.columnShifts }, options);
     }
   }
   return limitDocuments(first, options);
@@ -224,12 +235,12 @@ function controlCharacterProblem(text: string): FileProblem | undefined {
   const match = NON_PRINTABLE.exec(text);
   if (!match) return undefined;
 
-  const lineCounter = lineCounterOf(text);
+  const lineStarts = lineStartsOf(text);
   const codePoint = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0");
   return {
     kind: "syntax",
     message: `file contains the control character U+${codePoint}, which kubectl rejects; remove it, or write it as an escape such as "\\u${codePoint}" inside a double-quoted string`,
-    range: rangeOfOffsets(lineCounter, match.index, match.index + match[0].length),
+    range: rangeOfOffsets(lineStarts, match.index, match.index + match[0].length),
   };
 }
 
@@ -249,39 +260,33 @@ function exceedsTokenCount(text: string, limit: number): boolean {
   return false;
 }
 
-function lineCounterOf(text: string): LineCounter {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1)) lineCounter.addNewLine(offset + 1);
-  return lineCounter;
-}
-
 /** Builds the result for a file that is not parsed: no documents, one problem, working positions. */
 function unparsed(text: string, problem: FileProblem): ParsedText {
-  return { text, lineCounter: lineCounterOf(text), documents: [], problems: [problem], recovered: false };
+  return { text, lineStarts: lineStartsOf(text), documents: [], problems: [problem], recovered: false };
 }
 
-function parseOnce(text: string): ParsedText {
-  const lineCounter = new LineCounter();
-  let documents: Document.Parsed[];
+function parseOnce(text: string, maxAliasCount: number): ParsedText {
+  const lineStarts = lineStartsOf(text);
+  let parsed: Document.Parsed[];
+  let documents: YDocument[];
   try {
     // uniqueKeys is off because the package compares every key with every earlier key of its
-    // mapping: a mapping of 260,000 keys took more than ten minutes. addDuplicateKeyErrors does the
-    // same check in linear time.
-    documents = parseAllDocuments(text, {
-      lineCounter,
+    // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
+    // check in linear time. Source tokens are kept for what block scalars need from them; the
+    // conversion copies that and drops the rest with the package's nodes.
+    parsed = parseAllDocuments(text, {
       version: "1.1",
       prettyErrors: false,
       keepSourceTokens: true,
       uniqueKeys: false,
     }) as Document.Parsed[];
-    for (const document of documents) addDuplicateKeyErrors(document);
+    documents = parsed.map((document) => convertDocument(document, maxAliasCount));
   } catch (error) {
     // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
     const reason = error instanceof RangeError ? "nesting is too deep to parse" : (error as Error).message;
     return {
       text,
-      lineCounter,
+      lineStarts,
       documents: [],
       problems: [{ kind: "limit", message: `cannot parse YAML: ${reason}`, range: FILE_START }],
       recovered: false,
@@ -289,53 +294,25 @@ function parseOnce(text: string): ParsedText {
   }
 
   const problems: FileProblem[] = [];
-  for (const document of documents) {
+  for (const document of parsed) {
     for (const error of document.errors) {
       if (error.code === "RESOURCE_EXHAUSTION") {
         // The composer recurses per nesting level and reports a stack overflow under this code.
         problems.push({
           kind: "limit",
           message: "cannot parse YAML: nesting is too deep (the parser stops at several hundred levels, far beyond any manifest); flatten this value",
-          range: rangeOfOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+          range: rangeOfOffsets(lineStarts, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
         });
         continue;
       }
       // One mistake often trips several parser errors at one spot; the first names it best.
-      const problem = describeYamlError(text, lineCounter, error.code, error.message, error.pos);
+      const problem = describeYamlError(text, lineStarts, error.code, error.message, error.pos);
       const previous = problems.at(-1);
       if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column) continue;
       problems.push(problem);
     }
   }
-  return { text, lineCounter, documents, problems, recovered: false };
-}
-
-/**
- * Adds the package's DUPLICATE_KEY error (same code, message and position) for every mapping key
- * whose scalar value equals an earlier key's value in the same mapping. Walks with an explicit stack
- * so a deeply nested document cannot overflow the call stack.
- */
-function addDuplicateKeyErrors(document: Document.Parsed): void {
-  const pending: unknown[] = [document.contents];
-  while (pending.length > 0) {
-    const node = pending.pop();
-    if (isSeq(node)) {
-      for (const item of node.items) pending.push(item);
-      continue;
-    }
-    if (!isMap(node)) continue;
-
-    const seen = new Set<unknown>();
-    for (const pair of node.items) {
-      if (!isPair(pair)) continue;
-      const key = pair.key as { value?: unknown; range?: [number, number, number] } | null;
-      if (isScalar(key) && key.range) {
-        if (seen.has(key.value)) document.errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-        seen.add(key.value);
-      }
-      pending.push(pair.key, pair.value);
-    }
-  }
+  return { text, lineStarts, documents, problems, recovered: false };
 }
 
 function limitDocuments(parsed: ParsedText, options: ParseOptions): ParsedText {
@@ -350,14 +327,14 @@ function limitDocuments(parsed: ParsedText, options: ParseOptions): ParsedText {
       {
         kind: "limit",
         message: `file has ${parsed.documents.length} documents, above the limit of ${options.maxDocuments} (limits.maxDocumentsPerFile); documents after the limit were not linted`,
-        range: rangeOfOffsets(parsed.lineCounter, firstDropped.range[0], firstDropped.range[0] + 1),
+        range: rangeOfOffsets(parsed.lineStarts, firstDropped.range[0], firstDropped.range[0] + 1),
       },
     ],
   };
 }
 
-function describeYamlError(text: string, lineCounter: LineCounter, code: string, message: string, pos: [number, number]): FileProblem {
-  const range = rangeOfOffsets(lineCounter, pos[0], Math.max(pos[1], pos[0] + 1));
+function describeYamlError(text: string, lineStarts: readonly number[], code: string, message: string, pos: [number, number]): FileProblem {
+  const range = rangeOfOffsets(lineStarts, pos[0], Math.max(pos[1], pos[0] + 1));
 
   if (code === "DUPLICATE_KEY") {
     const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
@@ -371,7 +348,7 @@ function describeYamlError(text: string, lineCounter: LineCounter, code: string,
       return {
         kind: "syntax",
         message: `quoted string opened with ${quote} is never closed; add the closing ${quote}`,
-        range: rangeOfOffsets(lineCounter, opening, opening + 1),
+        range: rangeOfOffsets(lineStarts, opening, opening + 1),
       };
     }
   }
@@ -432,9 +409,9 @@ function scanUnclosedQuotes(text: string): UnclosedQuotes {
   return result;
 }
 
-export function rangeOfOffsets(lineCounter: LineCounter, start: number, end: number): Range {
-  const from = lineCounter.linePos(start);
-  const to = lineCounter.linePos(Math.max(end, start));
+export function rangeOfOffsets(lineStarts: readonly number[], start: number, end: number): Range {
+  const from = linePos(lineStarts, start);
+  const to = linePos(lineStarts, Math.max(end, start));
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 

@@ -1,6 +1,5 @@
 // The repository model every rule reads: parsed files, Kubernetes objects indexed by group, kind,
 // namespace and name, kustomizations, and the Argo CD Applications with the files they render.
-import { isMap, isScalar, isSeq, isPair, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from "yaml";
 import type { ApplicationSource, ApplicationSpec } from "../argocd/application.js";
 import type { PathResolution, SourceRender } from "../argocd/render.js";
 import type { Config } from "../config.js";
@@ -8,6 +7,7 @@ import type { Range, ResourceRef } from "../types.js";
 import type { Kustomization } from "./kustomize.js";
 import type { FileProblem } from "./parse.js";
 import type { RepoTree } from "./tree.js";
+import { isMap, isSeq, linePos, mapPair, type YDocument, type YMap, type YNode } from "./yaml-model.js";
 
 /**
  * How a file takes part in the model:
@@ -37,11 +37,14 @@ export interface SourceFile {
   role: FileRole;
   /** File content; undefined for files that were not read. */
   text?: string;
-  lineCounter?: LineCounter;
-  documents: Document.Parsed[];
+  /** Offsets where each line of `text` starts. */
+  lineStarts?: number[];
+  documents: YDocument[];
   problems: FileProblem[];
   /** Parsed only after re-indenting quoted scalars the way go-yaml accepts them. */
   recovered: boolean;
+  /** In a recovered file, the re-indented text that node offsets refer to. */
+  parsedText?: string;
   /** In a recovered file, how many columns each re-indented line (1-based) moved right in the parsed text. */
   columnShifts?: ReadonlyMap<number, number>;
 }
@@ -51,9 +54,9 @@ export type NamespaceSource = "metadata" | "kustomization" | "application" | "no
 export interface K8sObject {
   file: SourceFile;
   documentIndex: number;
-  document: Document.Parsed;
+  document: YDocument;
   /** The object's mapping node; for an item of `kind: List`, the item. */
-  node: YAMLMap;
+  node: YMap;
   /** Plain value of the object. */
   value: Record<string, unknown>;
   apiVersion: string;
@@ -137,6 +140,11 @@ export function splitApiVersion(apiVersion: string): { group: string; version: s
   return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
 }
 
+/** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
+export function parsedTextOf(file: SourceFile): string {
+  return file.parsedText ?? file.text ?? "";
+}
+
 export function resourceRefOf(object: K8sObject): ResourceRef {
   return { kind: object.kind, namespace: object.namespace, name: object.name };
 }
@@ -200,17 +208,17 @@ export class Workspace {
   }
 
   /** Returns the range of a node in a file. */
-  rangeOfNode(file: SourceFile, node: Node | null | undefined): Range {
+  rangeOfNode(file: SourceFile, node: YNode | null | undefined): Range {
     const range = node?.range;
-    if (!range || !file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (!range || !file.lineStarts) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
     return this.rangeOfOffsets(file, range[0], range[1]);
   }
 
   /** Returns the range between two character offsets of a file's text. */
   rangeOfOffsets(file: SourceFile, start: number, end: number): Range {
-    if (!file.lineCounter) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const from = file.lineCounter.linePos(start);
-    const to = file.lineCounter.linePos(Math.max(start, end));
+    if (!file.lineStarts) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const from = linePos(file.lineStarts, start);
+    const to = linePos(file.lineStarts, Math.max(start, end));
     const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
     if (!file.columnShifts) return range;
 
@@ -236,7 +244,7 @@ export class Workspace {
   }
 
   /** Returns the node at `path` inside an object, or undefined. */
-  nodeAt(object: K8sObject, path: readonly (string | number)[]): Node | undefined {
+  nodeAt(object: K8sObject, path: readonly (string | number)[]): YNode | undefined {
     const found = locate(object.node, path);
     return found.complete ? found.value : undefined;
   }
@@ -250,25 +258,24 @@ export class Workspace {
 
 interface Located {
   complete: boolean;
-  key?: Node;
-  value?: Node;
+  key?: YNode;
+  value?: YNode;
 }
 
-function locate(start: Node, path: readonly (string | number)[]): Located {
-  let current: Node | undefined = start;
-  let lastKey: Node | undefined;
+function locate(start: YNode, path: readonly (string | number)[]): Located {
+  let current: YNode | undefined = start;
+  let lastKey: YNode | undefined;
 
   for (const segment of path) {
     if (isMap(current)) {
       // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
-      const items: unknown[] = current.items;
-      const pair = items.findLast((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === segment);
+      const pair = mapPair(current, segment);
       if (!pair) return { complete: false, key: lastKey, value: current };
-      lastKey = (pair.key as Node) ?? lastKey;
-      current = (pair.value as Node | null) ?? undefined;
+      lastKey = pair.key ?? lastKey;
+      current = pair.value ?? undefined;
       if (!current) return { complete: true, key: lastKey };
     } else if (isSeq(current) && typeof segment === "number") {
-      const item = current.items[segment] as Node | undefined;
+      const item: YNode | undefined = current.items[segment] ?? undefined;
       if (!item) return { complete: false, key: lastKey, value: current };
       current = item;
       lastKey = item;

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { LineCounter, parseAllDocuments, type Scalar } from "yaml";
 import { mapScalar } from "../../src/cni/position.js";
+import { lineStartsOf, linePos, type YScalar } from "../../src/workspace/yaml-model.js";
+import { nodeAtPath } from "../helpers/yaml-node.js";
 
 interface Located {
   line: number;
@@ -9,16 +10,16 @@ interface Located {
 }
 
 /** Parses `text` as the engine does and returns the scalar at `config` and the text's line counter. */
-function configScalar(text: string): { scalar: Scalar; lineCounter: LineCounter } {
-  const lineCounter = new LineCounter();
-  const [document] = parseAllDocuments(text, { lineCounter, version: "1.1", keepSourceTokens: true });
-  return { scalar: document!.get("config", true) as Scalar, lineCounter };
+function configScalar(text: string, path: readonly string[] = ["config"]): { scalar: YScalar; lineCounter: { linePos(offset: number): Located }; text: string } {
+  const parsed = nodeAtPath(text, path);
+  assert.equal(parsed.node.kind, "scalar");
+  return { scalar: parsed.node as YScalar, lineCounter: { linePos: parsed.linePos }, text: parsed.text };
 }
 
 /** Maps the first `token` of the scalar's value to its line and column through the mapping. */
 function mapped(text: string, token: string): Located & { exact: boolean } {
-  const { scalar, lineCounter } = configScalar(text);
-  const mapping = mapScalar(scalar);
+  const { scalar, lineCounter, text: parsedText } = configScalar(text);
+  const mapping = mapScalar(scalar, parsedText);
   const offset = String(scalar.value).indexOf(token);
   assert.ok(offset >= 0, `value lacks ${token}`);
   return { ...lineCounter.linePos(mapping.toSource(offset)), exact: mapping.exact };
@@ -26,9 +27,7 @@ function mapped(text: string, token: string): Located & { exact: boolean } {
 
 /** Finds the line and column of the last `token` in the file text. */
 function written(text: string, token: string): Located {
-  const lineCounter = new LineCounter();
-  parseAllDocuments(text, { lineCounter });
-  return lineCounter.linePos(text.lastIndexOf(token));
+  return linePos(lineStartsOf(text), text.lastIndexOf(token));
 }
 
 const EXACT_CASES: [string, string, string][] = [
@@ -72,17 +71,15 @@ describe("JSON position mapping", () => {
 
   test("literal block under a nested key maps exactly", () => {
     const text = 'spec:\n  config: |\n    {\n      "mode": "x"\n    }\n';
-    const lineCounter = new LineCounter();
-    const [document] = parseAllDocuments(text, { lineCounter, version: "1.1", keepSourceTokens: true });
-    const scalar = document!.getIn(["spec", "config"], true) as Scalar;
+    const { scalar, lineCounter } = configScalar(text, ["spec", "config"]);
     const offset = String(scalar.value).indexOf('"mode"');
-    assert.deepEqual(lineCounter.linePos(mapScalar(scalar).toSource(offset)), { line: 4, col: 7 });
+    assert.deepEqual(lineCounter.linePos(mapScalar(scalar, text).toSource(offset)), { line: 4, col: 7 });
   });
 
   test("double-quoted with an invalid escape falls back", () => {
     const text = 'config: "{\\"mode\\": \\"x\\q\\"}"\n';
     const { scalar } = configScalar(text);
-    assert.equal(mapScalar(scalar).exact, false);
+    assert.equal(mapScalar(scalar, text).exact, false);
   });
 
   test("folded block falls back to the scalar start", () => {
@@ -104,7 +101,7 @@ describe("JSON position mapping, generated", () => {
         const json = JSON.stringify(object, null, 2);
         const text = `config: ${header}\n${json.split("\n").map((line) => pad + line).join("\n")}\n`;
         const { scalar, lineCounter } = configScalar(text);
-        const mapping = mapScalar(scalar);
+        const mapping = mapScalar(scalar, text);
         const value = String(scalar.value);
         for (const name of Object.keys(object)) {
           const token = `"${name}":`;
@@ -131,7 +128,7 @@ describe("JSON position mapping, generated double-quoted", () => {
       fc.property(config, (object) => {
         const text = `config: ${JSON.stringify(JSON.stringify(object))}\n`;
         const { scalar, lineCounter } = configScalar(text);
-        const mapping = mapScalar(scalar);
+        const mapping = mapScalar(scalar, text);
         if (!mapping.exact) return false;
         const value = String(scalar.value);
         for (const name of Object.keys(object)) {

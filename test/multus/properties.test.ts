@@ -3,9 +3,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { Scalar, parseDocument, stringify, type Node } from "yaml";
+import { Scalar, stringify } from "yaml";
 import { parseNetworksAnnotation } from "../../src/multus/annotation.js";
 import { scalarOffsets } from "../../src/multus/scalar-offsets.js";
+import { nodeAtPath } from "../helpers/yaml-node.js";
 
 const annotationText = fc.oneof(
   fc.string(),
@@ -35,10 +36,9 @@ test("offset map is exact for written scalars", () => {
   fc.assert(
     fc.property(fc.stringMatching(/^[ -~\n]{1,80}$/), fc.constantFrom(...STYLES), (value, style) => {
       const text = stringify({ k: value }, { defaultStringType: style, lineWidth: 30 });
-      const document = parseDocument(text, { keepSourceTokens: true, version: "1.1" });
-      const node = document.get("k", true) as Node;
-      if ((node as Scalar).value !== value) return;
-      const offsets = scalarOffsets(node);
+      const { node, text: parsedText } = nodeAtPath(text, ["k"]);
+      if (node.kind !== "scalar" || node.value !== value) return;
+      const offsets = scalarOffsets(node, parsedText);
       assert.ok(offsets.exact, `not exact: ${JSON.stringify(text)}`);
       for (let index = 0; index < value.length; index++) {
         const mapped = offsets.map(index, index + 1);

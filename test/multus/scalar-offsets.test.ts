@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { isScalar, parseDocument, type Node } from "yaml";
 import { scalarOffsets } from "../../src/multus/scalar-offsets.js";
+import { isScalar, type YNode } from "../../src/workspace/yaml-model.js";
+import { nodeAtPath } from "../helpers/yaml-node.js";
 
-function scalar(text: string): { node: Node; text: string } {
-  const document = parseDocument(text, { keepSourceTokens: true, version: "1.1" });
-  const node = document.get("k", true) as Node;
+function scalar(text: string): { node: YNode; text: string } {
+  const { node } = nodeAtPath(text, ["k"]);
   assert.ok(isScalar(node));
   return { node, text };
 }
@@ -16,7 +16,7 @@ function mappedText(text: string, needle: string): string {
   const value = (node as { value: string }).value;
   const start = value.indexOf(needle);
   assert.ok(start >= 0, `"${needle}" not in value`);
-  const offsets = scalarOffsets(node);
+  const offsets = scalarOffsets(node, text);
   assert.ok(offsets.exact, "mapping is exact");
   const mapped = offsets.map(start, start + needle.length);
   return text.slice(mapped.start, mapped.end);
@@ -41,15 +41,15 @@ describe("scalar offsets", () => {
 
   test("explicit indentation indicator maps exactly", () => assert.equal(mappedText("k: |2\n    a, bb\n", "bb"), "bb"));
 
-  test("scalar without source token falls back to its start", () => {
-    const node = parseDocument("k: a, bb").get("k", true) as Node;
-    const offsets = scalarOffsets(node);
+  test("scalar whose source does not decode to its value falls back to its start", () => {
+    const { node } = scalar("k: a, bb");
+    const offsets = scalarOffsets(node, "k: a, cc");
     assert.equal(offsets.exact, false);
     assert.deepEqual(offsets.map(3, 5), { start: 3, end: 3 });
   });
 
   test("non-string scalar falls back", () => {
     const { node } = scalar("k: 12");
-    assert.equal(scalarOffsets(node).exact, false);
+    assert.equal(scalarOffsets(node, "k: 12").exact, false);
   });
 });

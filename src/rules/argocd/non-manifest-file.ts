@@ -1,4 +1,4 @@
-import { isMap, isScalar } from "yaml";
+import { isMap, isScalar, mapGet } from "../../workspace/yaml-model.js";
 import type { Range, Rule } from "../../types.js";
 import type { SourceFile, Workspace } from "../../workspace/workspace.js";
 import { describeApp } from "./shared.js";
@@ -69,8 +69,8 @@ function describeJson(file: SourceFile, workspace: Workspace): { message: string
   if (!isMap(contents)) {
     return { range: workspace.rangeOfNode(file, contents ?? undefined), message: "it contains JSON that is not an object, so the whole app fails to render; exclude it with directory.exclude" };
   }
-  const apiVersion = contents.get("apiVersion");
-  const kind = contents.get("kind");
+  const apiVersion = scalarValue(mapGet(contents, "apiVersion"));
+  const kind = scalarValue(mapGet(contents, "kind"));
   if (typeof apiVersion !== "string" || typeof kind !== "string") {
     return { range: FILE_START, message: "it contains JSON that is not a Kubernetes object (no apiVersion and kind), so the whole app fails to render; exclude it with directory.exclude or move it out of the app folder" };
   }
@@ -78,12 +78,16 @@ function describeJson(file: SourceFile, workspace: Workspace): { message: string
 }
 
 function hasKind(file: SourceFile): boolean {
-  return file.documents.some((document) => isMap(document.contents) && isScalar(document.contents.get("kind", true)));
+  return file.documents.some((document) => isMap(document.contents) && isScalar(mapGet(document.contents, "kind")));
 }
 
 function kindRange(file: SourceFile, workspace: Workspace): Range {
   const contents = file.documents[0]?.contents;
   if (!isMap(contents)) return FILE_START;
-  const kind = contents.get("kind", true);
-  return kind ? workspace.rangeOfNode(file, kind as never) : FILE_START;
+  const kind = mapGet(contents, "kind");
+  return kind ? workspace.rangeOfNode(file, kind) : FILE_START;
+}
+
+function scalarValue(node: ReturnType<typeof mapGet>): unknown {
+  return isScalar(node) ? node.value : undefined;
 }

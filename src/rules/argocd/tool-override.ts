@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { isMap } from "yaml";
+import { isMap, mapGet, mapHas } from "../../workspace/yaml-model.js";
 import { detectToolFromFiles } from "../../argocd/render.js";
 import type { Rule } from "../../types.js";
 import { appResource, describeApp, sourceLabel, sourceRange } from "./shared.js";
@@ -47,7 +47,9 @@ export const toolOverride: Rule = {
 
         const looksLike = (name: string, keys: string[]): boolean => {
           const contents = workspace.files.get(dir === "" ? name : `${dir}/${name}`)?.documents[0]?.contents;
-          return isMap(contents) && keys.some((key) => contents.has(key)) && !(contents.has("kind") && String(contents.toJSON().kind) !== "Kustomization");
+          if (!isMap(contents)) return false;
+          const kind = mapGet(contents, "kind");
+          return keys.some((key) => mapHas(contents, key)) && !(kind !== undefined && String(kind.kind === "scalar" ? kind.value : "") !== "Kustomization");
         };
         const misnamedKustomization = names.find(
           (name) => /^kustomization\.ya?ml$/i.test(name) && !/^kustomization\.ya?ml$/.test(name) && looksLike(name, ["resources", "bases", "components", "patches", "namespace"]),

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { isMap, isScalar, isSeq, mapGet } from "../../workspace/yaml-model.js";
 import type { Rule } from "../../types.js";
 import { buildKustomization } from "../../workspace/kustomize.js";
 import { joinInsideRoot } from "../../workspace/tree.js";
@@ -17,7 +17,7 @@ export const kustomizeCycle: Rule = {
       if (!file || !isMap(contents)) continue;
 
       for (const field of LIST_FIELDS) {
-        const list = contents.get(field, true);
+        const list = mapGet(contents, field);
         if (!isSeq(list)) continue;
         for (const item of list.items) {
           if (!isScalar(item) || typeof item.value !== "string") continue;
@@ -30,7 +30,7 @@ export const kustomizeCycle: Rule = {
           const how = target === kustomization.dir ? "names its own folder" : `includes "${target}", which includes this kustomization again`;
           report({
             file: file.path,
-            range: workspace.rangeOfNode(file, item as Node),
+            range: workspace.rangeOfNode(file, item),
             message: `${field} entry "${item.value}" ${how}, so kustomize build fails with a cycle; remove the entry`,
           });
         }

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { isMap, isScalar, isSeq, mapGet } from "../../workspace/yaml-model.js";
 import { closestName } from "../../config.js";
 import type { Rule } from "../../types.js";
 import { joinInsideRoot, parentOf } from "../../workspace/tree.js";
@@ -19,13 +19,13 @@ export const kustomizeResourceMissing: Rule = {
       if (!file || !isMap(contents)) continue;
 
       for (const field of LIST_FIELDS) {
-        const list = contents.get(field, true);
+        const list = mapGet(contents, field);
         if (!isSeq(list)) continue;
         for (const item of list.items) {
           if (!isScalar(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value)) continue;
           report({
             file: file.path,
-            range: workspace.rangeOfNode(file, item as Node),
+            range: workspace.rangeOfNode(file, item),
             message: `${field} entry "${item.value}" names no file or folder in the repository, so kustomize build (and every Argo CD Application on this folder) fails${suggestion(workspace.tree, kustomization.dir, item.value)}`,
           });
         }

@@ -1,4 +1,4 @@
-import { isMap, isSeq } from "yaml";
+import { isMap, isSeq } from "../../workspace/yaml-model.js";
 import { nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { reportOnObject } from "./report.js";

@@ -1,8 +1,8 @@
-export const id = 907;
-export const ids = [907];
+export const id = 69;
+export const ids = [69];
 export const modules = {
 
-/***/ 9907:
+/***/ 8069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -744,180 +744,8 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/workspace/workspace.ts
-// The repository model every rule reads: parsed files, Kubernetes objects indexed by group, kind,
-// namespace and name, kustomizations, and the Argo CD Applications with the files they render.
-
-// Kinds that have no namespace; an object of another kind without one gets its namespace from
-// kustomize or the deploying Application.
-const CLUSTER_SCOPED_KINDS = new Set([
-    "Namespace",
-    "Node",
-    "PersistentVolume",
-    "StorageClass",
-    "CustomResourceDefinition",
-    "ClusterRole",
-    "ClusterRoleBinding",
-    "APIService",
-    "MutatingWebhookConfiguration",
-    "ValidatingWebhookConfiguration",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "PriorityClass",
-    "RuntimeClass",
-    "CSIDriver",
-    "CSINode",
-    "VolumeAttachment",
-    "IngressClass",
-    "ClusterIssuer",
-    "ClusterSecretStore",
-]);
-function isClusterScopedKind(kind) {
-    return CLUSTER_SCOPED_KINDS.has(kind);
-}
-function splitApiVersion(apiVersion) {
-    const slash = apiVersion.indexOf("/");
-    return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-function resourceRefOf(object) {
-    return { kind: object.kind, namespace: object.namespace, name: object.name };
-}
-class Workspace {
-    root;
-    config;
-    tree;
-    files;
-    kustomizations;
-    repoIdentity;
-    objects = [];
-    applications = [];
-    byKindIndex = new Map();
-    byNameIndex = new Map();
-    deployers = new Map();
-    constructor(
-    /** Absolute, real path of the repository root. */
-    root, config, tree, files, kustomizations, repoIdentity) {
-        this.root = root;
-        this.config = config;
-        this.tree = tree;
-        this.files = files;
-        this.kustomizations = kustomizations;
-        this.repoIdentity = repoIdentity;
-    }
-    /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
-    addObject(object) {
-        this.objects.push(object);
-        workspace_push(this.byKindIndex, `${object.group}|${object.kind}`, object);
-        workspace_push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
-    }
-    addApplication(application) {
-        this.applications.push(application);
-        for (const file of application.renderedFiles)
-            workspace_push(this.deployers, file, application);
-    }
-    /** Returns every object of one group and kind, in file order. */
-    objectsOfKind(group, kind) {
-        return this.byKindIndex.get(`${group}|${kind}`) ?? [];
-    }
-    /** Objects with exactly this identity (more than one means a duplicate). */
-    find(group, kind, namespace, name) {
-        return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
-    }
-    /** Applications that render `file` from this repository. */
-    deployersOf(file) {
-        return this.deployers.get(file) ?? [];
-    }
-    /** Number of YAML documents parsed, for the report summary. */
-    get documentCount() {
-        let count = 0;
-        for (const file of this.files.values())
-            count += file.documents.length;
-        return count;
-    }
-    /** Returns the range of a node in a file. */
-    rangeOfNode(file, node) {
-        const range = node?.range;
-        if (!range || !file.lineCounter)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return this.rangeOfOffsets(file, range[0], range[1]);
-    }
-    /** Returns the range between two character offsets of a file's text. */
-    rangeOfOffsets(file, start, end) {
-        if (!file.lineCounter)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const from = file.lineCounter.linePos(start);
-        const to = file.lineCounter.linePos(Math.max(start, end));
-        const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-        if (!file.columnShifts)
-            return range;
-        // Offsets of a recovered file count the indentation the repair added; the file has none there.
-        const shift = (line) => file.columnShifts.get(line) ?? 0;
-        range.column = Math.max(1, range.column - shift(range.line));
-        range.endColumn = Math.max(range.line === range.endLine ? range.column : 1, range.endColumn - shift(range.endLine));
-        return range;
-    }
-    /**
-     * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
-     * key of the deepest existing ancestor is used, so a finding about a missing field points at its
-     * parent.
-     */
-    rangeOf(object, path, part = "value") {
-        const found = locate(object.node, path);
-        if (found.complete) {
-            const node = part === "key" && found.key ? found.key : found.value ?? found.key;
-            return this.rangeOfNode(object.file, node);
-        }
-        return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
-    }
-    /** Returns the node at `path` inside an object, or undefined. */
-    nodeAt(object, path) {
-        const found = locate(object.node, path);
-        return found.complete ? found.value : undefined;
-    }
-    /** Range of the object's `kind` value, used for findings about the object as a whole. */
-    rangeOfObject(object) {
-        const name = this.nodeAt(object, ["metadata", "name"]);
-        return name ? this.rangeOfNode(object.file, name) : this.rangeOf(object, ["kind"]);
-    }
-}
-function locate(start, path) {
-    let current = start;
-    let lastKey;
-    for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
-            // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
-            const items = current.items;
-            const pair = items.findLast((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
-            if (!pair)
-                return { complete: false, key: lastKey, value: current };
-            lastKey = pair.key ?? lastKey;
-            current = pair.value ?? undefined;
-            if (!current)
-                return { complete: true, key: lastKey };
-        }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === "number") {
-            const item = current.items[segment];
-            if (!item)
-                return { complete: false, key: lastKey, value: current };
-            current = item;
-            lastKey = item;
-        }
-        else {
-            return { complete: false, key: lastKey, value: current };
-        }
-    }
-    return { complete: true, key: lastKey, value: current };
-}
-function workspace_push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-
+// EXTERNAL MODULE: ./src/workspace/workspace.ts
+var workspace_workspace = __webpack_require__(8568);
 ;// CONCATENATED MODULE: ./src/rules/argocd/shared.ts
 /** `Application "web"`, or `Application "web" (generated by ApplicationSet "apps")`. */
 function describeApp(app) {
@@ -975,7 +803,7 @@ const appCycle = {
             report({
                 file: first.object.file.path,
                 range,
-                resource: resourceRefOf(first.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(first.object),
                 message: `Applications render each other in a cycle (${chain}), so each keeps recreating the other and deleting one is undone; break the cycle by moving one manifest out of the other's path`,
             });
         }
@@ -1728,14 +1556,13 @@ function sameRepository(a, b) {
     return left !== undefined && left === normalizeRepoURL(b);
 }
 
-// EXTERNAL MODULE: ./src/workspace/parse.ts
-var parse = __webpack_require__(7930);
+// EXTERNAL MODULE: ./src/workspace/parse.ts + 1 modules
+var parse = __webpack_require__(4890);
 ;// CONCATENATED MODULE: ./src/workspace/applications.ts
 // Argo CD's part of the model: which repository URLs mean "this repository", which branches and
 // tags the checkout has, and which files each Application (and each Application an ApplicationSet
 // generator would create) renders. Reads the root's `.git` folder and the templates of Helm charts
 // that Applications render; the rest is pure.
-
 
 
 
@@ -1981,24 +1808,12 @@ function readData(workspace, file) {
         return undefined;
     const values = [];
     for (const document of source.documents) {
-        const value = toPlain(document, workspace.config.limits.maxAliasCount);
+        const value = document.contents === null ? undefined : document.value;
         if (value === undefined)
             return undefined;
         values.push(value);
     }
     return values;
-}
-function toPlain(document, maxAliasCount) {
-    if (document.errors.length > 0)
-        return undefined;
-    if (!(0,dist/* isMap */.jh)(document.contents) && document.contents === null)
-        return undefined;
-    try {
-        return document.toJS({ maxAliasCount });
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/appset-generator.ts
@@ -2013,7 +1828,7 @@ const appsetGenerator = {
     tags: ["argocd", "applicationset"],
     check({ workspace, report }) {
         for (const { object, expansion } of applicationSetModels(workspace)) {
-            const emit = (path, message) => report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: resourceRefOf(object), message: `ApplicationSet "${object.name}" ${message}` });
+            const emit = (path, message) => report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: (0,workspace_workspace/* resourceRefOf */.nY)(object), message: `ApplicationSet "${object.name}" ${message}` });
             for (const generator of expansion.generators) {
                 if (!generator.thisRepo || (generator.kind !== "directories" && generator.kind !== "files"))
                     continue;
@@ -2024,7 +1839,7 @@ const appsetGenerator = {
                         report({
                             file: object.file.path,
                             range: workspace.rangeOf(object, item.yamlPath),
-                            resource: resourceRefOf(object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                             severity: "warning",
                             message: `ApplicationSet "${object.name}" git directory generator path "${item.pattern}" uses "**", which Go path.Match reads as "*" within one folder level, so deeper folders are not generated; list each depth, such as "${item.pattern.replace(/\*\*/g, "*")}" and "${item.pattern.replace(/\*\*/g, "*/*")}"`,
                         });
@@ -2095,7 +1910,7 @@ const appsetTemplate = {
                     const message = expansion.goTemplate ? checkGo(body, known, flowControl) : checkFlat(body, known);
                     if (!message)
                         continue;
-                    report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: resourceRefOf(object), message: `ApplicationSet "${object.name}" ${message}` });
+                    report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: (0,workspace_workspace/* resourceRefOf */.nY)(object), message: `ApplicationSet "${object.name}" ${message}` });
                     break;
                 }
             });
@@ -2199,7 +2014,7 @@ const defaultValuedField = {
                 report({
                     file: node.object.file.path,
                     range: workspace.rangeOf(node.object, path, "key"),
-                    resource: resourceRefOf(node.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(node.object),
                     message: `Application "${node.name}" sets ${path.slice(1).join(".")} to ${description}, a default the API server drops, so the parent app shows this child OutOfSync forever; remove the field`,
                 });
             }, workspace, node.object);
@@ -2312,7 +2127,7 @@ const duplicateApp = {
                 report({
                     file: node.object.file.path,
                     range,
-                    resource: node.generated ? { kind: "Application", namespace: node.namespace, name: node.name } : resourceRefOf(node.object),
+                    resource: node.generated ? { kind: "Application", namespace: node.namespace, name: node.name } : (0,workspace_workspace/* resourceRefOf */.nY)(node.object),
                     message: `Application "${key}" is also declared by ${where}; Argo CD keeps one Application per namespace and name, so the one applied last replaces the other; rename one`,
                 });
             }
@@ -2487,7 +2302,7 @@ const multipleOwners = {
                 report({
                     file,
                     range: workspace.rangeOfObject(object),
-                    resource: resourceRefOf(object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                     message: `"${file}" is rendered by ${names.slice(0, -1).join(", ")} and ${names.at(-1)}, which apply ${object.kind} "${object.name}" to the same cluster and namespace, so they fight over it (Argo CD: SharedResourceWarning); narrow one app's path, include or exclude`,
                 });
                 break;
@@ -2557,7 +2372,7 @@ const namespaceNotCreated = {
                         report({
                             file: object.file.path,
                             range: fromKustomize ? workspace.rangeOfObject(object) : workspace.rangeOf(object, ["metadata", "namespace"]),
-                            resource: resourceRefOf(object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                             message: `${object.kind} "${object.name}" targets namespace "${namespace}"${fromKustomize ? " (set by a kustomization)" : ""}, which nothing creates: ${describeApp(app)} deploys to "${destination ?? ""}", and CreateNamespace=true creates only that one; add a Namespace manifest for "${namespace}"`,
                         });
                     }
@@ -2579,6 +2394,8 @@ const namespaceNotCreated = {
     },
 };
 
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
 ;// CONCATENATED MODULE: ./src/rules/argocd/non-manifest-file.ts
 
 
@@ -2645,25 +2462,28 @@ function describeJson(file, workspace) {
         return { range: problem?.range ?? FILE_START, message: "it is not valid JSON holding exactly one object, so the whole app fails to render; exclude it or fix it" };
     }
     const contents = documents[0].contents;
-    if (!(0,dist/* isMap */.jh)(contents)) {
+    if (!(0,yaml_model/* isMap */.jh)(contents)) {
         return { range: workspace.rangeOfNode(file, contents ?? undefined), message: "it contains JSON that is not an object, so the whole app fails to render; exclude it with directory.exclude" };
     }
-    const apiVersion = contents.get("apiVersion");
-    const kind = contents.get("kind");
+    const apiVersion = scalarValue((0,yaml_model/* mapGet */.ZX)(contents, "apiVersion"));
+    const kind = scalarValue((0,yaml_model/* mapGet */.ZX)(contents, "kind"));
     if (typeof apiVersion !== "string" || typeof kind !== "string") {
         return { range: FILE_START, message: "it contains JSON that is not a Kubernetes object (no apiVersion and kind), so the whole app fails to render; exclude it with directory.exclude or move it out of the app folder" };
     }
     return undefined;
 }
 function hasKind(file) {
-    return file.documents.some((document) => (0,dist/* isMap */.jh)(document.contents) && (0,dist/* isScalar */.jn)(document.contents.get("kind", true)));
+    return file.documents.some((document) => (0,yaml_model/* isMap */.jh)(document.contents) && (0,yaml_model/* isScalar */.jn)((0,yaml_model/* mapGet */.ZX)(document.contents, "kind")));
 }
 function kindRange(file, workspace) {
     const contents = file.documents[0]?.contents;
-    if (!(0,dist/* isMap */.jh)(contents))
+    if (!(0,yaml_model/* isMap */.jh)(contents))
         return FILE_START;
-    const kind = contents.get("kind", true);
+    const kind = (0,yaml_model/* mapGet */.ZX)(contents, "kind");
     return kind ? workspace.rangeOfNode(file, kind) : FILE_START;
+}
+function scalarValue(node) {
+    return (0,yaml_model/* isScalar */.jn)(node) ? node.value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/orphan-app.ts
@@ -2690,7 +2510,7 @@ const orphanApp = {
             report({
                 file: node.object.file.path,
                 range: workspace.rangeOfObject(node.object),
-                resource: resourceRefOf(node.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(node.object),
                 message: `${node.kind} "${node.name}" is not rendered by any root app (${quotedList(rootNames, 3)}), so Argo CD never creates it; ` +
                     `move it under a root's path, or list it in argocd.rootApps if a root outside plain YAML (a Helm chart, Terraform, a bootstrap script) applies it`,
             });
@@ -3243,7 +3063,10 @@ const toolOverride = {
                     continue;
                 const looksLike = (name, keys) => {
                     const contents = workspace.files.get(dir === "" ? name : `${dir}/${name}`)?.documents[0]?.contents;
-                    return (0,dist/* isMap */.jh)(contents) && keys.some((key) => contents.has(key)) && !(contents.has("kind") && String(contents.toJSON().kind) !== "Kustomization");
+                    if (!(0,yaml_model/* isMap */.jh)(contents))
+                        return false;
+                    const kind = (0,yaml_model/* mapGet */.ZX)(contents, "kind");
+                    return keys.some((key) => (0,yaml_model/* mapHas */.V5)(contents, key)) && !(kind !== undefined && String(kind.kind === "scalar" ? kind.value : "") !== "Kustomization");
                 };
                 const misnamedKustomization = names.find((name) => /^kustomization\.ya?ml$/i.test(name) && !/^kustomization\.ya?ml$/.test(name) && looksLike(name, ["resources", "bases", "components", "patches", "namespace"]));
                 if (misnamedKustomization && detected !== "kustomize") {
@@ -3297,7 +3120,7 @@ const unmanagedManifest = {
             report({
                 file,
                 range: workspace.rangeOfObject(object),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                 message: `${object.kind} "${object.name}" is not rendered by any Argo CD Application, so Argo CD never deploys it; add its folder to an Application's path, or remove it if it is unused`,
             });
         }
@@ -3475,7 +3298,7 @@ const annotationKey = {
                     report({
                         file: workload.object.file.path,
                         range: workspace.rangeOf(workload.object, [...annotationsPath, key], "key"),
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `annotation key "${key}" is not read by Multus: did you mean "${meant}"?`,
                     });
                 }
@@ -3616,7 +3439,7 @@ const capability = {
                     report({
                         file: workload.object.file.path,
                         range: (0,workloads/* rangeInAnnotation */.Kc)(workspace, workload.object, site, span.start, span.end),
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `"${field}" is silently dropped: no plugin of network "${request.namespace}/${request.name}" (${pluginTypes(nad)}) declares "capabilities": {"${name}": true}: ${fix}, or remove "${field}"`,
                     });
                 }
@@ -3655,7 +3478,7 @@ const crossNamespace = {
                 report({
                     file: workload.object.file.path,
                     range: request.range,
-                    resource: resourceRefOf(workload.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                     severity: rejected ? "error" : undefined,
                     message: `network ${describeReference(request)} is in another namespace than the pod ("${podNamespace}"); ${consequence}`,
                 });
@@ -3677,7 +3500,7 @@ const defaultNetwork = {
             const site = workload.defaultNetwork;
             if (!site?.parsed)
                 continue;
-            const resource = resourceRefOf(workload.object);
+            const resource = (0,workspace_workspace/* resourceRefOf */.nY)(workload.object);
             const elements = site.parsed.elements;
             // Multus (pkg/k8sclient tryLoadK8sPodDefaultNetwork) fails with "more than one default network is specified".
             for (const extra of elements.slice(1)) {
@@ -3731,7 +3554,7 @@ const defaultRoute = {
                     const address = (0,net/* parseIp */.r5)(gateway);
                     const span = selection.defaultRouteSpans?.[index] ?? { start: selection.start, end: selection.end };
                     const range = (0,workloads/* rangeInAnnotation */.Kc)(workspace, workload.object, site, span.start, span.end);
-                    const resource = resourceRefOf(workload.object);
+                    const resource = (0,workspace_workspace/* resourceRefOf */.nY)(workload.object);
                     // Multus (pkg/types/conf.go) fails with "multus does not support ECMP for default-route".
                     const earlier = firstOfFamily.get(address.family);
                     if (earlier) {
@@ -3790,7 +3613,7 @@ function checkNames(context, workload, site, elements) {
         context.report({
             file: workload.object.file.path,
             range: (0,workloads/* rangeInAnnotation */.Kc)(context.workspace, workload.object, site, span.start, span.end),
-            resource: resourceRefOf(workload.object),
+            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
             message,
         });
     };
@@ -3871,7 +3694,7 @@ function checkRequest(context, workload, request) {
         context.report({
             file: workload.object.file.path,
             range: (0,workloads/* rangeInAnnotation */.Kc)(context.workspace, workload.object, site, where.start, where.end),
-            resource: resourceRefOf(workload.object),
+            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
             message,
             severity,
         });
@@ -3956,7 +3779,7 @@ const mac = {
                     report({
                         file: workload.object.file.path,
                         range,
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `requested mac "${selection.mac}" is silently ignored: no plugin of network ${reference} (${pluginTypes(nad)}) sets the MAC address; chain a "tuning" plugin with "capabilities": {"mac": true} after it`,
                     });
                 }
@@ -3964,7 +3787,7 @@ const mac = {
                     report({
                         file: workload.object.file.path,
                         range,
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `${describeWorkload(workload)} runs ${describeReplicas(workload)} that all request mac "${selection.mac}" on ${reference}, so pods on one network share a MAC address: give each pod its own MAC, or drop "mac"`,
                     });
                 }
@@ -4009,7 +3832,7 @@ function checkWorkloadMetadata(context, workload) {
             context.report({
                 file: workload.object.file.path,
                 range: context.workspace.rangeOf(workload.object, [...annotationsPath, key], "key"),
-                resource: resourceRefOf(workload.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                 message: `annotation "${key}" is on ${where}, where Multus never reads it, so the pods get no extra network: move it to ${templatePath.join(".")}`,
             });
         }
@@ -4031,7 +3854,7 @@ function checkHostNetwork(context, workload) {
         context.report({
             file: workload.object.file.path,
             range: context.workspace.rangeOf(workload.object, site.path, "key"),
-            resource: resourceRefOf(workload.object),
+            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
             severity: "warning",
             message: `annotation "${site.key}" has no effect because the pod sets hostNetwork: true and CNI never runs for it: remove hostNetwork or the annotation`,
         });
@@ -4229,7 +4052,7 @@ const nadIpamPerNode = {
                     report({
                         file: nad.object.file.path,
                         range: (0,nad_model/* configRange */.Y7)(workspace, nad, [...plugin.jsonPath, "ipam", "type"]),
-                        resource: resourceRefOf(nad.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
                         message: `host-local IPAM keeps its address pool on each node, but ${describeWorkload(example)} (${describeReplicas(example)})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
                     });
                 }
@@ -4239,7 +4062,7 @@ const nadIpamPerNode = {
                     report({
                         file: user.workload.object.file.path,
                         range: user.request.range,
-                        resource: resourceRefOf(user.workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(user.workload.object),
                         message: `${describeWorkload(user.workload)} (${describeReplicas(user.workload)}) uses host-local network "${user.request.namespace}/${user.request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
                     });
                 }
@@ -4290,7 +4113,7 @@ const nadUnused = {
             report({
                 file: nad.object.file.path,
                 range: workspace.rangeOfObject(nad.object),
-                resource: resourceRefOf(nad.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
                 message: `NetworkAttachmentDefinition ${where} is not referenced by any Pod, pod template or KubeVirt VM in the repository: reference it in a "${annotation/* NETWORKS_ANNOTATION */.A}" annotation, or remove it if nothing outside the repository uses it`,
             });
         }
@@ -4378,7 +4201,7 @@ const resourceRequest = {
                 report({
                     file: workload.object.file.path,
                     range: first.range,
-                    resource: resourceRefOf(workload.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                     message: `${describeWorkload(workload)} attaches ${times} (${names}) backed by device resource "${resourceName}" but its containers request ${requested}, so Multus finds no device for the attachment: add "${resourceName}": "${requests.length}" to a container's resources.requests and resources.limits (or install network-resources-injector)`,
                 });
             }
@@ -4432,7 +4255,7 @@ const statusInGit = {
                     report({
                         file: workload.object.file.path,
                         range: workspace.rangeOf(workload.object, [...annotationsPath, key], "key"),
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `annotation "${key}" is written by Multus when a pod starts and describes that one pod, so a committed copy is stale: remove it (it usually comes from exporting a live object with kubectl get -o yaml)`,
                     });
                 }
@@ -4463,7 +4286,7 @@ const syntax = {
 function checkSite(context, workload, site) {
     const { workspace, config } = context;
     const object = workload.object;
-    const resource = resourceRefOf(object);
+    const resource = (0,workspace_workspace/* resourceRefOf */.nY)(object);
     const wholeValue = workspace.rangeOf(object, site.path);
     if (site.value === undefined) {
         context.report({
@@ -4561,7 +4384,7 @@ const unknownKey = {
                         report({
                             file: workload.object.file.path,
                             range: (0,workloads/* rangeInAnnotation */.Kc)(workspace, workload.object, site, unknown.start, unknown.end),
-                            resource: resourceRefOf(workload.object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                             message: `key "${unknown.key}" in network "${element.name}" is not a Multus selection key and is silently ignored: ${fix}`,
                         });
                     }
@@ -4570,7 +4393,7 @@ const unknownKey = {
                         report({
                             file: workload.object.file.path,
                             range: (0,workloads/* rangeInAnnotation */.Kc)(workspace, workload.object, site, span.start, span.end),
-                            resource: resourceRefOf(workload.object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                             message: `"interfaceRequest" in network "${element.name}" is the deprecated spelling from Multus before 3.2: rename the key to "interface"`,
                         });
                     }
@@ -4600,7 +4423,7 @@ const unknownNetwork = {
                 report({
                     file: workload.object.file.path,
                     range: request.range,
-                    resource: resourceRefOf(workload.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                     message: `network "${request.name}" not found: no NetworkAttachmentDefinition ${describeReference(request)} in the repository (${whereItResolved(request, workload)}); ${suggestion(workspace, request)}`,
                 });
             }
@@ -4807,14 +4630,14 @@ const kustomizeCycle = {
         for (const kustomization of workspace.kustomizations.values()) {
             const file = workspace.files.get(kustomization.file);
             const contents = file?.documents[0]?.contents;
-            if (!file || !(0,dist/* isMap */.jh)(contents))
+            if (!file || !(0,yaml_model/* isMap */.jh)(contents))
                 continue;
             for (const field of LIST_FIELDS) {
-                const list = contents.get(field, true);
-                if (!(0,dist/* isSeq */.oP)(list))
+                const list = (0,yaml_model/* mapGet */.ZX)(contents, field);
+                if (!(0,yaml_model/* isSeq */.oP)(list))
                     continue;
                 for (const item of list.items) {
-                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== "string")
+                    if (!(0,yaml_model/* isScalar */.jn)(item) || typeof item.value !== "string")
                         continue;
                     const target = joinInsideRoot(kustomization.dir, item.value);
                     if (target === undefined || !kustomization.resourceDirs.includes(target))
@@ -4852,14 +4675,14 @@ const kustomizeResourceMissing = {
                 continue;
             const file = workspace.files.get(kustomization.file);
             const contents = file?.documents[0]?.contents;
-            if (!file || !(0,dist/* isMap */.jh)(contents))
+            if (!file || !(0,yaml_model/* isMap */.jh)(contents))
                 continue;
             for (const field of resource_missing_LIST_FIELDS) {
-                const list = contents.get(field, true);
-                if (!(0,dist/* isSeq */.oP)(list))
+                const list = (0,yaml_model/* mapGet */.ZX)(contents, field);
+                if (!(0,yaml_model/* isSeq */.oP)(list))
                     continue;
                 for (const item of list.items) {
-                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
+                    if (!(0,yaml_model/* isScalar */.jn)(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
                         continue;
                     report({
                         file: file.path,
@@ -4897,6 +4720,8 @@ const kustomizeRules = [kustomizeResourceMissing, kustomizeCycle];
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/live/kubeconfig.ts
 // Checks a kubeconfig before the live phase. Uses only `yaml`, so the front ends can call it
 // without loading @kubernetes/client-node. No message here quotes the kubeconfig's content: parse
@@ -5903,7 +5728,7 @@ const attachmentMissing = {
                     message: `pod "${first.namespace}/${first.name}"${more} did not get network "${group.network.namespace}/${group.network.name}": ${group.cause.text}`,
                     file: object.file.path,
                     range: request?.range ?? workspace.rangeOf(object, state.workload.annotationPath),
-                    resource: resourceRefOf(object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                 });
             }
         }
@@ -5929,7 +5754,7 @@ const clusterUnreachable = {
             return;
         }
         for (const problem of snapshot.problems) {
-            const at = problem.about ? { file: problem.about.file.path, range: workspace.rangeOfObject(problem.about), resource: resourceRefOf(problem.about) } : place;
+            const at = problem.about ? { file: problem.about.file.path, range: workspace.rangeOfObject(problem.about), resource: (0,workspace_workspace/* resourceRefOf */.nY)(problem.about) } : place;
             context.report({ message: problemMessage(problem, snapshot.server ?? ""), severity: "warning", ...at });
         }
         const bound = describeBound(snapshot);
@@ -6034,7 +5859,7 @@ const nadDrift = {
                 message: `the NetworkAttachmentDefinition "${state.namespace}/${object.name}" differs in the cluster: ${difference}; sync or apply the repo version, since Multus reads the cluster's copy when a pod starts`,
                 file: object.file.path,
                 range: workspace.rangeOf(object, ["spec", "config"]),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
             });
         }
     },
@@ -6117,7 +5942,7 @@ const nadMissing = {
                 message: `the NetworkAttachmentDefinition "${state.namespace}/${object.name}" does not exist in the cluster${where}, so pods that request it fail to start: ${fix}`,
                 file: object.file.path,
                 range: workspace.rangeOfObject(object),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
             });
         }
     },
@@ -6147,7 +5972,7 @@ const podMissing = {
                 message: `${absence} in the cluster, so its network attachments cannot be checked: sync or apply the workload, then run plumbline again`,
                 file: object.file.path,
                 range: workspace.rangeOfObject(object),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
             });
         }
     },
@@ -6246,7 +6071,7 @@ const cniVersion = {
             if (model.configStatus !== "ok" || !model.config)
                 continue;
             const file = model.object.file.path;
-            const resource = resourceRefOf(model.object);
+            const resource = (0,workspace_workspace/* resourceRefOf */.nY)(model.object);
             const report = (message) => context.report({ file, range: (0,nad_model/* configRange */.Y7)(workspace, model, ["cniVersion"]), resource, message });
             const value = model.config.cniVersion;
             if (value === undefined) {
@@ -6290,7 +6115,7 @@ function reportInConfig(context, model, path, message, options = {}) {
     context.report({
         file: model.object.file.path,
         range: (0,nad_model/* configRange */.Y7)(context.workspace, model, path, options.part ?? "value"),
-        resource: resourceRefOf(model.object),
+        resource: (0,workspace_workspace/* resourceRefOf */.nY)(model.object),
         message,
         ...(options.severity ? { severity: options.severity } : {}),
     });
@@ -6299,7 +6124,7 @@ function reportOnObject(context, model, path, message, severity) {
     context.report({
         file: model.object.file.path,
         range: context.workspace.rangeOf(model.object, path),
-        resource: resourceRefOf(model.object),
+        resource: (0,workspace_workspace/* resourceRefOf */.nY)(model.object),
         message,
         ...(severity ? { severity } : {}),
     });
@@ -6325,7 +6150,7 @@ const configJson = {
         const { workspace } = context;
         for (const model of (0,nad_model/* nadModels */.Sf)(workspace)) {
             const file = model.object.file.path;
-            const resource = resourceRefOf(model.object);
+            const resource = (0,workspace_workspace/* resourceRefOf */.nY)(model.object);
             if (model.configStatus === "invalid-json" && model.jsonError) {
                 const error = model.jsonError;
                 const range = (0,nad_model/* rangeOfJsonSpan */.$3)(workspace, model, error.offset, error.length) ?? workspace.rangeOf(model.object, ["spec", "config"]);
@@ -6397,9 +6222,9 @@ const configNotString = {
     },
 };
 function describeValue(node, value) {
-    if ((0,dist/* isMap */.jh)(node))
+    if ((0,yaml_model/* isMap */.jh)(node))
         return "a YAML mapping";
-    if ((0,dist/* isSeq */.oP)(node))
+    if ((0,yaml_model/* isSeq */.oP)(node))
         return "a YAML list";
     if (typeof value === "number")
         return "a number";
@@ -6460,7 +6285,7 @@ const duplicate = {
                     context.report({
                         file: twin.file.path,
                         range: workspace.rangeOfObject(twin),
-                        resource: resourceRefOf(twin),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(twin),
                         message: `NAD "${identity.replace(/^\//, "")}" is also defined in ${first.file.path}:${line}, and both go to ${label}, so one silently replaces the other; remove one or give it another name or namespace`,
                     });
                     break;
@@ -7243,7 +7068,7 @@ const name_name = {
                     context.report({
                         file: model.object.file.path,
                         range: (0,nad_model/* configRange */.Y7)(workspace, model, ["plugins"], "key"),
-                        resource: resourceRefOf(model.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(model.object),
                         message: `this conflist has no top-level "name", so the net-attach-def admission webhook rejects it ("invalid config"); add "name": "${metadataName}"`,
                     });
                 }
@@ -7574,7 +7399,7 @@ const subnetOverlap = {
             context.report({
                 file: later.item.model.object.file.path,
                 range: (0,nad_model/* configRange */.Y7)(workspace, later.item.model, later.item.pool.path),
-                resource: resourceRefOf(later.item.model.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(later.item.model.object),
                 message: `this ${later.item.pool.ipamType} range overlaps ${span} of NAD "${otherName}" (${other.object.file.path}:${where.line}), which allocates from a separate pool, so both can hand out the same address; use disjoint ranges or one shared pool`,
             });
         }
@@ -7814,7 +7639,7 @@ async function loadWorkspace(root, config, options = {}) {
     markKustomizeInputs(files, kustomizations);
     const pending = extractObjects(files);
     const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
-    const workspace = new Workspace(root, config, tree, files, kustomizations, identity);
+    const workspace = new workspace_workspace/* Workspace */.aR(root, config, tree, files, kustomizations, identity);
     const applications = modelApplications(workspace, pending);
     for (const application of applications)
         workspace.addApplication(application);
@@ -7852,13 +7677,15 @@ function readSourceFile(root, path, role, config) {
         file.problems.push(read.problem);
         return file;
     }
-    const parsed = (0,parse/* parseYamlText */.cd)(read.text, { maxDocuments: config.limits.maxDocumentsPerFile, maxTokens: config.limits.maxTokensPerFile });
-    aliasLimits.set(file, config.limits.maxAliasCount);
+    const parsed = (0,parse/* parseYamlText */.cd)(read.text, {
+        maxDocuments: config.limits.maxDocumentsPerFile,
+        maxTokens: config.limits.maxTokensPerFile,
+        maxAliasCount: config.limits.maxAliasCount,
+    });
     file.text = parsed.text;
-    file.lineCounter = parsed.lineCounter;
+    file.parsedText = parsed.parsedText;
+    file.lineStarts = parsed.lineStarts;
     file.documents = parsed.documents;
-    for (const document of parsed.documents)
-        dropSourceTokens(document.contents);
     file.problems = parsed.problems;
     file.recovered = parsed.recovered;
     file.columnShifts = parsed.columnShifts;
@@ -7867,40 +7694,12 @@ function readSourceFile(root, path, role, config) {
         file.role = "template";
     return file;
 }
-/**
- * Drops the CST tokens that `keepSourceTokens` attaches to collections, pairs and mapping keys.
- * They hold a token for every space, indicator and line break of the file, which more than doubled
- * the peak memory of a lint (bench/run.ts). Value scalars keep theirs, because the position mapping
- * of annotation values and CNI configs decodes a scalar's own token. The field is set to undefined
- * rather than deleted so node shapes stay stable, and the walk is iterative so deep nesting cannot
- * overflow the stack.
- */
-function dropSourceTokens(contents) {
-    const stack = [contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (!(0,dist/* isCollection */.P3)(node))
-            continue;
-        node.srcToken = undefined;
-        for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item)) {
-                item.srcToken = undefined;
-                if ((0,dist/* isScalar */.jn)(item.key))
-                    item.key.srcToken = undefined;
-                stack.push(item.key, item.value);
-            }
-            else {
-                stack.push(item);
-            }
-        }
-    }
-}
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
     for (const file of files.values()) {
         if (file.role !== "kustomization" || file.documents.length === 0)
             continue;
-        const value = safeToJS(file, file.documents[0]);
+        const value = documentValue(file, file.documents[0]);
         kustomizations.set(file.path, readKustomization(file.path, value, tree));
     }
     return kustomizations;
@@ -7919,59 +7718,56 @@ function markKustomizeInputs(files, kustomizations) {
         }
     }
 }
-/** limits.maxAliasCount of the config each file was read with, the default of `safeToJS`. */
-const aliasLimits = new WeakMap();
 /**
- * Converts a document to plain data with a bounded alias expansion. A failure (an alias bomb, say)
- * is recorded as a problem on the file and yields undefined.
+ * The plain value of a document, or undefined when it has errors or could not be converted. A
+ * conversion failure (an alias bomb, say) is recorded as a problem on the file the first time the
+ * value is asked for, so only files read as manifests or kustomizations report it.
  */
-function safeToJS(file, document, maxAliasCount = aliasLimits.get(file) ?? 1_000) {
-    if (document.errors.length > 0)
+function documentValue(file, document) {
+    if (document.hasErrors)
         return undefined;
-    try {
-        return document.toJS({ maxAliasCount });
-    }
-    catch (error) {
-        let offset = document.range[0];
-        const alias = /alias.*: (\S+)$/.exec(error.message)?.[1];
-        if (alias && file.text) {
-            const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${alias}`);
-            if (found >= 0)
-                offset += found;
-        }
-        const lineCounter = file.lineCounter;
-        const position = lineCounter ? lineCounter.linePos(offset) : { line: 1, col: 1 };
-        const reason = error.message.replace(/\.$/, "");
-        const aliasBomb = /excessive alias count/i.test(reason);
-        const problem = {
-            kind: aliasBomb ? "limit" : "syntax",
-            message: aliasBomb
-                ? `document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
-                : `invalid document: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
-            range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
-        };
-        file.problems.push(problem);
+    const failure = document.valueError;
+    if (!failure)
+        return document.value;
+    if (reported.has(document))
         return undefined;
+    reported.add(document);
+    let offset = failure.offset;
+    if (failure.aliasName && file.text) {
+        const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${failure.aliasName}`);
+        if (found >= 0)
+            offset += found;
     }
+    const position = file.lineStarts ? (0,yaml_model/* linePos */.dR)(file.lineStarts, offset) : { line: 1, col: 1 };
+    const problem = {
+        kind: failure.aliasBomb ? "limit" : "syntax",
+        message: failure.aliasBomb
+            ? `document expands more than ${failure.aliasLimit} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
+            : `invalid document: ${failure.message.charAt(0).toLowerCase()}${failure.message.slice(1)}`,
+        range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
+    };
+    file.problems.push(problem);
+    return undefined;
 }
+const reported = new WeakSet();
 function extractObjects(files) {
     const objects = [];
     for (const file of files.values()) {
         if (file.role !== "manifest" && file.role !== "json")
             continue;
         file.documents.forEach((document, documentIndex) => {
-            if (!(0,dist/* isMap */.jh)(document.contents))
+            if (!(0,yaml_model/* isMap */.jh)(document.contents))
                 return;
-            const value = safeToJS(file, document);
+            const value = documentValue(file, document);
             if (!load_isRecord(value))
                 return;
             if (value.kind === "List" && Array.isArray(value.items)) {
-                const itemsNode = document.contents.get("items", true);
-                if (!(0,dist/* isSeq */.oP)(itemsNode))
+                const itemsNode = (0,yaml_model/* mapGet */.ZX)(document.contents, "items");
+                if (!(0,yaml_model/* isSeq */.oP)(itemsNode))
                     return;
                 value.items.forEach((item, index) => {
                     const node = itemsNode.items[index];
-                    if (load_isRecord(item) && (0,dist/* isMap */.jh)(node))
+                    if (load_isRecord(item) && (0,yaml_model/* isMap */.jh)(node))
                         pushObject(objects, file, document, documentIndex, node, item);
                 });
                 return;
@@ -7985,10 +7781,10 @@ function pushObject(objects, file, document, documentIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
         return;
     const metadata = load_isRecord(value.metadata) ? value.metadata : {};
-    restorePlainStrings(node, metadata);
-    const { group, version } = splitApiVersion(value.apiVersion);
+    restorePlainStrings(file, node, metadata);
+    const { group, version } = (0,workspace_workspace/* splitApiVersion */.Np)(value.apiVersion);
     const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
-    const clusterScoped = isClusterScopedKind(value.kind);
+    const clusterScoped = (0,workspace_workspace/* isClusterScopedKind */.px)(value.kind);
     objects.push({
         file,
         documentIndex,
@@ -8011,12 +7807,12 @@ function pushObject(objects, file, document, documentIndex, node, value) {
  * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
  * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
  */
-function restorePlainStrings(node, metadata) {
+function restorePlainStrings(file, node, metadata) {
     for (const field of ["name", "namespace"]) {
         if (metadata[field] === undefined || typeof metadata[field] === "string")
             continue;
-        const scalar = node.getIn(["metadata", field], true);
-        if ((0,dist/* isScalar */.jn)(scalar) && scalar.type === "PLAIN" && typeof scalar.source === "string")
+        const scalar = (0,yaml_model/* mapGet */.ZX)((0,yaml_model/* mapGet */.ZX)(node, "metadata"), field);
+        if ((0,yaml_model/* isScalar */.jn)(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined)
             metadata[field] = scalar.source;
     }
 }
@@ -8692,20 +8488,25 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: RESOURCE_NAME_ANNOTATION, decodeNad, ipamPath
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
 var src_config = __webpack_require__(2335);
+// EXTERNAL MODULE: ./src/workspace/workspace.ts
+var workspace = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/cni/json.ts
 var json = __webpack_require__(980);
 ;// CONCATENATED MODULE: ./src/cni/position.ts
+// Maps offsets inside a YAML scalar's value (the CNI JSON of `spec.config`) back to offsets in the
+// YAML source, so a finding about a JSON token points at that token's line and column in the file.
+
 /**
- * Builds the mapping for a scalar parsed with `keepSourceTokens`. Offsets are in the coordinates of
- * the text the document was parsed from (the ones its LineCounter counts). Each decoder rebuilds the
+ * Builds the mapping for a scalar; `text` is the text its document was parsed from, and offsets are
+ * in its coordinates. Each decoder rebuilds the
  * value from the source and keeps the mapping only when the rebuilt value equals the parsed one.
  */
-function mapScalar(scalar) {
-    const token = scalar.srcToken;
+function mapScalar(scalar, text) {
+    const token = (0,yaml_model/* scalarToken */.md)(scalar, text);
     const start = scalar.range?.[0] ?? 0;
     const value = typeof scalar.value === "string" ? scalar.value : String(scalar.value);
     let decoded;
@@ -8871,6 +8672,7 @@ function isWhiteSpace(char) {
 
 
 
+
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
@@ -8909,7 +8711,7 @@ function decodeNad(object, maxJsonDepth = src_config/* DEFAULT_LIMITS */.dR.maxJ
         return { ...base, configStatus: "missing" };
     if (typeof raw !== "string")
         return { ...base, configStatus: "not-string" };
-    const mapping = (0,dist/* isScalar */.jn)(configNode) ? mapScalar(configNode) : undefined;
+    const mapping = (0,yaml_model/* isScalar */.jn)(configNode) ? mapScalar(configNode, (0,workspace/* parsedTextOf */.ks)(object.file)) : undefined;
     const parsed = (0,json/* parseCniJson */.qb)(raw, maxJsonDepth);
     if (parsed.error || !parsed.root)
         return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
@@ -8981,13 +8783,9 @@ function ipamPath(plugin) {
 }
 function nodeAt(object, path) {
     let current = object.node;
-    for (const segment of path) {
-        const map = current;
-        if (!map || typeof map.get !== "function")
-            return undefined;
-        current = map.get(segment, true);
-    }
-    return current ?? undefined;
+    for (const segment of path)
+        current = (0,yaml_model/* mapGet */.ZX)(current, segment);
+    return current;
 }
 function toPlugin(config, index, jsonPath) {
     return {
@@ -9035,8 +8833,8 @@ var dist = __webpack_require__(8815);
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://plumbline.dev/schemas/config.schema.json","title":"plumbline configuration (.plumbline.yaml)","type":"object","additionalProperties":false,"properties":{"exclude":{"description":"Globs, relative to the repository root, of files that are neither linted nor part of the model","type":"array","items":{"type":"string","minLength":1}},"repoURLs":{"description":"Application repoURLs that mean this repository","type":"array","items":{"type":"string","minLength":1}},"argocd":{"type":"object","additionalProperties":false,"properties":{"namespace":{"description":"Namespace where Application objects must live","type":"string","minLength":1},"applicationNamespaces":{"description":"Extra namespaces allowed for Applications (Argo CD\'s application.namespaces setting)","type":"array","items":{"type":"string","minLength":1}},"rootApps":{"description":"Globs of the root Application manifests (app of apps)","type":"array","items":{"type":"string","minLength":1}},"projects":{"description":"AppProjects defined outside this repository","type":"array","items":{"type":"string","minLength":1}}}},"cluster":{"type":"object","additionalProperties":false,"properties":{"profile":{"enum":["generic","kind","docker-desktop"]},"cniPlugins":{"type":"array","items":{"type":"string","minLength":1}},"cniVersionMax":{"enum":["0.1.0","0.2.0","0.3.0","0.3.1","0.4.0","1.0.0","1.1.0"]},"multusNamespace":{"type":"string","minLength":1},"namespaceIsolation":{"type":"boolean"},"globalNamespaces":{"type":"array","items":{"type":"string","minLength":1}}}},"externalNetworks":{"description":"NADs that exist in the cluster but not in this repository, as namespace/name globs","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity override per rule id","type":"object","additionalProperties":{"enum":["off","info","warning","error"]}},"limits":{"description":"Bounds on hostile input; the defaults are far above what real repositories need","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxDocumentsPerFile":{"type":"integer","minimum":1},"maxJsonDepth":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxAnnotationBytes":{"type":"integer","minimum":1},"maxTokensPerFile":{"type":"integer","minimum":1}}}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/workspace/parse.ts
-var parse = __webpack_require__(7930);
+// EXTERNAL MODULE: ./src/workspace/parse.ts + 1 modules
+var parse = __webpack_require__(4890);
 ;// CONCATENATED MODULE: ./src/config.ts
 // Loads and validates `.plumbline.yaml`. Every problem becomes a UsageError that names the file,
 // the line and the key, so the CLI can print one line and exit 2.
@@ -20929,10 +20727,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
+// EXTERNAL MODULE: ./src/workspace/workspace.ts
+var workspace_workspace = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/multus/annotation.ts
 var annotation = __webpack_require__(3893);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
 ;// CONCATENATED MODULE: ./src/multus/scalar-offsets.ts
 // Maps offsets inside a YAML scalar's value back to offsets in the file, so a finding about one
 // element of an annotation points at that element's text. The scalar's source is decoded again
@@ -20940,14 +20740,14 @@ var dist = __webpack_require__(8815);
 // of every character. The mapping counts as exact only when that decoding reproduces the parser's
 // value. Otherwise every offset maps to the scalar's start.
 
-/** Builds the offset map of a scalar node parsed with `keepSourceTokens`. */
-function scalarOffsets(node) {
+/** Builds the offset map of a scalar node; `text` is the text its document was parsed from. */
+function scalarOffsets(node, text) {
     const fallback = node.range?.[0] ?? 0;
     const inexact = { exact: false, map: () => ({ start: fallback, end: fallback }) };
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string")
+    if (!(0,yaml_model/* isScalar */.jn)(node) || typeof node.value !== "string")
         return inexact;
-    const token = node.srcToken;
-    if (!token || typeof token.source !== "string")
+    const token = (0,yaml_model/* scalarToken */.md)(node, text);
+    if (!token)
         return inexact;
     const decoded = decodeToken(token);
     if (!decoded || decoded.chars.join("") !== node.value)
@@ -21176,6 +20976,7 @@ function decodeBlock(token) {
 
 
 
+
 const fromReplicas = (value) => positiveInteger(path(value, ["spec", "replicas"])) ?? 1;
 const fromParallelism = (prefix) => (value) => positiveInteger(path(value, [...prefix, "parallelism"])) ?? 1;
 /** Every workload kind that runs pods, identified by API group and kind. */
@@ -21260,7 +21061,7 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
     const raw = annotations[key];
     const valuePath = [...annotationsPath, key];
     const node = workspace.nodeAt(object, valuePath);
-    const offsets = node ? scalarOffsets(node) : { exact: false, map: () => ({ start: 0, end: 0 }) };
+    const offsets = node ? scalarOffsets(node, (0,workspace_workspace/* parsedTextOf */.ks)(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
     const site = { key, path: valuePath, node, offsets, bytes: 0 };
     if (typeof raw !== "string")
         return site;
@@ -21359,7 +21160,7 @@ function virtualMachineRequests(workspace, workload) {
             return;
         const valuePath = [...workload.podSpecPath, "networks", index, "multus", "networkName"];
         const node = workspace.nodeAt(workload.object, valuePath);
-        const offsets = node ? scalarOffsets(node) : { exact: false, map: () => ({ start: 0, end: 0 }) };
+        const offsets = node ? scalarOffsets(node, (0,workspace_workspace/* parsedTextOf */.ks)(workload.object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
         const site = { key: "networkName", path: valuePath, node, offsets, value: networkName, bytes: networkName.length };
         const slash = networkName.indexOf("/");
         const selection = {
@@ -21447,22 +21248,120 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 /***/ }),
 
-/***/ 7930:
+/***/ 4890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ readTextFile),
-/* harmony export */   UX: () => (/* binding */ readTextFileInsideRoot),
-/* harmony export */   cd: () => (/* binding */ parseYamlText)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_TOKENS, rangeOfOffsets, reindentQuotedContinuations, reindentWithShifts */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cd: () => (/* binding */ parseYamlText),
+  Gu: () => (/* binding */ readTextFile),
+  UX: () => (/* binding */ readTextFileInsideRoot)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_TOKENS, rangeOfOffsets, reindentQuotedContinuations, reindentWithShifts
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/workspace/from-yaml.ts
+// Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
+// three jobs: it copies each node's kind, range and value, records what the offset mapping of block
+// scalars needs from their CST token, and reports duplicate mapping keys.
+
+/**
+ * Converts `document` and computes its plain value with at most `maxAliasCount` alias expansions.
+ * Duplicate keys are added to `document.errors` (code DUPLICATE_KEY, at the repeated key) before
+ * the value is computed, so a document with one has no value.
+ */
+function convertDocument(document, maxAliasCount) {
+    const errors = document.errors;
+    const contents = convertNode(document.contents, errors);
+    const result = { range: document.range, contents, hasErrors: errors.length > 0 };
+    if (result.hasErrors)
+        return result;
+    try {
+        result.value = document.toJS({ maxAliasCount });
+    }
+    catch (error) {
+        const reason = error.message.replace(/\.$/, "");
+        result.valueError = { message: reason, offset: document.range[0], aliasBomb: /excessive alias count/i.test(reason), aliasLimit: maxAliasCount };
+        const alias = /alias.*: (\S+)$/.exec(reason)?.[1];
+        if (alias)
+            result.valueError.aliasName = alias;
+    }
+    return result;
+}
+function convertNode(node, errors) {
+    if (node === null || node === undefined)
+        return null;
+    const range = node.range;
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const type = (node.type ?? "PLAIN");
+        if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+            return { kind: "scalar", range, value: node.value, type, block: blockSource(node.srcToken) };
+        }
+        if (type === "PLAIN" && typeof node.value !== "string" && typeof node.source === "string")
+            return { kind: "scalar", range, value: node.value, type, source: node.source };
+        return { kind: "scalar", range, value: node.value, type };
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const items = [];
+        const source = node.items;
+        // Small mappings compare keys directly; larger ones use a set, so the check stays linear.
+        const seen = source.length > 8 ? new Set() : undefined;
+        for (let index = 0; index < source.length; index++) {
+            const pair = source[index];
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = convertNode(pair.key, errors);
+            const value = convertNode(pair.value, errors);
+            if (key?.kind === "scalar") {
+                let duplicate;
+                if (seen) {
+                    duplicate = seen.has(key.value);
+                    seen.add(key.value);
+                }
+                else {
+                    duplicate = items.some((earlier) => earlier.key?.kind === "scalar" && earlier.key.value === key.value);
+                }
+                if (duplicate)
+                    errors.push(new dist/* YAMLParseError */.XT([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+            }
+            items.push({ key, value });
+        }
+        return { kind: "map", range, items };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = new Array(node.items.length);
+        for (let index = 0; index < node.items.length; index++)
+            items[index] = convertNode(node.items[index], errors);
+        return { kind: "seq", range, items };
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        return { kind: "alias", range, source: node.source };
+    return null;
+}
+function blockSource(token) {
+    if (!token || typeof token.source !== "string")
+        return undefined;
+    const props = token.props ?? [];
+    const header = props.find((prop) => prop.type === "block-scalar-header")?.source ?? "";
+    const last = props.at(-1);
+    const bodyStart = last ? last.offset + last.source.length : (token.offset ?? 0);
+    return { header, bodyStart, bodyEnd: bodyStart + token.source.length, indent: token.indent ?? 0 };
+}
+
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
+;// CONCATENATED MODULE: ./src/workspace/parse.ts
 // Reads one file and parses it into YAML documents with positions. Never throws: every problem
 // becomes a `FileProblem` that the yaml/syntax or repo rules report.
+
+
 
 
 
@@ -21479,13 +21378,13 @@ function readTextFile(absolutePath, maxBytes) {
         return unreadable(`file ${special}, not a regular file, so it was not read; remove it or add it to exclude`);
     let fd;
     try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(absolutePath, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     }
     catch (error) {
         return unreadable(`cannot read file: ${describeFsError(error)}`);
     }
     try {
-        const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        const stats = (0,external_node_fs_.fstatSync)(fd);
         if (!stats.isFile())
             return unreadable(`file ${describeKind(stats)}, not a regular file, so it was not read; remove it or add it to exclude`);
         if (stats.size > maxBytes) {
@@ -21501,7 +21400,7 @@ function readTextFile(absolutePath, maxBytes) {
         const buffer = Buffer.alloc(stats.size);
         let filled = 0;
         while (filled < stats.size) {
-            const count = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, filled, stats.size - filled, null);
+            const count = (0,external_node_fs_.readSync)(fd, buffer, filled, stats.size - filled, null);
             if (count === 0)
                 break;
             filled += count;
@@ -21512,7 +21411,7 @@ function readTextFile(absolutePath, maxBytes) {
         return unreadable(`cannot read file: ${describeFsError(error)}`);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 function decode(buffer) {
@@ -21566,16 +21465,16 @@ function firstInvalidUtf8Offset(buffer) {
  * manifests, such as `.git/config` and `.plumbline.yaml`.
  */
 function readTextFileInsideRoot(root, relativePath, maxBytes) {
-    const absolutePath = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, relativePath);
+    const absolutePath = (0,external_node_path_.join)(root, relativePath);
     let real;
     try {
-        real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolutePath);
+        real = (0,external_node_fs_.realpathSync)(absolutePath);
     }
     catch (error) {
         return unreadable(`cannot read file: ${describeFsError(error)}`);
     }
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, real);
-    if (inside === "" || inside === ".." || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+    const inside = (0,external_node_path_.relative)(root, real);
+    if (inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
         return unreadable(`file resolves to "${real}", outside the repository root, so it was not read`);
     }
     return readTextFile(real, maxBytes);
@@ -21583,7 +21482,7 @@ function readTextFileInsideRoot(root, relativePath, maxBytes) {
 function specialFileKind(absolutePath) {
     let stats;
     try {
-        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(absolutePath);
+        stats = (0,external_node_fs_.lstatSync)(absolutePath);
     }
     catch {
         return undefined;
@@ -21621,6 +21520,8 @@ function describeFsError(error) {
  * and peaks at 910 MB while linted, so at the limit one file costs about 1 GB of memory.
  */
 const DEFAULT_MAX_TOKENS = 1_000_000;
+/** Default of `maxAliasCount`, the same as limits.maxAliasCount's. */
+const DEFAULT_MAX_ALIAS_COUNT = 1_000;
 /**
  * Parses YAML text into documents as YAML 1.1, which is how Kubernetes decodes manifests. Lone CR
  * line breaks are turned into LF first (same length, so offsets stay valid) because `LineCounter`
@@ -21640,16 +21541,17 @@ function parseYamlText(rawText, options) {
             range: FILE_START,
         });
     }
-    const first = parseOnce(text);
+    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    const first = parseOnce(text, maxAliasCount);
     if (first.problems.length === 0 || first.problems[0].kind !== "syntax")
         return limitDocuments(first, options);
     const repaired = reindentWithShifts(text);
     if (repaired.columnShifts.size > 0) {
-        const second = parseOnce(repaired.text);
+        const second = parseOnce(repaired.text, maxAliasCount);
         if (second.problems.length === 0) {
             // Keep the original text for display; line numbers are unchanged by the repair, and
             // Workspace.rangeOfOffsets undoes the column shifts.
-            return limitDocuments({ ...second, text, recovered: true, columnShifts: repaired.columnShifts }, options);
+            return limitDocuments({ ...second, text, parsedText: second.text, recovered: true, columnShifts: repaired.columnShifts }, options);
         }
     }
     return limitDocuments(first, options);
@@ -21662,12 +21564,12 @@ function controlCharacterProblem(text) {
     const match = NON_PRINTABLE.exec(text);
     if (!match)
         return undefined;
-    const lineCounter = lineCounterOf(text);
+    const lineStarts = (0,yaml_model/* lineStartsOf */.xV)(text);
     const codePoint = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
     return {
         kind: "syntax",
         message: `file contains the control character U+${codePoint}, which kubectl rejects; remove it, or write it as an escape such as "\\u${codePoint}" inside a double-quoted string`,
-        range: rangeOfOffsets(lineCounter, match.index, match.index + match[0].length),
+        range: rangeOfOffsets(lineStarts, match.index, match.index + match[0].length),
     };
 }
 /**
@@ -21676,7 +21578,7 @@ function controlCharacterProblem(text) {
  */
 function exceedsTokenCount(text, limit) {
     let count = 0;
-    for (const token of new yaml__WEBPACK_IMPORTED_MODULE_2__/* .Lexer */ .JG().lex(text)) {
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
         // Tokens starting below U+0021 are white space, line breaks or the lexer's own markers.
         const first = token.charCodeAt(0);
         if (first <= 0x20 || first === 0x23)
@@ -21687,96 +21589,59 @@ function exceedsTokenCount(text, limit) {
     }
     return false;
 }
-function lineCounterOf(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    lineCounter.addNewLine(0);
-    for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1))
-        lineCounter.addNewLine(offset + 1);
-    return lineCounter;
-}
 /** Builds the result for a file that is not parsed: no documents, one problem, working positions. */
 function unparsed(text, problem) {
-    return { text, lineCounter: lineCounterOf(text), documents: [], problems: [problem], recovered: false };
+    return { text, lineStarts: (0,yaml_model/* lineStartsOf */.xV)(text), documents: [], problems: [problem], recovered: false };
 }
-function parseOnce(text) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+function parseOnce(text, maxAliasCount) {
+    const lineStarts = (0,yaml_model/* lineStartsOf */.xV)(text);
+    let parsed;
     let documents;
     try {
         // uniqueKeys is off because the package compares every key with every earlier key of its
-        // mapping: a mapping of 260,000 keys took more than ten minutes. addDuplicateKeyErrors does the
-        // same check in linear time.
-        documents = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, {
-            lineCounter,
+        // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
+        // check in linear time. Source tokens are kept for what block scalars need from them; the
+        // conversion copies that and drops the rest with the package's nodes.
+        parsed = (0,dist/* parseAllDocuments */.hR)(text, {
             version: "1.1",
             prettyErrors: false,
             keepSourceTokens: true,
             uniqueKeys: false,
         });
-        for (const document of documents)
-            addDuplicateKeyErrors(document);
+        documents = parsed.map((document) => convertDocument(document, maxAliasCount));
     }
     catch (error) {
         // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
         const reason = error instanceof RangeError ? "nesting is too deep to parse" : error.message;
         return {
             text,
-            lineCounter,
+            lineStarts,
             documents: [],
             problems: [{ kind: "limit", message: `cannot parse YAML: ${reason}`, range: FILE_START }],
             recovered: false,
         };
     }
     const problems = [];
-    for (const document of documents) {
+    for (const document of parsed) {
         for (const error of document.errors) {
             if (error.code === "RESOURCE_EXHAUSTION") {
                 // The composer recurses per nesting level and reports a stack overflow under this code.
                 problems.push({
                     kind: "limit",
                     message: "cannot parse YAML: nesting is too deep (the parser stops at several hundred levels, far beyond any manifest); flatten this value",
-                    range: rangeOfOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+                    range: rangeOfOffsets(lineStarts, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
                 });
                 continue;
             }
             // One mistake often trips several parser errors at one spot; the first names it best.
-            const problem = describeYamlError(text, lineCounter, error.code, error.message, error.pos);
+            const problem = describeYamlError(text, lineStarts, error.code, error.message, error.pos);
             const previous = problems.at(-1);
             if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column)
                 continue;
             problems.push(problem);
         }
     }
-    return { text, lineCounter, documents, problems, recovered: false };
-}
-/**
- * Adds the package's DUPLICATE_KEY error (same code, message and position) for every mapping key
- * whose scalar value equals an earlier key's value in the same mapping. Walks with an explicit stack
- * so a deeply nested document cannot overflow the call stack.
- */
-function addDuplicateKeyErrors(document) {
-    const pending = [document.contents];
-    while (pending.length > 0) {
-        const node = pending.pop();
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
-            for (const item of node.items)
-                pending.push(item);
-            continue;
-        }
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node))
-            continue;
-        const seen = new Set();
-        for (const pair of node.items) {
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(pair))
-                continue;
-            const key = pair.key;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(key) && key.range) {
-                if (seen.has(key.value))
-                    document.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_2__/* .YAMLParseError */ .XT([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-                seen.add(key.value);
-            }
-            pending.push(pair.key, pair.value);
-        }
-    }
+    return { text, lineStarts, documents, problems, recovered: false };
 }
 function limitDocuments(parsed, options) {
     if (parsed.documents.length <= options.maxDocuments)
@@ -21791,13 +21656,13 @@ function limitDocuments(parsed, options) {
             {
                 kind: "limit",
                 message: `file has ${parsed.documents.length} documents, above the limit of ${options.maxDocuments} (limits.maxDocumentsPerFile); documents after the limit were not linted`,
-                range: rangeOfOffsets(parsed.lineCounter, firstDropped.range[0], firstDropped.range[0] + 1),
+                range: rangeOfOffsets(parsed.lineStarts, firstDropped.range[0], firstDropped.range[0] + 1),
             },
         ],
     };
 }
-function describeYamlError(text, lineCounter, code, message, pos) {
-    const range = rangeOfOffsets(lineCounter, pos[0], Math.max(pos[1], pos[0] + 1));
+function describeYamlError(text, lineStarts, code, message, pos) {
+    const range = rangeOfOffsets(lineStarts, pos[0], Math.max(pos[1], pos[0] + 1));
     if (code === "DUPLICATE_KEY") {
         const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
         return { kind: "syntax", message: `duplicate key "${key}" in one mapping: strict field validation rejects the file and lenient decoders keep only one of the values; remove the duplicate`, range };
@@ -21809,7 +21674,7 @@ function describeYamlError(text, lineCounter, code, message, pos) {
             return {
                 kind: "syntax",
                 message: `quoted string opened with ${quote} is never closed; add the closing ${quote}`,
-                range: rangeOfOffsets(lineCounter, opening, opening + 1),
+                range: rangeOfOffsets(lineStarts, opening, opening + 1),
             };
         }
     }
@@ -21860,9 +21725,9 @@ function scanUnclosedQuotes(text) {
     }
     return result;
 }
-function rangeOfOffsets(lineCounter, start, end) {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(end, start));
+function rangeOfOffsets(lineStarts, start, end) {
+    const from = (0,yaml_model/* linePos */.dR)(lineStarts, start);
+    const to = (0,yaml_model/* linePos */.dR)(lineStarts, Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 /**
@@ -21917,6 +21782,305 @@ function closesQuote(rest, quote) {
         return true;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 8568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ splitApiVersion),
+/* harmony export */   aR: () => (/* binding */ Workspace),
+/* harmony export */   ks: () => (/* binding */ parsedTextOf),
+/* harmony export */   nY: () => (/* binding */ resourceRefOf),
+/* harmony export */   px: () => (/* binding */ isClusterScopedKind)
+/* harmony export */ });
+/* harmony import */ var _yaml_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2782);
+
+// Kinds that have no namespace; an object of another kind without one gets its namespace from
+// kustomize or the deploying Application.
+const CLUSTER_SCOPED_KINDS = new Set([
+    "Namespace",
+    "Node",
+    "PersistentVolume",
+    "StorageClass",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "APIService",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "PriorityClass",
+    "RuntimeClass",
+    "CSIDriver",
+    "CSINode",
+    "VolumeAttachment",
+    "IngressClass",
+    "ClusterIssuer",
+    "ClusterSecretStore",
+]);
+function isClusterScopedKind(kind) {
+    return CLUSTER_SCOPED_KINDS.has(kind);
+}
+function splitApiVersion(apiVersion) {
+    const slash = apiVersion.indexOf("/");
+    return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+/** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
+function parsedTextOf(file) {
+    return file.parsedText ?? file.text ?? "";
+}
+function resourceRefOf(object) {
+    return { kind: object.kind, namespace: object.namespace, name: object.name };
+}
+class Workspace {
+    root;
+    config;
+    tree;
+    files;
+    kustomizations;
+    repoIdentity;
+    objects = [];
+    applications = [];
+    byKindIndex = new Map();
+    byNameIndex = new Map();
+    deployers = new Map();
+    constructor(
+    /** Absolute, real path of the repository root. */
+    root, config, tree, files, kustomizations, repoIdentity) {
+        this.root = root;
+        this.config = config;
+        this.tree = tree;
+        this.files = files;
+        this.kustomizations = kustomizations;
+        this.repoIdentity = repoIdentity;
+    }
+    /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
+    addObject(object) {
+        this.objects.push(object);
+        push(this.byKindIndex, `${object.group}|${object.kind}`, object);
+        push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
+    }
+    addApplication(application) {
+        this.applications.push(application);
+        for (const file of application.renderedFiles)
+            push(this.deployers, file, application);
+    }
+    /** Returns every object of one group and kind, in file order. */
+    objectsOfKind(group, kind) {
+        return this.byKindIndex.get(`${group}|${kind}`) ?? [];
+    }
+    /** Objects with exactly this identity (more than one means a duplicate). */
+    find(group, kind, namespace, name) {
+        return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
+    }
+    /** Applications that render `file` from this repository. */
+    deployersOf(file) {
+        return this.deployers.get(file) ?? [];
+    }
+    /** Number of YAML documents parsed, for the report summary. */
+    get documentCount() {
+        let count = 0;
+        for (const file of this.files.values())
+            count += file.documents.length;
+        return count;
+    }
+    /** Returns the range of a node in a file. */
+    rangeOfNode(file, node) {
+        const range = node?.range;
+        if (!range || !file.lineStarts)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return this.rangeOfOffsets(file, range[0], range[1]);
+    }
+    /** Returns the range between two character offsets of a file's text. */
+    rangeOfOffsets(file, start, end) {
+        if (!file.lineStarts)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const from = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .linePos */ .dR)(file.lineStarts, start);
+        const to = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .linePos */ .dR)(file.lineStarts, Math.max(start, end));
+        const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+        if (!file.columnShifts)
+            return range;
+        // Offsets of a recovered file count the indentation the repair added; the file has none there.
+        const shift = (line) => file.columnShifts.get(line) ?? 0;
+        range.column = Math.max(1, range.column - shift(range.line));
+        range.endColumn = Math.max(range.line === range.endLine ? range.column : 1, range.endColumn - shift(range.endLine));
+        return range;
+    }
+    /**
+     * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
+     * key of the deepest existing ancestor is used, so a finding about a missing field points at its
+     * parent.
+     */
+    rangeOf(object, path, part = "value") {
+        const found = locate(object.node, path);
+        if (found.complete) {
+            const node = part === "key" && found.key ? found.key : found.value ?? found.key;
+            return this.rangeOfNode(object.file, node);
+        }
+        return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
+    }
+    /** Returns the node at `path` inside an object, or undefined. */
+    nodeAt(object, path) {
+        const found = locate(object.node, path);
+        return found.complete ? found.value : undefined;
+    }
+    /** Range of the object's `kind` value, used for findings about the object as a whole. */
+    rangeOfObject(object) {
+        const name = this.nodeAt(object, ["metadata", "name"]);
+        return name ? this.rangeOfNode(object.file, name) : this.rangeOf(object, ["kind"]);
+    }
+}
+function locate(start, path) {
+    let current = start;
+    let lastKey;
+    for (const segment of path) {
+        if ((0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
+            // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
+            const pair = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPair */ .Dp)(current, segment);
+            if (!pair)
+                return { complete: false, key: lastKey, value: current };
+            lastKey = pair.key ?? lastKey;
+            current = pair.value ?? undefined;
+            if (!current)
+                return { complete: true, key: lastKey };
+        }
+        else if ((0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === "number") {
+            const item = current.items[segment] ?? undefined;
+            if (!item)
+                return { complete: false, key: lastKey, value: current };
+            current = item;
+            lastKey = item;
+        }
+        else {
+            return { complete: false, key: lastKey, value: current };
+        }
+    }
+    return { complete: true, key: lastKey, value: current };
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+
+
+/***/ }),
+
+/***/ 2782:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dp: () => (/* binding */ mapPair),
+/* harmony export */   V5: () => (/* binding */ mapHas),
+/* harmony export */   ZX: () => (/* binding */ mapGet),
+/* harmony export */   dR: () => (/* binding */ linePos),
+/* harmony export */   jh: () => (/* binding */ isMap),
+/* harmony export */   jn: () => (/* binding */ isScalar),
+/* harmony export */   md: () => (/* binding */ scalarToken),
+/* harmony export */   oP: () => (/* binding */ isSeq),
+/* harmony export */   xV: () => (/* binding */ lineStartsOf)
+/* harmony export */ });
+// The parsed form of a YAML file that rules read: plain objects with source offsets, no classes and
+// no methods. Plain data is what lets a file's parse travel between worker threads and live in the
+// cache (node:v8 serialisation), and it holds far less memory than the parser's own node objects.
+// Every parser front end (src/workspace/parse.ts) produces exactly this shape.
+function isMap(node) {
+    return node?.kind === "map";
+}
+function isSeq(node) {
+    return node?.kind === "seq";
+}
+function isScalar(node) {
+    return node?.kind === "scalar";
+}
+/**
+ * The value node of `key` in a mapping, or undefined. The last pair with the key wins, as in
+ * Kubernetes' (and Go's) decoders.
+ */
+function mapGet(node, key) {
+    if (!isMap(node))
+        return undefined;
+    for (let index = node.items.length - 1; index >= 0; index--) {
+        const pair = node.items[index];
+        if (isScalar(pair.key) && pair.key.value === key)
+            return pair.value ?? undefined;
+    }
+    return undefined;
+}
+/** The pair of `key` in a mapping (the last one, as `mapGet`), or undefined. */
+function mapPair(node, key) {
+    if (!isMap(node))
+        return undefined;
+    for (let index = node.items.length - 1; index >= 0; index--) {
+        const pair = node.items[index];
+        if (isScalar(pair.key) && pair.key.value === key)
+            return pair;
+    }
+    return undefined;
+}
+/** True when a mapping has `key`. */
+function mapHas(node, key) {
+    return mapPair(node, key) !== undefined;
+}
+/**
+ * Line starts of a text, for turning offsets into 1-based lines and columns (UTF-16 code units).
+ * Counts LF only; the parser front end turns lone CR into LF before parsing.
+ */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1))
+        starts.push(offset + 1);
+    return starts;
+}
+/** The 1-based line and column of `offset`, with the same results as the `yaml` package's LineCounter. */
+function linePos(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (offset < lineStarts[middle])
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    if (low === 0)
+        return { line: 0, col: offset };
+    const start = lineStarts[low - 1];
+    return { line: low, col: offset - start + 1 };
+}
+/** Rebuilds a scalar's source token from `text`, the text its document was parsed from. */
+function scalarToken(node, text) {
+    const [start, end] = node.range;
+    switch (node.type) {
+        case "PLAIN":
+            return { type: "scalar", offset: start, source: text.slice(start, end) };
+        case "QUOTE_SINGLE":
+            return { type: "single-quoted-scalar", offset: start, source: text.slice(start, end) };
+        case "QUOTE_DOUBLE":
+            return { type: "double-quoted-scalar", offset: start, source: text.slice(start, end) };
+        default: {
+            const block = node.block;
+            if (!block)
+                return undefined;
+            return {
+                type: "block-scalar",
+                offset: start,
+                indent: block.indent,
+                source: text.slice(block.bodyStart, block.bodyEnd),
+                props: [
+                    { type: "block-scalar-header", offset: start, source: block.header },
+                    { type: "body-start", offset: block.bodyStart, source: "" },
+                ],
+            };
+        }
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917];
+export const id = 302;
+export const ids = [302];
 export const modules = {
 
-/***/ 917:
+/***/ 2302:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11061,9 +11061,196 @@ const validators = {
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://plumbline.dev/schemas/config.schema.json","title":"plumbline configuration (.plumbline.yaml)","type":"object","additionalProperties":false,"properties":{"exclude":{"description":"Globs, relative to the repository root, of files that are neither linted nor part of the model","type":"array","items":{"type":"string","minLength":1}},"repoURLs":{"description":"Application repoURLs that mean this repository","type":"array","items":{"type":"string","minLength":1}},"argocd":{"type":"object","additionalProperties":false,"properties":{"namespace":{"description":"Namespace where Application objects must live","type":"string","minLength":1},"applicationNamespaces":{"description":"Extra namespaces allowed for Applications (Argo CD\'s application.namespaces setting)","type":"array","items":{"type":"string","minLength":1}},"rootApps":{"description":"Globs of the root Application manifests (app of apps)","type":"array","items":{"type":"string","minLength":1}},"projects":{"description":"AppProjects defined outside this repository","type":"array","items":{"type":"string","minLength":1}}}},"cluster":{"type":"object","additionalProperties":false,"properties":{"profile":{"enum":["generic","kind","docker-desktop"]},"cniPlugins":{"type":"array","items":{"type":"string","minLength":1}},"cniVersionMax":{"enum":["0.1.0","0.2.0","0.3.0","0.3.1","0.4.0","1.0.0","1.1.0"]},"multusNamespace":{"type":"string","minLength":1},"namespaceIsolation":{"type":"boolean"},"globalNamespaces":{"type":"array","items":{"type":"string","minLength":1}}}},"externalNetworks":{"description":"NADs that exist in the cluster but not in this repository, as namespace/name globs","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity override per rule id","type":"object","additionalProperties":{"enum":["off","info","warning","error"]}},"limits":{"description":"Bounds on hostile input; the defaults are far above what real repositories need","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxDocumentsPerFile":{"type":"integer","minimum":1},"maxJsonDepth":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxAnnotationBytes":{"type":"integer","minimum":1},"maxTokensPerFile":{"type":"integer","minimum":1}}}}}');
+;// CONCATENATED MODULE: ./src/workspace/from-yaml.ts
+// Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
+// three jobs: it copies each node's kind, range and value, records what the offset mapping of block
+// scalars needs from their CST token, and reports duplicate mapping keys.
+
+/**
+ * Converts `document` and computes its plain value with at most `maxAliasCount` alias expansions.
+ * Duplicate keys are added to `document.errors` (code DUPLICATE_KEY, at the repeated key) before
+ * the value is computed, so a document with one has no value.
+ */
+function convertDocument(document, maxAliasCount) {
+    const errors = document.errors;
+    const contents = convertNode(document.contents, errors);
+    const result = { range: document.range, contents, hasErrors: errors.length > 0 };
+    if (result.hasErrors)
+        return result;
+    try {
+        result.value = document.toJS({ maxAliasCount });
+    }
+    catch (error) {
+        const reason = error.message.replace(/\.$/, "");
+        result.valueError = { message: reason, offset: document.range[0], aliasBomb: /excessive alias count/i.test(reason), aliasLimit: maxAliasCount };
+        const alias = /alias.*: (\S+)$/.exec(reason)?.[1];
+        if (alias)
+            result.valueError.aliasName = alias;
+    }
+    return result;
+}
+function convertNode(node, errors) {
+    if (node === null || node === undefined)
+        return null;
+    const range = node.range;
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const type = (node.type ?? "PLAIN");
+        if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+            return { kind: "scalar", range, value: node.value, type, block: blockSource(node.srcToken) };
+        }
+        if (type === "PLAIN" && typeof node.value !== "string" && typeof node.source === "string")
+            return { kind: "scalar", range, value: node.value, type, source: node.source };
+        return { kind: "scalar", range, value: node.value, type };
+    }
+    if ((0,dist/* isMap */.jh)(node)) {
+        const items = [];
+        const source = node.items;
+        // Small mappings compare keys directly; larger ones use a set, so the check stays linear.
+        const seen = source.length > 8 ? new Set() : undefined;
+        for (let index = 0; index < source.length; index++) {
+            const pair = source[index];
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = convertNode(pair.key, errors);
+            const value = convertNode(pair.value, errors);
+            if (key?.kind === "scalar") {
+                let duplicate;
+                if (seen) {
+                    duplicate = seen.has(key.value);
+                    seen.add(key.value);
+                }
+                else {
+                    duplicate = items.some((earlier) => earlier.key?.kind === "scalar" && earlier.key.value === key.value);
+                }
+                if (duplicate)
+                    errors.push(new dist/* YAMLParseError */.XT([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+            }
+            items.push({ key, value });
+        }
+        return { kind: "map", range, items };
+    }
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const items = new Array(node.items.length);
+        for (let index = 0; index < node.items.length; index++)
+            items[index] = convertNode(node.items[index], errors);
+        return { kind: "seq", range, items };
+    }
+    if ((0,dist/* isAlias */.Vj)(node))
+        return { kind: "alias", range, source: node.source };
+    return null;
+}
+function blockSource(token) {
+    if (!token || typeof token.source !== "string")
+        return undefined;
+    const props = token.props ?? [];
+    const header = props.find((prop) => prop.type === "block-scalar-header")?.source ?? "";
+    const last = props.at(-1);
+    const bodyStart = last ? last.offset + last.source.length : (token.offset ?? 0);
+    return { header, bodyStart, bodyEnd: bodyStart + token.source.length, indent: token.indent ?? 0 };
+}
+
+;// CONCATENATED MODULE: ./src/workspace/yaml-model.ts
+// The parsed form of a YAML file that rules read: plain objects with source offsets, no classes and
+// no methods. Plain data is what lets a file's parse travel between worker threads and live in the
+// cache (node:v8 serialisation), and it holds far less memory than the parser's own node objects.
+// Every parser front end (src/workspace/parse.ts) produces exactly this shape.
+function isMap(node) {
+    return node?.kind === "map";
+}
+function isSeq(node) {
+    return node?.kind === "seq";
+}
+function isScalar(node) {
+    return node?.kind === "scalar";
+}
+/**
+ * The value node of `key` in a mapping, or undefined. The last pair with the key wins, as in
+ * Kubernetes' (and Go's) decoders.
+ */
+function mapGet(node, key) {
+    if (!isMap(node))
+        return undefined;
+    for (let index = node.items.length - 1; index >= 0; index--) {
+        const pair = node.items[index];
+        if (isScalar(pair.key) && pair.key.value === key)
+            return pair.value ?? undefined;
+    }
+    return undefined;
+}
+/** The pair of `key` in a mapping (the last one, as `mapGet`), or undefined. */
+function mapPair(node, key) {
+    if (!isMap(node))
+        return undefined;
+    for (let index = node.items.length - 1; index >= 0; index--) {
+        const pair = node.items[index];
+        if (isScalar(pair.key) && pair.key.value === key)
+            return pair;
+    }
+    return undefined;
+}
+/** True when a mapping has `key`. */
+function mapHas(node, key) {
+    return mapPair(node, key) !== undefined;
+}
+/**
+ * Line starts of a text, for turning offsets into 1-based lines and columns (UTF-16 code units).
+ * Counts LF only; the parser front end turns lone CR into LF before parsing.
+ */
+function lineStartsOf(text) {
+    const starts = [0];
+    for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1))
+        starts.push(offset + 1);
+    return starts;
+}
+/** The 1-based line and column of `offset`, with the same results as the `yaml` package's LineCounter. */
+function linePos(lineStarts, offset) {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+        const middle = (low + high) >> 1;
+        if (offset < lineStarts[middle])
+            high = middle;
+        else
+            low = middle + 1;
+    }
+    if (low === 0)
+        return { line: 0, col: offset };
+    const start = lineStarts[low - 1];
+    return { line: low, col: offset - start + 1 };
+}
+/** Rebuilds a scalar's source token from `text`, the text its document was parsed from. */
+function scalarToken(node, text) {
+    const [start, end] = node.range;
+    switch (node.type) {
+        case "PLAIN":
+            return { type: "scalar", offset: start, source: text.slice(start, end) };
+        case "QUOTE_SINGLE":
+            return { type: "single-quoted-scalar", offset: start, source: text.slice(start, end) };
+        case "QUOTE_DOUBLE":
+            return { type: "double-quoted-scalar", offset: start, source: text.slice(start, end) };
+        default: {
+            const block = node.block;
+            if (!block)
+                return undefined;
+            return {
+                type: "block-scalar",
+                offset: start,
+                indent: block.indent,
+                source: text.slice(block.bodyStart, block.bodyEnd),
+                props: [
+                    { type: "block-scalar-header", offset: start, source: block.header },
+                    { type: "body-start", offset: block.bodyStart, source: "" },
+                ],
+            };
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/parse.ts
 // Reads one file and parses it into YAML documents with positions. Never throws: every problem
 // becomes a `FileProblem` that the yaml/syntax or repo rules report.
+
+
 
 
 
@@ -11222,6 +11409,8 @@ function describeFsError(error) {
  * and peaks at 910 MB while linted, so at the limit one file costs about 1 GB of memory.
  */
 const DEFAULT_MAX_TOKENS = 1_000_000;
+/** Default of `maxAliasCount`, the same as limits.maxAliasCount's. */
+const DEFAULT_MAX_ALIAS_COUNT = 1_000;
 /**
  * Parses YAML text into documents as YAML 1.1, which is how Kubernetes decodes manifests. Lone CR
  * line breaks are turned into LF first (same length, so offsets stay valid) because `LineCounter`
@@ -11241,16 +11430,17 @@ function parseYamlText(rawText, options) {
             range: FILE_START,
         });
     }
-    const first = parseOnce(text);
+    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    const first = parseOnce(text, maxAliasCount);
     if (first.problems.length === 0 || first.problems[0].kind !== "syntax")
         return limitDocuments(first, options);
     const repaired = reindentWithShifts(text);
     if (repaired.columnShifts.size > 0) {
-        const second = parseOnce(repaired.text);
+        const second = parseOnce(repaired.text, maxAliasCount);
         if (second.problems.length === 0) {
             // Keep the original text for display; line numbers are unchanged by the repair, and
             // Workspace.rangeOfOffsets undoes the column shifts.
-            return limitDocuments({ ...second, text, recovered: true, columnShifts: repaired.columnShifts }, options);
+            return limitDocuments({ ...second, text, parsedText: second.text, recovered: true, columnShifts: repaired.columnShifts }, options);
         }
     }
     return limitDocuments(first, options);
@@ -11263,12 +11453,12 @@ function controlCharacterProblem(text) {
     const match = NON_PRINTABLE.exec(text);
     if (!match)
         return undefined;
-    const lineCounter = lineCounterOf(text);
+    const lineStarts = lineStartsOf(text);
     const codePoint = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
     return {
         kind: "syntax",
         message: `file contains the control character U+${codePoint}, which kubectl rejects; remove it, or write it as an escape such as "\\u${codePoint}" inside a double-quoted string`,
-        range: rangeOfOffsets(lineCounter, match.index, match.index + match[0].length),
+        range: rangeOfOffsets(lineStarts, match.index, match.index + match[0].length),
     };
 }
 /**
@@ -11288,96 +11478,59 @@ function exceedsTokenCount(text, limit) {
     }
     return false;
 }
-function lineCounterOf(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    lineCounter.addNewLine(0);
-    for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1))
-        lineCounter.addNewLine(offset + 1);
-    return lineCounter;
-}
 /** Builds the result for a file that is not parsed: no documents, one problem, working positions. */
 function unparsed(text, problem) {
-    return { text, lineCounter: lineCounterOf(text), documents: [], problems: [problem], recovered: false };
+    return { text, lineStarts: lineStartsOf(text), documents: [], problems: [problem], recovered: false };
 }
-function parseOnce(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
+function parseOnce(text, maxAliasCount) {
+    const lineStarts = lineStartsOf(text);
+    let parsed;
     let documents;
     try {
         // uniqueKeys is off because the package compares every key with every earlier key of its
-        // mapping: a mapping of 260,000 keys took more than ten minutes. addDuplicateKeyErrors does the
-        // same check in linear time.
-        documents = (0,dist/* parseAllDocuments */.hR)(text, {
-            lineCounter,
+        // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
+        // check in linear time. Source tokens are kept for what block scalars need from them; the
+        // conversion copies that and drops the rest with the package's nodes.
+        parsed = (0,dist/* parseAllDocuments */.hR)(text, {
             version: "1.1",
             prettyErrors: false,
             keepSourceTokens: true,
             uniqueKeys: false,
         });
-        for (const document of documents)
-            addDuplicateKeyErrors(document);
+        documents = parsed.map((document) => convertDocument(document, maxAliasCount));
     }
     catch (error) {
         // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
         const reason = error instanceof RangeError ? "nesting is too deep to parse" : error.message;
         return {
             text,
-            lineCounter,
+            lineStarts,
             documents: [],
             problems: [{ kind: "limit", message: `cannot parse YAML: ${reason}`, range: FILE_START }],
             recovered: false,
         };
     }
     const problems = [];
-    for (const document of documents) {
+    for (const document of parsed) {
         for (const error of document.errors) {
             if (error.code === "RESOURCE_EXHAUSTION") {
                 // The composer recurses per nesting level and reports a stack overflow under this code.
                 problems.push({
                     kind: "limit",
                     message: "cannot parse YAML: nesting is too deep (the parser stops at several hundred levels, far beyond any manifest); flatten this value",
-                    range: rangeOfOffsets(lineCounter, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
+                    range: rangeOfOffsets(lineStarts, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
                 });
                 continue;
             }
             // One mistake often trips several parser errors at one spot; the first names it best.
-            const problem = describeYamlError(text, lineCounter, error.code, error.message, error.pos);
+            const problem = describeYamlError(text, lineStarts, error.code, error.message, error.pos);
             const previous = problems.at(-1);
             if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column)
                 continue;
             problems.push(problem);
         }
     }
-    return { text, lineCounter, documents, problems, recovered: false };
-}
-/**
- * Adds the package's DUPLICATE_KEY error (same code, message and position) for every mapping key
- * whose scalar value equals an earlier key's value in the same mapping. Walks with an explicit stack
- * so a deeply nested document cannot overflow the call stack.
- */
-function addDuplicateKeyErrors(document) {
-    const pending = [document.contents];
-    while (pending.length > 0) {
-        const node = pending.pop();
-        if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items)
-                pending.push(item);
-            continue;
-        }
-        if (!(0,dist/* isMap */.jh)(node))
-            continue;
-        const seen = new Set();
-        for (const pair of node.items) {
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = pair.key;
-            if ((0,dist/* isScalar */.jn)(key) && key.range) {
-                if (seen.has(key.value))
-                    document.errors.push(new dist/* YAMLParseError */.XT([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-                seen.add(key.value);
-            }
-            pending.push(pair.key, pair.value);
-        }
-    }
+    return { text, lineStarts, documents, problems, recovered: false };
 }
 function limitDocuments(parsed, options) {
     if (parsed.documents.length <= options.maxDocuments)
@@ -11392,13 +11545,13 @@ function limitDocuments(parsed, options) {
             {
                 kind: "limit",
                 message: `file has ${parsed.documents.length} documents, above the limit of ${options.maxDocuments} (limits.maxDocumentsPerFile); documents after the limit were not linted`,
-                range: rangeOfOffsets(parsed.lineCounter, firstDropped.range[0], firstDropped.range[0] + 1),
+                range: rangeOfOffsets(parsed.lineStarts, firstDropped.range[0], firstDropped.range[0] + 1),
             },
         ],
     };
 }
-function describeYamlError(text, lineCounter, code, message, pos) {
-    const range = rangeOfOffsets(lineCounter, pos[0], Math.max(pos[1], pos[0] + 1));
+function describeYamlError(text, lineStarts, code, message, pos) {
+    const range = rangeOfOffsets(lineStarts, pos[0], Math.max(pos[1], pos[0] + 1));
     if (code === "DUPLICATE_KEY") {
         const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
         return { kind: "syntax", message: `duplicate key "${key}" in one mapping: strict field validation rejects the file and lenient decoders keep only one of the values; remove the duplicate`, range };
@@ -11410,7 +11563,7 @@ function describeYamlError(text, lineCounter, code, message, pos) {
             return {
                 kind: "syntax",
                 message: `quoted string opened with ${quote} is never closed; add the closing ${quote}`,
-                range: rangeOfOffsets(lineCounter, opening, opening + 1),
+                range: rangeOfOffsets(lineStarts, opening, opening + 1),
             };
         }
     }
@@ -11461,9 +11614,9 @@ function scanUnclosedQuotes(text) {
     }
     return result;
 }
-function rangeOfOffsets(lineCounter, start, end) {
-    const from = lineCounter.linePos(start);
-    const to = lineCounter.linePos(Math.max(end, start));
+function rangeOfOffsets(lineStarts, start, end) {
+    const from = linePos(lineStarts, start);
+    const to = linePos(lineStarts, Math.max(end, start));
     return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 /**
@@ -12437,8 +12590,6 @@ function push(map, key, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/workspace.ts
-// The repository model every rule reads: parsed files, Kubernetes objects indexed by group, kind,
-// namespace and name, kustomizations, and the Argo CD Applications with the files they render.
 
 // Kinds that have no namespace; an object of another kind without one gets its namespace from
 // kustomize or the deploying Application.
@@ -12470,6 +12621,10 @@ function isClusterScopedKind(kind) {
 function splitApiVersion(apiVersion) {
     const slash = apiVersion.indexOf("/");
     return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+/** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
+function parsedTextOf(file) {
+    return file.parsedText ?? file.text ?? "";
 }
 function resourceRefOf(object) {
     return { kind: object.kind, namespace: object.namespace, name: object.name };
@@ -12529,16 +12684,16 @@ class Workspace {
     /** Returns the range of a node in a file. */
     rangeOfNode(file, node) {
         const range = node?.range;
-        if (!range || !file.lineCounter)
+        if (!range || !file.lineStarts)
             return { line: 1, column: 1, endLine: 1, endColumn: 1 };
         return this.rangeOfOffsets(file, range[0], range[1]);
     }
     /** Returns the range between two character offsets of a file's text. */
     rangeOfOffsets(file, start, end) {
-        if (!file.lineCounter)
+        if (!file.lineStarts)
             return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const from = file.lineCounter.linePos(start);
-        const to = file.lineCounter.linePos(Math.max(start, end));
+        const from = linePos(file.lineStarts, start);
+        const to = linePos(file.lineStarts, Math.max(start, end));
         const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
         if (!file.columnShifts)
             return range;
@@ -12576,10 +12731,9 @@ function locate(start, path) {
     let current = start;
     let lastKey;
     for (const segment of path) {
-        if ((0,dist/* isMap */.jh)(current)) {
+        if (isMap(current)) {
             // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
-            const items = current.items;
-            const pair = items.findLast((item) => (0,dist/* isPair */.tO)(item) && (0,dist/* isScalar */.jn)(item.key) && item.key.value === segment);
+            const pair = mapPair(current, segment);
             if (!pair)
                 return { complete: false, key: lastKey, value: current };
             lastKey = pair.key ?? lastKey;
@@ -12587,8 +12741,8 @@ function locate(start, path) {
             if (!current)
                 return { complete: true, key: lastKey };
         }
-        else if ((0,dist/* isSeq */.oP)(current) && typeof segment === "number") {
-            const item = current.items[segment];
+        else if (isSeq(current) && typeof segment === "number") {
+            const item = current.items[segment] ?? undefined;
             if (!item)
                 return { complete: false, key: lastKey, value: current };
             current = item;
@@ -13431,7 +13585,6 @@ function sameRepository(a, b) {
 
 
 
-
 const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
 /** Upper bound on entries read under `.git/refs`, so a hostile checkout cannot stall the run. */
 const MAX_GIT_REF_ENTRIES = 20_000;
@@ -13669,24 +13822,12 @@ function readData(workspace, file) {
         return undefined;
     const values = [];
     for (const document of source.documents) {
-        const value = toPlain(document, workspace.config.limits.maxAliasCount);
+        const value = document.contents === null ? undefined : document.value;
         if (value === undefined)
             return undefined;
         values.push(value);
     }
     return values;
-}
-function toPlain(document, maxAliasCount) {
-    if (document.errors.length > 0)
-        return undefined;
-    if (!(0,dist/* isMap */.jh)(document.contents) && document.contents === null)
-        return undefined;
-    try {
-        return document.toJS({ maxAliasCount });
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/appset-generator.ts
@@ -14333,25 +14474,28 @@ function describeJson(file, workspace) {
         return { range: problem?.range ?? non_manifest_file_FILE_START, message: "it is not valid JSON holding exactly one object, so the whole app fails to render; exclude it or fix it" };
     }
     const contents = documents[0].contents;
-    if (!(0,dist/* isMap */.jh)(contents)) {
+    if (!isMap(contents)) {
         return { range: workspace.rangeOfNode(file, contents ?? undefined), message: "it contains JSON that is not an object, so the whole app fails to render; exclude it with directory.exclude" };
     }
-    const apiVersion = contents.get("apiVersion");
-    const kind = contents.get("kind");
+    const apiVersion = scalarValue(mapGet(contents, "apiVersion"));
+    const kind = scalarValue(mapGet(contents, "kind"));
     if (typeof apiVersion !== "string" || typeof kind !== "string") {
         return { range: non_manifest_file_FILE_START, message: "it contains JSON that is not a Kubernetes object (no apiVersion and kind), so the whole app fails to render; exclude it with directory.exclude or move it out of the app folder" };
     }
     return undefined;
 }
 function hasKind(file) {
-    return file.documents.some((document) => (0,dist/* isMap */.jh)(document.contents) && (0,dist/* isScalar */.jn)(document.contents.get("kind", true)));
+    return file.documents.some((document) => isMap(document.contents) && isScalar(mapGet(document.contents, "kind")));
 }
 function kindRange(file, workspace) {
     const contents = file.documents[0]?.contents;
-    if (!(0,dist/* isMap */.jh)(contents))
+    if (!isMap(contents))
         return non_manifest_file_FILE_START;
-    const kind = contents.get("kind", true);
+    const kind = mapGet(contents, "kind");
     return kind ? workspace.rangeOfNode(file, kind) : non_manifest_file_FILE_START;
+}
+function scalarValue(node) {
+    return isScalar(node) ? node.value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/orphan-app.ts
@@ -14931,7 +15075,10 @@ const toolOverride = {
                     continue;
                 const looksLike = (name, keys) => {
                     const contents = workspace.files.get(dir === "" ? name : `${dir}/${name}`)?.documents[0]?.contents;
-                    return (0,dist/* isMap */.jh)(contents) && keys.some((key) => contents.has(key)) && !(contents.has("kind") && String(contents.toJSON().kind) !== "Kustomization");
+                    if (!isMap(contents))
+                        return false;
+                    const kind = mapGet(contents, "kind");
+                    return keys.some((key) => mapHas(contents, key)) && !(kind !== undefined && String(kind.kind === "scalar" ? kind.value : "") !== "Kustomization");
                 };
                 const misnamedKustomization = names.find((name) => /^kustomization\.ya?ml$/i.test(name) && !/^kustomization\.ya?ml$/.test(name) && looksLike(name, ["resources", "bases", "components", "patches", "namespace"]));
                 if (misnamedKustomization && detected !== "kustomize") {
@@ -15896,13 +16043,16 @@ function keyNodeOf(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/cni/position.ts
+// Maps offsets inside a YAML scalar's value (the CNI JSON of `spec.config`) back to offsets in the
+// YAML source, so a finding about a JSON token points at that token's line and column in the file.
+
 /**
- * Builds the mapping for a scalar parsed with `keepSourceTokens`. Offsets are in the coordinates of
- * the text the document was parsed from (the ones its LineCounter counts). Each decoder rebuilds the
+ * Builds the mapping for a scalar; `text` is the text its document was parsed from, and offsets are
+ * in its coordinates. Each decoder rebuilds the
  * value from the source and keeps the mapping only when the rebuilt value equals the parsed one.
  */
-function mapScalar(scalar) {
-    const token = scalar.srcToken;
+function mapScalar(scalar, text) {
+    const token = scalarToken(scalar, text);
     const start = scalar.range?.[0] ?? 0;
     const value = typeof scalar.value === "string" ? scalar.value : String(scalar.value);
     let decoded;
@@ -16068,6 +16218,7 @@ function isWhiteSpace(char) {
 
 
 
+
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
@@ -16106,7 +16257,7 @@ function decodeNad(object, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth) {
         return { ...base, configStatus: "missing" };
     if (typeof raw !== "string")
         return { ...base, configStatus: "not-string" };
-    const mapping = (0,dist/* isScalar */.jn)(configNode) ? mapScalar(configNode) : undefined;
+    const mapping = isScalar(configNode) ? mapScalar(configNode, parsedTextOf(object.file)) : undefined;
     const parsed = parseCniJson(raw, maxJsonDepth);
     if (parsed.error || !parsed.root)
         return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
@@ -16178,13 +16329,9 @@ function ipamPath(plugin) {
 }
 function nodeAt(object, path) {
     let current = object.node;
-    for (const segment of path) {
-        const map = current;
-        if (!map || typeof map.get !== "function")
-            return undefined;
-        current = map.get(segment, true);
-    }
-    return current ?? undefined;
+    for (const segment of path)
+        current = mapGet(current, segment);
+    return current;
 }
 function toPlugin(config, index, jsonPath) {
     return {
@@ -16210,14 +16357,14 @@ function nad_model_record(value) {
 // of every character. The mapping counts as exact only when that decoding reproduces the parser's
 // value. Otherwise every offset maps to the scalar's start.
 
-/** Builds the offset map of a scalar node parsed with `keepSourceTokens`. */
-function scalarOffsets(node) {
+/** Builds the offset map of a scalar node; `text` is the text its document was parsed from. */
+function scalarOffsets(node, text) {
     const fallback = node.range?.[0] ?? 0;
     const inexact = { exact: false, map: () => ({ start: fallback, end: fallback }) };
-    if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== "string")
+    if (!isScalar(node) || typeof node.value !== "string")
         return inexact;
-    const token = node.srcToken;
-    if (!token || typeof token.source !== "string")
+    const token = scalarToken(node, text);
+    if (!token)
         return inexact;
     const decoded = decodeToken(token);
     if (!decoded || decoded.chars.join("") !== node.value)
@@ -16446,6 +16593,7 @@ function decodeBlock(token) {
 
 
 
+
 const fromReplicas = (value) => positiveInteger(path(value, ["spec", "replicas"])) ?? 1;
 const fromParallelism = (prefix) => (value) => positiveInteger(path(value, [...prefix, "parallelism"])) ?? 1;
 /** Every workload kind that runs pods, identified by API group and kind. */
@@ -16530,7 +16678,7 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
     const raw = annotations[key];
     const valuePath = [...annotationsPath, key];
     const node = workspace.nodeAt(object, valuePath);
-    const offsets = node ? scalarOffsets(node) : { exact: false, map: () => ({ start: 0, end: 0 }) };
+    const offsets = node ? scalarOffsets(node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
     const site = { key, path: valuePath, node, offsets, bytes: 0 };
     if (typeof raw !== "string")
         return site;
@@ -16629,7 +16777,7 @@ function virtualMachineRequests(workspace, workload) {
             return;
         const valuePath = [...workload.podSpecPath, "networks", index, "multus", "networkName"];
         const node = workspace.nodeAt(workload.object, valuePath);
-        const offsets = node ? scalarOffsets(node) : { exact: false, map: () => ({ start: 0, end: 0 }) };
+        const offsets = node ? scalarOffsets(node, parsedTextOf(workload.object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
         const site = { key: "networkName", path: valuePath, node, offsets, value: networkName, bytes: networkName.length };
         const slash = networkName.indexOf("/");
         const selection = {
@@ -18078,14 +18226,14 @@ const kustomizeCycle = {
         for (const kustomization of workspace.kustomizations.values()) {
             const file = workspace.files.get(kustomization.file);
             const contents = file?.documents[0]?.contents;
-            if (!file || !(0,dist/* isMap */.jh)(contents))
+            if (!file || !isMap(contents))
                 continue;
             for (const field of LIST_FIELDS) {
-                const list = contents.get(field, true);
-                if (!(0,dist/* isSeq */.oP)(list))
+                const list = mapGet(contents, field);
+                if (!isSeq(list))
                     continue;
                 for (const item of list.items) {
-                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== "string")
+                    if (!isScalar(item) || typeof item.value !== "string")
                         continue;
                     const target = joinInsideRoot(kustomization.dir, item.value);
                     if (target === undefined || !kustomization.resourceDirs.includes(target))
@@ -18123,14 +18271,14 @@ const kustomizeResourceMissing = {
                 continue;
             const file = workspace.files.get(kustomization.file);
             const contents = file?.documents[0]?.contents;
-            if (!file || !(0,dist/* isMap */.jh)(contents))
+            if (!file || !isMap(contents))
                 continue;
             for (const field of resource_missing_LIST_FIELDS) {
-                const list = contents.get(field, true);
-                if (!(0,dist/* isSeq */.oP)(list))
+                const list = mapGet(contents, field);
+                if (!isSeq(list))
                     continue;
                 for (const item of list.items) {
-                    if (!(0,dist/* isScalar */.jn)(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
+                    if (!isScalar(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
                         continue;
                     report({
                         file: file.path,
@@ -19668,9 +19816,9 @@ const configNotString = {
     },
 };
 function describeValue(node, value) {
-    if ((0,dist/* isMap */.jh)(node))
+    if (isMap(node))
         return "a YAML mapping";
-    if ((0,dist/* isSeq */.oP)(node))
+    if (isSeq(node))
         return "a YAML list";
     if (typeof value === "number")
         return "a number";
@@ -21119,13 +21267,15 @@ function readSourceFile(root, path, role, config) {
         file.problems.push(read.problem);
         return file;
     }
-    const parsed = parseYamlText(read.text, { maxDocuments: config.limits.maxDocumentsPerFile, maxTokens: config.limits.maxTokensPerFile });
-    aliasLimits.set(file, config.limits.maxAliasCount);
+    const parsed = parseYamlText(read.text, {
+        maxDocuments: config.limits.maxDocumentsPerFile,
+        maxTokens: config.limits.maxTokensPerFile,
+        maxAliasCount: config.limits.maxAliasCount,
+    });
     file.text = parsed.text;
-    file.lineCounter = parsed.lineCounter;
+    file.parsedText = parsed.parsedText;
+    file.lineStarts = parsed.lineStarts;
     file.documents = parsed.documents;
-    for (const document of parsed.documents)
-        dropSourceTokens(document.contents);
     file.problems = parsed.problems;
     file.recovered = parsed.recovered;
     file.columnShifts = parsed.columnShifts;
@@ -21134,40 +21284,12 @@ function readSourceFile(root, path, role, config) {
         file.role = "template";
     return file;
 }
-/**
- * Drops the CST tokens that `keepSourceTokens` attaches to collections, pairs and mapping keys.
- * They hold a token for every space, indicator and line break of the file, which more than doubled
- * the peak memory of a lint (bench/run.ts). Value scalars keep theirs, because the position mapping
- * of annotation values and CNI configs decodes a scalar's own token. The field is set to undefined
- * rather than deleted so node shapes stay stable, and the walk is iterative so deep nesting cannot
- * overflow the stack.
- */
-function dropSourceTokens(contents) {
-    const stack = [contents];
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if (!(0,dist/* isCollection */.P3)(node))
-            continue;
-        node.srcToken = undefined;
-        for (const item of node.items) {
-            if ((0,dist/* isPair */.tO)(item)) {
-                item.srcToken = undefined;
-                if ((0,dist/* isScalar */.jn)(item.key))
-                    item.key.srcToken = undefined;
-                stack.push(item.key, item.value);
-            }
-            else {
-                stack.push(item);
-            }
-        }
-    }
-}
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
     for (const file of files.values()) {
         if (file.role !== "kustomization" || file.documents.length === 0)
             continue;
-        const value = safeToJS(file, file.documents[0]);
+        const value = documentValue(file, file.documents[0]);
         kustomizations.set(file.path, readKustomization(file.path, value, tree));
     }
     return kustomizations;
@@ -21186,59 +21308,56 @@ function markKustomizeInputs(files, kustomizations) {
         }
     }
 }
-/** limits.maxAliasCount of the config each file was read with, the default of `safeToJS`. */
-const aliasLimits = new WeakMap();
 /**
- * Converts a document to plain data with a bounded alias expansion. A failure (an alias bomb, say)
- * is recorded as a problem on the file and yields undefined.
+ * The plain value of a document, or undefined when it has errors or could not be converted. A
+ * conversion failure (an alias bomb, say) is recorded as a problem on the file the first time the
+ * value is asked for, so only files read as manifests or kustomizations report it.
  */
-function safeToJS(file, document, maxAliasCount = aliasLimits.get(file) ?? 1_000) {
-    if (document.errors.length > 0)
+function documentValue(file, document) {
+    if (document.hasErrors)
         return undefined;
-    try {
-        return document.toJS({ maxAliasCount });
-    }
-    catch (error) {
-        let offset = document.range[0];
-        const alias = /alias.*: (\S+)$/.exec(error.message)?.[1];
-        if (alias && file.text) {
-            const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${alias}`);
-            if (found >= 0)
-                offset += found;
-        }
-        const lineCounter = file.lineCounter;
-        const position = lineCounter ? lineCounter.linePos(offset) : { line: 1, col: 1 };
-        const reason = error.message.replace(/\.$/, "");
-        const aliasBomb = /excessive alias count/i.test(reason);
-        const problem = {
-            kind: aliasBomb ? "limit" : "syntax",
-            message: aliasBomb
-                ? `document expands more than ${maxAliasCount} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
-                : `invalid document: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`,
-            range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
-        };
-        file.problems.push(problem);
+    const failure = document.valueError;
+    if (!failure)
+        return document.value;
+    if (reported.has(document))
         return undefined;
+    reported.add(document);
+    let offset = failure.offset;
+    if (failure.aliasName && file.text) {
+        const found = file.text.slice(document.range[0], document.range[2]).indexOf(`*${failure.aliasName}`);
+        if (found >= 0)
+            offset += found;
     }
+    const position = file.lineStarts ? linePos(file.lineStarts, offset) : { line: 1, col: 1 };
+    const problem = {
+        kind: failure.aliasBomb ? "limit" : "syntax",
+        message: failure.aliasBomb
+            ? `document expands more than ${failure.aliasLimit} aliases, which looks like an alias bomb; it was not linted (limits.maxAliasCount)`
+            : `invalid document: ${failure.message.charAt(0).toLowerCase()}${failure.message.slice(1)}`,
+        range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
+    };
+    file.problems.push(problem);
+    return undefined;
 }
+const reported = new WeakSet();
 function extractObjects(files) {
     const objects = [];
     for (const file of files.values()) {
         if (file.role !== "manifest" && file.role !== "json")
             continue;
         file.documents.forEach((document, documentIndex) => {
-            if (!(0,dist/* isMap */.jh)(document.contents))
+            if (!isMap(document.contents))
                 return;
-            const value = safeToJS(file, document);
+            const value = documentValue(file, document);
             if (!load_isRecord(value))
                 return;
             if (value.kind === "List" && Array.isArray(value.items)) {
-                const itemsNode = document.contents.get("items", true);
-                if (!(0,dist/* isSeq */.oP)(itemsNode))
+                const itemsNode = mapGet(document.contents, "items");
+                if (!isSeq(itemsNode))
                     return;
                 value.items.forEach((item, index) => {
                     const node = itemsNode.items[index];
-                    if (load_isRecord(item) && (0,dist/* isMap */.jh)(node))
+                    if (load_isRecord(item) && isMap(node))
                         pushObject(objects, file, document, documentIndex, node, item);
                 });
                 return;
@@ -21252,7 +21371,7 @@ function pushObject(objects, file, document, documentIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
         return;
     const metadata = load_isRecord(value.metadata) ? value.metadata : {};
-    restorePlainStrings(node, metadata);
+    restorePlainStrings(file, node, metadata);
     const { group, version } = splitApiVersion(value.apiVersion);
     const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
     const clusterScoped = isClusterScopedKind(value.kind);
@@ -21278,12 +21397,12 @@ function pushObject(objects, file, document, documentIndex, node, value) {
  * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
  * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
  */
-function restorePlainStrings(node, metadata) {
+function restorePlainStrings(file, node, metadata) {
     for (const field of ["name", "namespace"]) {
         if (metadata[field] === undefined || typeof metadata[field] === "string")
             continue;
-        const scalar = node.getIn(["metadata", field], true);
-        if ((0,dist/* isScalar */.jn)(scalar) && scalar.type === "PLAIN" && typeof scalar.source === "string")
+        const scalar = mapGet(mapGet(node, "metadata"), field);
+        if (isScalar(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined)
             metadata[field] = scalar.source;
     }
 }
@@ -21661,6 +21780,7 @@ function attachments(workspace) {
 // block in Markdown, including the job summary.
 
 
+
 /** Above this many nodes only the part that findings or focus files touch is drawn. */
 const MAX_DIAGRAM_NODES = 60;
 const ORPHAN_RULE = "argocd/orphan-app";
@@ -21849,11 +21969,11 @@ function groupByFile(findings) {
 function findingsIn(object, byFile, ruleId) {
     const list = byFile.get(object.file.path) ?? [];
     const range = object.node.range;
-    const counter = object.file.lineCounter;
-    if (!range || !counter)
+    const lineStarts = object.file.lineStarts;
+    if (!range || !lineStarts)
         return list.filter((finding) => !ruleId || finding.ruleId === ruleId);
-    const first = counter.linePos(range[0]).line;
-    const last = counter.linePos(range[2]).line;
+    const first = linePos(lineStarts, range[0]).line;
+    const last = linePos(lineStarts, range[2]).line;
     return list.filter((finding) => (!ruleId || finding.ruleId === ruleId) && finding.line >= first && finding.line <= last);
 }
 function dedupe(edges) {
