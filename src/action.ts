@@ -6,5 +6,12 @@ if (major < 20 || (major === 20 && minor < 18)) {
   process.exit(2);
 }
 
-const { run } = await import("./action/run.js");
-await run();
+const { isMainThread } = await import("node:worker_threads");
+if (isMainThread) {
+  const { run } = await import("./action/run.js");
+  await run({ workerEntry: import.meta.url });
+} else {
+  // This file is also the entry of the parse workers that lint() starts on large repositories.
+  const { runParseWorkerIfAsked } = await import("./workspace/parse-pool.js");
+  runParseWorkerIfAsked();
+}

@@ -23,6 +23,9 @@ Options:
   --output FILE         write the report to FILE instead of standard output
   --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
   --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
+  --cache               reuse the parse of files unchanged since the last --cache run
+  --cache-location DIR  cache folder (default: node_modules/.cache/plumbline in the root); implies --cache
+  --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
   --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
   --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
   --context NAME        kubeconfig context for the live checks
@@ -37,9 +40,14 @@ Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage, config or inter
 const LEVELS = ["off", "info", "warning", "error"];
 const FAIL_ON = ["error", "warning", "info", "none"];
 
-export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export interface MainOptions {
+  /** The CLI's entry module, which parse workers start from (see src/workspace/parse-pool.ts). */
+  workerEntry?: string;
+}
+
+export async function main(argv: string[], env: NodeJS.ProcessEnv, options: MainOptions = {}): Promise<number> {
   try {
-    return await run(argv, env);
+    return await run(argv, env, options);
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`plumbline: ${error.message}\n`);
@@ -52,7 +60,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<numb
   }
 }
 
-async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+async function run(argv: string[], env: NodeJS.ProcessEnv, options: MainOptions): Promise<number> {
   const args = parseArguments(argv);
 
   if (args.values.help) {
@@ -82,6 +90,8 @@ async function run(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     ruleOverrides: parseRuleOverrides(args.values.rule ?? []),
     live: liveOptions(args.values, env),
     env,
+    workerEntry: options.workerEntry,
+    cache: args.values["no-cache"] ? false : (args.values["cache-location"] ?? args.values.cache === true),
   });
 
   const toFile = args.values.output !== undefined;
@@ -120,6 +130,9 @@ function parseArguments(argv: string[]) {
         output: { type: "string" },
         "fail-on": { type: "string" },
         rule: { type: "string", multiple: true },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" },
+        "no-cache": { type: "boolean" },
         kubeconfig: { type: "string" },
         live: { type: "boolean" },
         context: { type: "string" },

@@ -7,11 +7,18 @@ if (major < 20 || (major === 20 && minor < 18)) {
   process.exit(2);
 }
 
-// A reader that stops early (`plumbline --format json | head`) closes the pipe; that is not an error.
-process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw error;
-});
+const { isMainThread } = await import("node:worker_threads");
+if (isMainThread) {
+  // A reader that stops early (`plumbline --format json | head`) closes the pipe; that is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 
-const { main } = await import("./cli-main.js");
-process.exitCode = await main(process.argv.slice(2), process.env);
+  const { main } = await import("./cli-main.js");
+  process.exitCode = await main(process.argv.slice(2), process.env, { workerEntry: import.meta.url });
+} else {
+  // This file is also the entry of the parse workers that lint() starts on large repositories.
+  const { runParseWorkerIfAsked } = await import("./workspace/parse-pool.js");
+  runParseWorkerIfAsked();
+}

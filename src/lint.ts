@@ -18,6 +18,7 @@ import {
   type Severity,
 } from "./types.js";
 import { loadWorkspace } from "./workspace/load.js";
+import { DEFAULT_CACHE_DIR } from "./workspace/parse-cache.js";
 import type { Workspace } from "./workspace/workspace.js";
 
 export interface LintOptions {
@@ -35,6 +36,18 @@ export interface LintOptions {
   env?: NodeJS.ProcessEnv;
   /** A further reporting filter, e.g. the Action's changed-files mode; receives the finished workspace. */
   reportFilter?: (finding: Finding, workspace: Workspace) => boolean;
+  /**
+   * Entry module of the CLI or Action, which parse workers start from; without it all files are
+   * parsed on the calling thread. See src/workspace/parse-pool.ts.
+   */
+  workerEntry?: string;
+  /** Threads for parsing, the calling one included (default: the cores, at most 4); 1 uses no workers. */
+  threads?: number;
+  /**
+   * Keep each file's parse in a cache keyed by its content, and reuse it on the next run: true for
+   * the default folder (node_modules/.cache/plumbline under the root), or the folder to use.
+   */
+  cache?: boolean | string;
 }
 
 export interface LintResult extends Report {
@@ -55,7 +68,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
   const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
 
-  const workspace = await timed("load workspace", () => loadWorkspace(root, config, { env: options.env }));
+  const workspace = await timed("load workspace", () => loadWorkspace(root, config, {
+      env: options.env,
+      pool: { workerEntry: options.workerEntry, threads: options.threads },
+      cacheLocation: cacheLocation(options, root),
+    }));
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
@@ -220,4 +237,10 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.column !== b.column) return a.column - b.column;
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   return a.ruleId.localeCompare(b.ruleId);
+}
+
+function cacheLocation(options: LintOptions, root: string): string | undefined {
+  if (options.cache === undefined || options.cache === false) return undefined;
+  if (options.cache === true) return join(root, DEFAULT_CACHE_DIR);
+  return resolve(options.cwd ?? process.cwd(), options.cache);
 }

@@ -12,8 +12,16 @@ if (major < 20 || (major === 20 && minor < 18)) {
     process.stdout.write(`::error::plumbline needs Node 20.18 or later and this runner has ${process.versions.node}: use the Action as published (node24)\n`);
     process.exit(2);
 }
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(622), __nccwpck_require__.e(302)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2302));
-await run();
+const { isMainThread } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+if (isMainThread) {
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(464), __nccwpck_require__.e(73), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 706));
+    await run({ workerEntry: import.meta.url });
+}
+else {
+    // This file is also the entry of the parse workers that lint() starts on large repositories.
+    const { runParseWorkerIfAsked } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73));
+    runParseWorkerIfAsked();
+}
 
 
 __webpack_async_result__();
@@ -196,6 +204,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -263,6 +278,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 

@@ -13,14 +13,22 @@ if (major < 20 || (major === 20 && minor < 18)) {
     process.stderr.write(`plumbline: Node ${process.versions.node} is not supported; install Node 20.18 or later\n`);
     process.exit(2);
 }
-// A reader that stops early (`plumbline --format json | head`) closes the pipe; that is not an error.
-process.stdout.on("error", (error) => {
-    if (error.code === "EPIPE")
-        process.exit(process.exitCode ?? 0);
-    throw error;
-});
-const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(450), __nccwpck_require__.e(69)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8069));
-process.exitCode = await main(process.argv.slice(2), process.env);
+const { isMainThread } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
+if (isMainThread) {
+    // A reader that stops early (`plumbline --format json | head`) closes the pipe; that is not an error.
+    process.stdout.on("error", (error) => {
+        if (error.code === "EPIPE")
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(0), __nccwpck_require__.e(73), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8213));
+    process.exitCode = await main(process.argv.slice(2), process.env, { workerEntry: import.meta.url });
+}
+else {
+    // This file is also the entry of the parse workers that lint() starts on large repositories.
+    const { runParseWorkerIfAsked } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73));
+    runParseWorkerIfAsked();
+}
 
 
 __webpack_async_result__();
@@ -91,6 +99,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 
 /***/ }),
 
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
 /***/ 3053:
 /***/ ((module) => {
 
@@ -140,6 +155,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -186,6 +208,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 

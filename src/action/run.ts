@@ -20,9 +20,14 @@ import { scopeFilter, type ChangeSet } from "./scope.js";
 const LIVE_TIMEOUT_MS = 10_000;
 const MANIFEST_PATTERN = /\.(ya?ml|json)$/i;
 
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export interface RunOptions {
+  /** The Action's entry module, which parse workers start from (see src/workspace/parse-pool.ts). */
+  workerEntry?: string;
+}
+
+export async function run(options: RunOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
-    await runAction(env);
+    await runAction(env, options);
   } catch (error) {
     if (error instanceof UsageError) {
       core.setFailed(`plumbline: ${error.message}`);
@@ -33,7 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
+async function runAction(env: NodeJS.ProcessEnv, options: RunOptions): Promise<void> {
   const inputs = readInputs();
   // Mask before anything else can print, so no later message or stack trace can show a credential.
   if (inputs.kubeconfig) for (const secret of kubeconfigSecrets(inputs.kubeconfig)) core.setSecret(secret);
@@ -74,6 +79,7 @@ async function runAction(env: NodeJS.ProcessEnv): Promise<void> {
     env,
     cwd: checkout,
     reportFilter: change ? scopeFilter(change) : undefined,
+    workerEntry: options.workerEntry,
   });
 
   annotate(result, pathPrefix, inputs.sarifFile !== undefined);

@@ -173,7 +173,8 @@ function stronglyConnected(nodes: readonly AppNode[], children: ReadonlyMap<AppN
 
 export function compareNodes(a: AppNode, b: AppNode): number {
   if (a.object.file.path !== b.object.file.path) return a.object.file.path < b.object.file.path ? -1 : 1;
-  return (a.object.node.range?.[0] ?? 0) - (b.object.node.range?.[0] ?? 0);
+  // Document and item order is source order, and reading it needs no node tree.
+  return a.object.documentIndex - b.object.documentIndex || (a.object.itemIndex ?? -1) - (b.object.itemIndex ?? -1);
 }
 
 /** True when the repository deploys with Argo CD: some Application or ApplicationSet reads it. */

@@ -5,6 +5,7 @@
 import { isScalar, mapGet, type YNode } from "../workspace/yaml-model.js";
 import { DEFAULT_LIMITS } from "../config.js";
 import type { Range } from "../types.js";
+import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import { keyNodeOf, locateJson, parseCniJson, type DuplicateKey, type JsonNode, type JsonPath, type JsonSyntaxError } from "./json.js";
 import { mapScalar, type ScalarMapping } from "./position.js";
@@ -85,21 +86,29 @@ export function findNads(workspace: Workspace, namespace: string | undefined, na
 }
 
 export function decodeNad(object: K8sObject, maxJsonDepth: number = DEFAULT_LIMITS.maxJsonDepth): NadModel {
+  const model = decodeNadValue(object, maxJsonDepth);
+  // The node and its offset map are for positions only, so they are built when a finding needs one.
+  defineLazy(model, "configNode", () => nodeAt(object, ["spec", "config"]));
+  if (model.configText !== undefined) {
+    defineLazy(model, "mapping", () => (isScalar(model.configNode) ? mapScalar(model.configNode, parsedTextOf(object.file)) : undefined));
+  }
+  return model;
+}
+
+function decodeNadValue(object: K8sObject, maxJsonDepth: number): NadModel {
   const metadata = record(object.value.metadata);
   const annotations = record(metadata.annotations);
   const spec = record(object.value.spec);
   const resourceName = typeof annotations[RESOURCE_NAME_ANNOTATION] === "string" ? (annotations[RESOURCE_NAME_ANNOTATION] as string) : undefined;
-  const configNode = nodeAt(object, ["spec", "config"]);
-  const base = { object, resourceName, configNode, isConflist: false, plugins: [] as CniPlugin[], duplicateKeys: [], typeAndPlugins: false };
+  const base = { object, resourceName, isConflist: false, plugins: [] as CniPlugin[], duplicateKeys: [], typeAndPlugins: false };
 
   const raw = spec.config;
   if (raw === undefined || raw === null || raw === "") return { ...base, configStatus: "missing" };
   if (typeof raw !== "string") return { ...base, configStatus: "not-string" };
 
-  const mapping = isScalar(configNode) ? mapScalar(configNode, parsedTextOf(object.file)) : undefined;
   const parsed = parseCniJson(raw, maxJsonDepth);
-  if (parsed.error || !parsed.root) return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
-  const common = { ...base, configText: raw, mapping, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
+  if (parsed.error || !parsed.root) return { ...base, configText: raw, jsonError: parsed.error, configStatus: "invalid-json" };
+  const common = { ...base, configText: raw, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
   if (!isRecord(parsed.value)) return { ...common, configStatus: "not-object" };
 
   const config = parsed.value;

@@ -4,6 +4,7 @@ import type { YNode } from "../workspace/yaml-model.js";
 import { findNads, nadModels, type NadModel } from "../cni/nad-model.js";
 import type { Config } from "../config.js";
 import type { Range } from "../types.js";
+import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import {
   DEFAULT_NETWORK_ANNOTATION,
@@ -176,15 +177,20 @@ export function annotationSite(
   if (!(key in annotations)) return undefined;
   const raw = annotations[key];
   const valuePath = [...annotationsPath, key];
-  const node = workspace.nodeAt(object, valuePath);
-  const offsets = node ? scalarOffsets(node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
-  const site: AnnotationSite = { key, path: valuePath, node, offsets, bytes: 0 };
+  const site = { key, path: valuePath, bytes: 0 } as AnnotationSite;
+  addPositions(workspace, object, site);
   if (typeof raw !== "string") return site;
 
   site.value = raw;
   site.bytes = Buffer.byteLength(raw, "utf8");
   if (site.bytes <= workspace.config.limits.maxAnnotationBytes) site.parsed = parseNetworksAnnotation(raw, { maxDepth: workspace.config.limits.maxJsonDepth });
   return site;
+}
+
+/** Adds the site's node and offset map, built when a finding first needs a position. */
+function addPositions(workspace: Workspace, object: K8sObject, site: AnnotationSite): void {
+  defineLazy(site, "node", () => workspace.nodeAt(object, site.path));
+  defineLazy(site, "offsets", () => (site.node ? scalarOffsets(site.node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) }));
 }
 
 /**
@@ -218,17 +224,19 @@ function resolveRequest(
     namespace = config.cluster.multusNamespace;
   }
   const nads = resolveNetwork(workspace, namespace, selection.name);
-  return {
+  const request = {
     selection,
     namespace: namespace ?? "default",
     name: selection.name,
-    range: rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end),
     nads,
     source,
     namespaceFrom,
     external: isExternalNetwork(config, namespace ?? "default", selection.name),
     index,
-  };
+  } as NetworkRequest;
+  // Positions need the file's node tree, so they are worked out only for requests a finding is about.
+  defineLazy(request, "range", () => rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end));
+  return request;
 }
 
 /**
@@ -278,9 +286,8 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
     if (typeof networkName !== "string" || networkName === "") return;
 
     const valuePath = [...workload.podSpecPath, "networks", index, "multus", "networkName"];
-    const node = workspace.nodeAt(workload.object, valuePath);
-    const offsets = node ? scalarOffsets(node, parsedTextOf(workload.object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
-    const site: AnnotationSite = { key: "networkName", path: valuePath, node, offsets, value: networkName, bytes: networkName.length };
+    const site = { key: "networkName", path: valuePath, value: networkName, bytes: networkName.length } as AnnotationSite;
+    addPositions(workspace, workload.object, site);
 
     const slash = networkName.indexOf("/");
     const selection: NetworkSelection = {
@@ -292,17 +299,18 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
     };
     const explicit = selection.namespace !== undefined && selection.namespace !== "";
     const namespace = explicit ? selection.namespace : workload.namespace;
-    requests.push({
+    const request = {
       selection,
       namespace: namespace ?? "default",
       name: selection.name,
-      range: rangeInAnnotation(workspace, workload.object, site, 0, networkName.length),
       nads: resolveNetwork(workspace, namespace, selection.name),
       source: "kubevirt",
       namespaceFrom: explicit ? "explicit" : "pod",
       external: isExternalNetwork(workspace.config, namespace ?? "default", selection.name),
       index,
-    });
+    } as NetworkRequest;
+    defineLazy(request, "range", () => rangeInAnnotation(workspace, workload.object, site, 0, networkName.length));
+    requests.push(request);
   });
   return requests;
 }

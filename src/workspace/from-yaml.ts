@@ -1,6 +1,6 @@
 // Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
-// three jobs: it copies each node's kind, range and value, records what the offset mapping of block
-// scalars needs from their CST token, and reports duplicate mapping keys.
+// four jobs: it copies each node's kind, range and value, builds the document's plain value, records
+// what the offset mapping of block scalars needs from their CST token, and reports duplicate keys.
 import { YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
 import type { BlockScalarSource, ScalarStyle, YDocument, YNode, YPair } from "./yaml-model.js";
 
@@ -19,10 +19,18 @@ interface SourceToken {
  */
 export function convertDocument(document: Document.Parsed, maxAliasCount: number): YDocument {
   const errors = document.errors;
-  const contents = convertNode(document.contents as Node | null, errors);
+  const converter = new Converter(errors);
+  const contents = converter.node(document.contents as Node | null);
   const result: YDocument = { range: document.range, contents, hasErrors: errors.length > 0 };
   if (result.hasErrors) return result;
 
+  // The walk's value equals document.toJS() for documents of plain mappings, sequences and scalars.
+  // Aliases, merge keys, non-string keys and tagged collections (!!set, !!omap) take the package's
+  // own conversion, which expands and counts aliases.
+  if (converter.plain) {
+    result.value = converter.value;
+    return result;
+  }
   try {
     result.value = document.toJS({ maxAliasCount });
   } catch (error) {
@@ -34,52 +42,85 @@ export function convertDocument(document: Document.Parsed, maxAliasCount: number
   return result;
 }
 
-function convertNode(node: Node | null, errors: YAMLParseError[]): YNode | null {
-  if (node === null || node === undefined) return null;
-  const range = node.range as [number, number, number];
+class Converter {
+  /** The plain value of the node last converted. */
+  value: unknown = null;
+  /** False once the document holds something only the package's toJS converts correctly. */
+  plain = true;
 
-  if (isScalar(node)) {
-    const type = (node.type ?? "PLAIN") as ScalarStyle;
-    if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-      return { kind: "scalar", range, value: node.value, type, block: blockSource((node as { srcToken?: SourceToken }).srcToken) };
+  constructor(private readonly errors: YAMLParseError[]) {}
+
+  /** Converts `node`, leaving its plain value in `this.value`. */
+  node(node: Node | null): YNode | null {
+    if (node === null || node === undefined) {
+      this.value = null;
+      return null;
     }
-    if (type === "PLAIN" && typeof node.value !== "string" && typeof node.source === "string") return { kind: "scalar", range, value: node.value, type, source: node.source };
-    return { kind: "scalar", range, value: node.value, type };
-  }
+    const range = node.range as [number, number, number];
 
-  if (isMap(node)) {
-    const items: YPair[] = [];
-    const source = node.items;
-    // Small mappings compare keys directly; larger ones use a set, so the check stays linear.
-    const seen = source.length > 8 ? new Set<unknown>() : undefined;
-    for (let index = 0; index < source.length; index++) {
-      const pair = source[index]!;
-      if (!isPair(pair)) continue;
-      const key = convertNode(pair.key as Node | null, errors);
-      const value = convertNode(pair.value as Node | null, errors);
-      if (key?.kind === "scalar") {
-        let duplicate: boolean;
-        if (seen) {
-          duplicate = seen.has(key.value);
-          seen.add(key.value);
-        } else {
-          duplicate = items.some((earlier) => earlier.key?.kind === "scalar" && earlier.key.value === key.value);
-        }
-        if (duplicate) errors.push(new YAMLParseError([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+    if (isScalar(node)) {
+      const value = node.value;
+      // Document.toJS keeps scalar values as they are (Dates, Buffers), so the walk does too.
+      this.value = value;
+      const type = (node.type ?? "PLAIN") as ScalarStyle;
+      if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
+        return { kind: "scalar", range, value, type, block: blockSource((node as { srcToken?: SourceToken }).srcToken) };
       }
-      items.push({ key, value });
+      if (type === "PLAIN" && typeof value !== "string" && typeof node.source === "string") return { kind: "scalar", range, value, type, source: node.source };
+      return { kind: "scalar", range, value, type };
     }
-    return { kind: "map", range, items };
-  }
 
-  if (isSeq(node)) {
-    const items: (YNode | null)[] = new Array(node.items.length);
-    for (let index = 0; index < node.items.length; index++) items[index] = convertNode(node.items[index] as Node | null, errors);
-    return { kind: "seq", range, items };
-  }
+    if (isMap(node)) {
+      if (node.tag !== undefined && node.tag !== "tag:yaml.org,2002:map") this.plain = false;
+      const items: YPair[] = [];
+      const object: Record<string, unknown> = {};
+      const source = node.items;
+      // Small mappings compare keys directly; larger ones use a set, so the check stays linear.
+      const seen = source.length > 8 ? new Set<unknown>() : undefined;
+      for (let index = 0; index < source.length; index++) {
+        const pair = source[index]!;
+        if (!isPair(pair)) continue;
+        const keyNode = this.node(pair.key as Node | null);
+        const keyValue = keyNode?.kind === "scalar" ? keyNode.value : undefined;
+        if (typeof keyValue !== "string" || (keyValue === "<<" && keyNode!.kind === "scalar" && keyNode!.type === "PLAIN")) this.plain = false;
+        const value = this.node(pair.value as Node | null);
+        if (typeof keyValue === "string") {
+          if (keyValue === "__proto__") Object.defineProperty(object, keyValue, { value: this.value, writable: true, enumerable: true, configurable: true });
+          else object[keyValue] = this.value;
+        }
+        if (keyNode?.kind === "scalar") {
+          let duplicate: boolean;
+          if (seen) {
+            duplicate = seen.has(keyValue);
+            seen.add(keyValue);
+          } else {
+            duplicate = items.some((earlier) => earlier.key?.kind === "scalar" && earlier.key.value === keyValue);
+          }
+          if (duplicate) this.errors.push(new YAMLParseError([keyNode.range[0], keyNode.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
+        }
+        items.push({ key: keyNode, value });
+      }
+      this.value = object;
+      return { kind: "map", range, items };
+    }
 
-  if (isAlias(node)) return { kind: "alias", range, source: node.source };
-  return null;
+    if (isSeq(node)) {
+      if (node.tag !== undefined && node.tag !== "tag:yaml.org,2002:seq") this.plain = false;
+      const items: (YNode | null)[] = new Array(node.items.length);
+      const array: unknown[] = new Array(node.items.length);
+      for (let index = 0; index < node.items.length; index++) {
+        items[index] = this.node(node.items[index] as Node | null);
+        array[index] = this.value;
+      }
+      this.value = array;
+      return { kind: "seq", range, items };
+    }
+
+    this.plain = false;
+    this.value = undefined;
+    if (isAlias(node)) return { kind: "alias", range, source: node.source };
+    return null;
+  }
 }
 
 function blockSource(token: SourceToken | undefined): BlockScalarSource | undefined {

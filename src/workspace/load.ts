@@ -5,7 +5,12 @@ import type { Config } from "../config.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
-import { parseYamlText, readTextFile, type FileProblem } from "./parse.js";
+import type { FileProblem } from "./parse.js";
+import { parseFilesCached } from "./parse-cache.js";
+import { unpackParse } from "./packed.js";
+import { parseFiles, type FileParse, type PoolOptions } from "./parse-pool.js";
+import { debug, timed } from "../debug.js";
+import { defineLazy } from "../lazy.js";
 import { RepoTree, parentOf } from "./tree.js";
 import { isMap, isScalar, isSeq, linePos, mapGet, type YDocument, type YMap } from "./yaml-model.js";
 import {
@@ -23,25 +28,51 @@ const TEMPLATE_MARKER = /\{\{|\{%/;
 export interface LoadOptions {
   /** Environment used to recognise this repository (GITHUB_SERVER_URL, GITHUB_REPOSITORY). */
   env?: NodeJS.ProcessEnv;
+  /** Where parse workers come from and how many to use; without it all parsing is on this thread. */
+  pool?: PoolOptions;
+  /** Folder of the warm cache (`--cache`); without it every file is parsed. */
+  cacheLocation?: string;
 }
 
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
 export async function loadWorkspace(root: string, config: Config, options: LoadOptions = {}): Promise<Workspace> {
-  const discovered = await discover(root, config.exclude);
+  const discovered = await timed("discover", () => discover(root, config.exclude));
   const tree = new RepoTree(discovered);
   const chartDirs = findChartDirs(tree);
 
   const files = new Map<string, SourceFile>();
-  for (const path of tree.files) files.set(path, readSourceFile(root, path, initialRole(path, chartDirs), config));
+  const toParse: SourceFile[] = [];
+  for (const path of tree.files) {
+    const file: SourceFile = { path, role: initialRole(path, chartDirs), documents: [], problems: [], recovered: false };
+    files.set(path, file);
+    if (file.role !== "other" && file.role !== "helm-chart") toParse.push(file);
+  }
+  const paths = toParse.map((file) => file.path);
+  const parseOptions = {
+    maxFileBytes: config.limits.maxFileBytes,
+    maxDocuments: config.limits.maxDocumentsPerFile,
+    maxTokens: config.limits.maxTokensPerFile,
+    maxAliasCount: config.limits.maxAliasCount,
+  };
+  let parses: FileParse[];
+  const cacheLocation = options.cacheLocation;
+  if (cacheLocation) {
+    const cached = await timed("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
+    debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+    parses = cached.results;
+  } else {
+    parses = await timed("read and parse", () => parseFiles(root, paths, parseOptions, options.pool));
+  }
+  await timed("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index]!)));
 
   const kustomizations = readKustomizations(files, tree);
   markKustomizeInputs(files, kustomizations);
 
-  const pending = extractObjects(files);
+  const pending = await timed("extract objects", () => extractObjects(files));
   const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
   const workspace = new Workspace(root, config, tree, files, kustomizations, identity);
 
-  const applications = modelApplications(workspace, pending);
+  const applications = await timed("model Applications", () => modelApplications(workspace, pending));
   for (const application of applications) workspace.addApplication(application);
 
   resolveNamespaces(workspace, pending);
@@ -67,21 +98,13 @@ function initialRole(path: string, chartDirs: readonly string[]): FileRole {
   return "other";
 }
 
-function readSourceFile(root: string, path: string, role: FileRole, config: Config): SourceFile {
-  const file: SourceFile = { path, role, documents: [], problems: [], recovered: false };
-  if (role === "other" || role === "helm-chart") return file;
-
-  const read = readTextFile(join(root, path), config.limits.maxFileBytes);
-  if (!read.ok) {
-    file.problems.push(read.problem);
-    return file;
+/** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
+function applyParse(file: SourceFile, result: FileParse): void {
+  if (!result.ok) {
+    file.problems.push(result.problem);
+    return;
   }
-
-  const parsed = parseYamlText(read.text, {
-    maxDocuments: config.limits.maxDocumentsPerFile,
-    maxTokens: config.limits.maxTokensPerFile,
-    maxAliasCount: config.limits.maxAliasCount,
-  });
+  const parsed = "packed" in result ? unpackParse(result.text, result.packed) : result.parsed;
   file.text = parsed.text;
   file.parsedText = parsed.parsedText;
   file.lineStarts = parsed.lineStarts;
@@ -91,8 +114,7 @@ function readSourceFile(root: string, path: string, role: FileRole, config: Conf
   file.columnShifts = parsed.columnShifts;
 
   const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
-  if (syntaxFailed && role === "manifest" && TEMPLATE_MARKER.test(parsed.text)) file.role = "template";
-  return file;
+  if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text)) file.role = "template";
 }
 
 function readKustomizations(files: Map<string, SourceFile>, tree: RepoTree): Map<string, Kustomization> {
@@ -153,21 +175,23 @@ function extractObjects(files: ReadonlyMap<string, SourceFile>): K8sObject[] {
   const objects: K8sObject[] = [];
   for (const file of files.values()) {
     if (file.role !== "manifest" && file.role !== "json") continue;
+    // Objects are found from document values alone, so a file's node trees are not decoded
+    // (packed.ts) until a finding or an offset map needs a position.
     file.documents.forEach((document, documentIndex) => {
-      if (!isMap(document.contents)) return;
       const value = documentValue(file, document);
       if (!isRecord(value)) return;
 
       if (value.kind === "List" && Array.isArray(value.items)) {
-        const itemsNode = mapGet(document.contents, "items");
-        if (!isSeq(itemsNode)) return;
         value.items.forEach((item, index) => {
-          const node = itemsNode.items[index];
-          if (isRecord(item) && isMap(node)) pushObject(objects, file, document, documentIndex, node, item);
+          const node = (): YMap => {
+            const itemsNode = mapGet(document.contents, "items");
+            return (isSeq(itemsNode) ? itemsNode.items[index] : undefined) as YMap;
+          };
+          if (isRecord(item)) pushObject(objects, file, document, documentIndex, index, node, item);
         });
         return;
       }
-      pushObject(objects, file, document, documentIndex, document.contents, value);
+      pushObject(objects, file, document, documentIndex, undefined, () => document.contents as YMap, value);
     });
   }
   return objects;
@@ -178,21 +202,23 @@ function pushObject(
   file: SourceFile,
   document: YDocument,
   documentIndex: number,
-  node: YMap,
+  itemIndex: number | undefined,
+  node: () => YMap,
   value: Record<string, unknown>,
 ): void {
   if (typeof value.apiVersion !== "string" || typeof value.kind !== "string") return;
   const metadata = isRecord(value.metadata) ? value.metadata : {};
-  restorePlainStrings(file, node, metadata);
+  restorePlainStrings(node, metadata);
   const { group, version } = splitApiVersion(value.apiVersion);
   const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
   const clusterScoped = isClusterScopedKind(value.kind);
 
-  objects.push({
+  const object: K8sObject = {
     file,
     documentIndex,
+    itemIndex,
     document,
-    node,
+    node: undefined as unknown as YMap,
     value,
     apiVersion: value.apiVersion,
     group,
@@ -203,7 +229,9 @@ function pushObject(
     namespace: clusterScoped ? undefined : declaredNamespace,
     namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
     clusterScoped,
-  });
+  };
+  defineLazy(object, "node", node);
+  objects.push(object);
 }
 
 /**
@@ -211,10 +239,10 @@ function pushObject(
  * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
  * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
  */
-function restorePlainStrings(file: SourceFile, node: YMap, metadata: Record<string, unknown>): void {
+function restorePlainStrings(node: () => YMap, metadata: Record<string, unknown>): void {
   for (const field of ["name", "namespace"]) {
     if (metadata[field] === undefined || typeof metadata[field] === "string") continue;
-    const scalar = mapGet(mapGet(node, "metadata"), field);
+    const scalar = mapGet(mapGet(node(), "metadata"), field);
     if (isScalar(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined) metadata[field] = scalar.source;
   }
 }

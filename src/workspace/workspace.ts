@@ -54,6 +54,8 @@ export type NamespaceSource = "metadata" | "kustomization" | "application" | "no
 export interface K8sObject {
   file: SourceFile;
   documentIndex: number;
+  /** For an item of `kind: List`, its index in `items`. */
+  itemIndex?: number;
   document: YDocument;
   /** The object's mapping node; for an item of `kind: List`, the item. */
   node: YMap;

@@ -46,7 +46,7 @@ describe(".pre-commit-hooks.yaml", () => {
   it("publishes the plumbline node hook", () => {
     assert.equal(hook.id, "plumbline");
     assert.equal(hook.language, "node");
-    assert.equal(hook.entry, "plumbline");
+    assert.equal(hook.entry, "plumbline --cache");
   });
 
   it("passes YAML and JSON files serially", () => {

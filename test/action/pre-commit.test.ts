@@ -89,6 +89,10 @@ describe("pre-commit hook", { skip: SKIP }, () => {
     const run = tryRepo();
     assert.equal(run.status, 0, run.stdout + run.stderr);
     assert.match(run.stdout, /plumbline\.+Passed/);
+    // The hook runs with --cache: the parse cache exists and does not show up in git status.
+    assert.ok(statSync(join(userRepo, "node_modules/.cache/plumbline/parse-cache.v8")).size > 0);
+    const status = spawnSync("git", ["status", "--porcelain", "--untracked-files=all"], { cwd: userRepo, encoding: "utf8" });
+    assert.doesNotMatch(status.stdout, /node_modules/);
   });
 
   it("blocks a commit with a broken NAD", () => {

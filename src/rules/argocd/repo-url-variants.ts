@@ -5,7 +5,7 @@ import { sourceRange } from "./shared.js";
 interface Spelling {
   raw: string;
   file: string;
-  range: Range;
+  range: () => Range;
 }
 
 export const repoUrlVariants: Rule = {
@@ -15,19 +15,22 @@ export const repoUrlVariants: Rule = {
   tags: ["argocd"],
   check({ workspace, report }) {
     const groups = new Map<string, Spelling[]>();
-    const seen = new Set<string>();
+    // Applications generated from one ApplicationSet template share the template's repoURL field;
+    // it counts once. Keyed by the field's YAML path in its object, so no position is needed yet.
+    const seen = new Map<object, Set<string>>();
 
     for (const app of workspace.applications) {
       for (const { source } of app.sources) {
         if (!source.repoURL || source.chart) continue;
         const normalized = normalizeRepoURL(source.repoURL);
         if (!normalized) continue;
-        const range = sourceRange(workspace, app, source, "repoURL");
-        const key = `${app.object.file.path}:${range.line}:${range.column}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        const fields = seen.get(app.object) ?? new Set<string>();
+        seen.set(app.object, fields);
+        const key = JSON.stringify(source.yamlPath);
+        if (fields.has(key)) continue;
+        fields.add(key);
         const list = groups.get(normalized) ?? [];
-        list.push({ raw: source.repoURL, file: app.object.file.path, range });
+        list.push({ raw: source.repoURL, file: app.object.file.path, range: () => sourceRange(workspace, app, source, "repoURL") });
         groups.set(normalized, list);
       }
     }
@@ -41,7 +44,7 @@ export const repoUrlVariants: Rule = {
         if (spelling.raw === canonical) continue;
         report({
           file: spelling.file,
-          range: spelling.range,
+          range: spelling.range(),
           message: `repoURL "${spelling.raw}" spells the same repository as "${canonical}" (used ${counts.get(canonical)} times); Argo CD treats each spelling as a separate repository for credentials and caching, so use "${canonical}"`,
         });
       }

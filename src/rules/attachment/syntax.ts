@@ -22,12 +22,12 @@ function checkSite(context: RuleContext, workload: Workload, site: AnnotationSit
   const { workspace, config } = context;
   const object = workload.object;
   const resource = resourceRefOf(object);
-  const wholeValue = workspace.rangeOf(object, site.path);
+  const wholeValue = () => workspace.rangeOf(object, site.path);
 
   if (site.value === undefined) {
     context.report({
       file: object.file.path,
-      range: wholeValue,
+      range: wholeValue(),
       resource,
       message: `annotation "${site.key}" must be a string; quote the value or write the JSON form inside a YAML string`,
     });
@@ -38,7 +38,7 @@ function checkSite(context: RuleContext, workload: Workload, site: AnnotationSit
     const limit = config.limits.maxAnnotationBytes;
     context.report({
       file: object.file.path,
-      range: wholeValue,
+      range: wholeValue(),
       resource,
       message: `annotation "${site.key}" is ${site.bytes} bytes, above the limit of ${limit} bytes (limits.maxAnnotationBytes), so it was not checked; Kubernetes rejects objects whose annotations exceed 262144 bytes together`,
     });

@@ -1,8 +1,8 @@
-export const id = 302;
-export const ids = [302];
+export const id = 706;
+export const ids = [706];
 export const modules = {
 
-/***/ 2302:
+/***/ 706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11061,618 +11061,8 @@ const validators = {
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./schemas/config.schema.json
 const config_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://plumbline.dev/schemas/config.schema.json","title":"plumbline configuration (.plumbline.yaml)","type":"object","additionalProperties":false,"properties":{"exclude":{"description":"Globs, relative to the repository root, of files that are neither linted nor part of the model","type":"array","items":{"type":"string","minLength":1}},"repoURLs":{"description":"Application repoURLs that mean this repository","type":"array","items":{"type":"string","minLength":1}},"argocd":{"type":"object","additionalProperties":false,"properties":{"namespace":{"description":"Namespace where Application objects must live","type":"string","minLength":1},"applicationNamespaces":{"description":"Extra namespaces allowed for Applications (Argo CD\'s application.namespaces setting)","type":"array","items":{"type":"string","minLength":1}},"rootApps":{"description":"Globs of the root Application manifests (app of apps)","type":"array","items":{"type":"string","minLength":1}},"projects":{"description":"AppProjects defined outside this repository","type":"array","items":{"type":"string","minLength":1}}}},"cluster":{"type":"object","additionalProperties":false,"properties":{"profile":{"enum":["generic","kind","docker-desktop"]},"cniPlugins":{"type":"array","items":{"type":"string","minLength":1}},"cniVersionMax":{"enum":["0.1.0","0.2.0","0.3.0","0.3.1","0.4.0","1.0.0","1.1.0"]},"multusNamespace":{"type":"string","minLength":1},"namespaceIsolation":{"type":"boolean"},"globalNamespaces":{"type":"array","items":{"type":"string","minLength":1}}}},"externalNetworks":{"description":"NADs that exist in the cluster but not in this repository, as namespace/name globs","type":"array","items":{"type":"string","minLength":1}},"rules":{"description":"Severity override per rule id","type":"object","additionalProperties":{"enum":["off","info","warning","error"]}},"limits":{"description":"Bounds on hostile input; the defaults are far above what real repositories need","type":"object","additionalProperties":false,"properties":{"maxFileBytes":{"type":"integer","minimum":1},"maxDocumentsPerFile":{"type":"integer","minimum":1},"maxJsonDepth":{"type":"integer","minimum":1},"maxAliasCount":{"type":"integer","minimum":0},"maxAnnotationBytes":{"type":"integer","minimum":1},"maxTokensPerFile":{"type":"integer","minimum":1}}}}}');
-;// CONCATENATED MODULE: ./src/workspace/from-yaml.ts
-// Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
-// three jobs: it copies each node's kind, range and value, records what the offset mapping of block
-// scalars needs from their CST token, and reports duplicate mapping keys.
-
-/**
- * Converts `document` and computes its plain value with at most `maxAliasCount` alias expansions.
- * Duplicate keys are added to `document.errors` (code DUPLICATE_KEY, at the repeated key) before
- * the value is computed, so a document with one has no value.
- */
-function convertDocument(document, maxAliasCount) {
-    const errors = document.errors;
-    const contents = convertNode(document.contents, errors);
-    const result = { range: document.range, contents, hasErrors: errors.length > 0 };
-    if (result.hasErrors)
-        return result;
-    try {
-        result.value = document.toJS({ maxAliasCount });
-    }
-    catch (error) {
-        const reason = error.message.replace(/\.$/, "");
-        result.valueError = { message: reason, offset: document.range[0], aliasBomb: /excessive alias count/i.test(reason), aliasLimit: maxAliasCount };
-        const alias = /alias.*: (\S+)$/.exec(reason)?.[1];
-        if (alias)
-            result.valueError.aliasName = alias;
-    }
-    return result;
-}
-function convertNode(node, errors) {
-    if (node === null || node === undefined)
-        return null;
-    const range = node.range;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const type = (node.type ?? "PLAIN");
-        if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-            return { kind: "scalar", range, value: node.value, type, block: blockSource(node.srcToken) };
-        }
-        if (type === "PLAIN" && typeof node.value !== "string" && typeof node.source === "string")
-            return { kind: "scalar", range, value: node.value, type, source: node.source };
-        return { kind: "scalar", range, value: node.value, type };
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const items = [];
-        const source = node.items;
-        // Small mappings compare keys directly; larger ones use a set, so the check stays linear.
-        const seen = source.length > 8 ? new Set() : undefined;
-        for (let index = 0; index < source.length; index++) {
-            const pair = source[index];
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = convertNode(pair.key, errors);
-            const value = convertNode(pair.value, errors);
-            if (key?.kind === "scalar") {
-                let duplicate;
-                if (seen) {
-                    duplicate = seen.has(key.value);
-                    seen.add(key.value);
-                }
-                else {
-                    duplicate = items.some((earlier) => earlier.key?.kind === "scalar" && earlier.key.value === key.value);
-                }
-                if (duplicate)
-                    errors.push(new dist/* YAMLParseError */.XT([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-            }
-            items.push({ key, value });
-        }
-        return { kind: "map", range, items };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const items = new Array(node.items.length);
-        for (let index = 0; index < node.items.length; index++)
-            items[index] = convertNode(node.items[index], errors);
-        return { kind: "seq", range, items };
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        return { kind: "alias", range, source: node.source };
-    return null;
-}
-function blockSource(token) {
-    if (!token || typeof token.source !== "string")
-        return undefined;
-    const props = token.props ?? [];
-    const header = props.find((prop) => prop.type === "block-scalar-header")?.source ?? "";
-    const last = props.at(-1);
-    const bodyStart = last ? last.offset + last.source.length : (token.offset ?? 0);
-    return { header, bodyStart, bodyEnd: bodyStart + token.source.length, indent: token.indent ?? 0 };
-}
-
-;// CONCATENATED MODULE: ./src/workspace/yaml-model.ts
-// The parsed form of a YAML file that rules read: plain objects with source offsets, no classes and
-// no methods. Plain data is what lets a file's parse travel between worker threads and live in the
-// cache (node:v8 serialisation), and it holds far less memory than the parser's own node objects.
-// Every parser front end (src/workspace/parse.ts) produces exactly this shape.
-function isMap(node) {
-    return node?.kind === "map";
-}
-function isSeq(node) {
-    return node?.kind === "seq";
-}
-function isScalar(node) {
-    return node?.kind === "scalar";
-}
-/**
- * The value node of `key` in a mapping, or undefined. The last pair with the key wins, as in
- * Kubernetes' (and Go's) decoders.
- */
-function mapGet(node, key) {
-    if (!isMap(node))
-        return undefined;
-    for (let index = node.items.length - 1; index >= 0; index--) {
-        const pair = node.items[index];
-        if (isScalar(pair.key) && pair.key.value === key)
-            return pair.value ?? undefined;
-    }
-    return undefined;
-}
-/** The pair of `key` in a mapping (the last one, as `mapGet`), or undefined. */
-function mapPair(node, key) {
-    if (!isMap(node))
-        return undefined;
-    for (let index = node.items.length - 1; index >= 0; index--) {
-        const pair = node.items[index];
-        if (isScalar(pair.key) && pair.key.value === key)
-            return pair;
-    }
-    return undefined;
-}
-/** True when a mapping has `key`. */
-function mapHas(node, key) {
-    return mapPair(node, key) !== undefined;
-}
-/**
- * Line starts of a text, for turning offsets into 1-based lines and columns (UTF-16 code units).
- * Counts LF only; the parser front end turns lone CR into LF before parsing.
- */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1))
-        starts.push(offset + 1);
-    return starts;
-}
-/** The 1-based line and column of `offset`, with the same results as the `yaml` package's LineCounter. */
-function linePos(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (offset < lineStarts[middle])
-            high = middle;
-        else
-            low = middle + 1;
-    }
-    if (low === 0)
-        return { line: 0, col: offset };
-    const start = lineStarts[low - 1];
-    return { line: low, col: offset - start + 1 };
-}
-/** Rebuilds a scalar's source token from `text`, the text its document was parsed from. */
-function scalarToken(node, text) {
-    const [start, end] = node.range;
-    switch (node.type) {
-        case "PLAIN":
-            return { type: "scalar", offset: start, source: text.slice(start, end) };
-        case "QUOTE_SINGLE":
-            return { type: "single-quoted-scalar", offset: start, source: text.slice(start, end) };
-        case "QUOTE_DOUBLE":
-            return { type: "double-quoted-scalar", offset: start, source: text.slice(start, end) };
-        default: {
-            const block = node.block;
-            if (!block)
-                return undefined;
-            return {
-                type: "block-scalar",
-                offset: start,
-                indent: block.indent,
-                source: text.slice(block.bodyStart, block.bodyEnd),
-                props: [
-                    { type: "block-scalar-header", offset: start, source: block.header },
-                    { type: "body-start", offset: block.bodyStart, source: "" },
-                ],
-            };
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/workspace/parse.ts
-// Reads one file and parses it into YAML documents with positions. Never throws: every problem
-// becomes a `FileProblem` that the yaml/syntax or repo rules report.
-
-
-
-
-
-const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/**
- * Reads a regular file as text, refusing anything larger than `maxBytes`. Opens with O_NONBLOCK so
- * a FIFO swapped in after discovery cannot block, and decodes UTF-8 (with or without BOM) and
- * UTF-16 with a BOM; invalid UTF-8 and binary content become a problem instead of mojibake.
- */
-function readTextFile(absolutePath, maxBytes) {
-    // A FIFO, socket or device is never opened: opening some devices has side effects.
-    const special = specialFileKind(absolutePath);
-    if (special)
-        return unreadable(`file ${special}, not a regular file, so it was not read; remove it or add it to exclude`);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return unreadable(`cannot read file: ${describeFsError(error)}`);
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return unreadable(`file ${describeKind(stats)}, not a regular file, so it was not read; remove it or add it to exclude`);
-        if (stats.size > maxBytes) {
-            return {
-                ok: false,
-                problem: {
-                    kind: "limit",
-                    message: `file is ${stats.size} bytes, above the limit of ${maxBytes} bytes (limits.maxFileBytes); it was not read`,
-                    range: FILE_START,
-                },
-            };
-        }
-        const buffer = Buffer.alloc(stats.size);
-        let filled = 0;
-        while (filled < stats.size) {
-            const count = (0,external_node_fs_.readSync)(fd, buffer, filled, stats.size - filled, null);
-            if (count === 0)
-                break;
-            filled += count;
-        }
-        return decode(buffer.subarray(0, filled));
-    }
-    catch (error) {
-        return unreadable(`cannot read file: ${describeFsError(error)}`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function decode(buffer) {
-    if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
-        return { ok: true, text: new TextDecoder("utf-16le").decode(buffer.subarray(2)) };
-    }
-    if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-        return { ok: true, text: new TextDecoder("utf-16be").decode(buffer.subarray(2)) };
-    }
-    let text;
-    try {
-        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buffer);
-    }
-    catch {
-        const offset = firstInvalidUtf8Offset(buffer);
-        const before = buffer.subarray(0, offset).toString("utf8");
-        const line = before.split("\n").length;
-        const column = before.length - before.lastIndexOf("\n");
-        return {
-            ok: false,
-            problem: {
-                kind: "syntax",
-                message: `file is not valid UTF-8 (byte 0x${buffer[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); save it as UTF-8`,
-                range: { line, column, endLine: line, endColumn: column + 1 },
-            },
-        };
-    }
-    return { ok: true, text };
-}
-function firstInvalidUtf8Offset(buffer) {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    let low = 0;
-    let high = buffer.length;
-    // Binary search for the shortest invalid prefix; a prefix that ends mid-character also fails,
-    // so the result is accurate to within one character, which is all a position needs.
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        try {
-            decoder.decode(buffer.subarray(0, middle + 1));
-            low = middle + 1;
-        }
-        catch {
-            high = middle;
-        }
-    }
-    return Math.min(low, buffer.length - 1);
-}
-/**
- * Reads `relativePath` under `root` (an absolute, real path) like `readTextFile`, and refuses it
- * when it resolves outside the root through a symbolic link. For files the loader reads beside the
- * manifests, such as `.git/config` and `.plumbline.yaml`.
- */
-function readTextFileInsideRoot(root, relativePath, maxBytes) {
-    const absolutePath = (0,external_node_path_.join)(root, relativePath);
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolutePath);
-    }
-    catch (error) {
-        return unreadable(`cannot read file: ${describeFsError(error)}`);
-    }
-    const inside = (0,external_node_path_.relative)(root, real);
-    if (inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
-        return unreadable(`file resolves to "${real}", outside the repository root, so it was not read`);
-    }
-    return readTextFile(real, maxBytes);
-}
-function specialFileKind(absolutePath) {
-    let stats;
-    try {
-        stats = (0,external_node_fs_.lstatSync)(absolutePath);
-    }
-    catch {
-        return undefined;
-    }
-    if (stats.isFile() || stats.isSymbolicLink() || stats.isDirectory())
-        return undefined;
-    return describeKind(stats);
-}
-function describeKind(stats) {
-    if (stats.isFIFO())
-        return "is a FIFO (named pipe)";
-    if (stats.isSocket())
-        return "is a socket";
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return "is a device";
-    if (stats.isDirectory())
-        return "is a directory";
-    return "is a special file";
-}
-function unreadable(message) {
-    return { ok: false, problem: { kind: "unreadable", message, range: FILE_START } };
-}
-function describeFsError(error) {
-    const code = error.code;
-    if (code === "EACCES" || code === "EPERM")
-        return "permission denied; make it readable or add it to exclude";
-    if (code === "ENOENT")
-        return "file disappeared while linting";
-    if (code === "EISDIR")
-        return "is a directory";
-    return error.message;
-}
-/**
- * Default of `maxTokens`. A generated 19 MB ConfigMap of 30-byte keys and values has 780,000 tokens
- * and peaks at 910 MB while linted, so at the limit one file costs about 1 GB of memory.
- */
-const DEFAULT_MAX_TOKENS = 1_000_000;
-/** Default of `maxAliasCount`, the same as limits.maxAliasCount's. */
-const DEFAULT_MAX_ALIAS_COUNT = 1_000;
-/**
- * Parses YAML text into documents as YAML 1.1, which is how Kubernetes decodes manifests. Lone CR
- * line breaks are turned into LF first (same length, so offsets stay valid) because `LineCounter`
- * counts LF only.
- */
-function parseYamlText(rawText, options) {
-    const text = rawText.includes("\r") ? rawText.replace(/\r(?!\n)/g, "\n") : rawText;
-    const control = controlCharacterProblem(text);
-    if (control)
-        return unparsed(text, control);
-    const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
-    // Every token takes at least one character, so only a text longer than the limit can exceed it.
-    if (text.length > maxTokens && exceedsTokenCount(text, maxTokens)) {
-        return unparsed(text, {
-            kind: "limit",
-            message: `file has more than ${maxTokens} YAML tokens (limits.maxTokensPerFile); it was not parsed, so split it or add it to exclude`,
-            range: FILE_START,
-        });
-    }
-    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-    const first = parseOnce(text, maxAliasCount);
-    if (first.problems.length === 0 || first.problems[0].kind !== "syntax")
-        return limitDocuments(first, options);
-    const repaired = reindentWithShifts(text);
-    if (repaired.columnShifts.size > 0) {
-        const second = parseOnce(repaired.text, maxAliasCount);
-        if (second.problems.length === 0) {
-            // Keep the original text for display; line numbers are unchanged by the repair, and
-            // Workspace.rangeOfOffsets undoes the column shifts.
-            return limitDocuments({ ...second, text, parsedText: second.text, recovered: true, columnShifts: repaired.columnShifts }, options);
-        }
-    }
-    return limitDocuments(first, options);
-}
-// The YAML 1.1 printable set (production c-printable). go-yaml's reader, and so kubectl, rejects a
-// file with any other character ("control characters are not allowed", gopkg.in/yaml.v2 readerc.go).
-const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-/** Finds the first character outside YAML's printable set and describes it as a syntax problem. */
-function controlCharacterProblem(text) {
-    const match = NON_PRINTABLE.exec(text);
-    if (!match)
-        return undefined;
-    const lineStarts = lineStartsOf(text);
-    const codePoint = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-    return {
-        kind: "syntax",
-        message: `file contains the control character U+${codePoint}, which kubectl rejects; remove it, or write it as an escape such as "\\u${codePoint}" inside a double-quoted string`,
-        range: rangeOfOffsets(lineStarts, match.index, match.index + match[0].length),
-    };
-}
-/**
- * True when the file has more than `limit` lexer tokens other than white space and comments. The
- * lexer streams its tokens, so this check needs no memory beyond the text, and it stops at the limit.
- */
-function exceedsTokenCount(text, limit) {
-    let count = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        // Tokens starting below U+0021 are white space, line breaks or the lexer's own markers.
-        const first = token.charCodeAt(0);
-        if (first <= 0x20 || first === 0x23)
-            continue;
-        count++;
-        if (count > limit)
-            return true;
-    }
-    return false;
-}
-/** Builds the result for a file that is not parsed: no documents, one problem, working positions. */
-function unparsed(text, problem) {
-    return { text, lineStarts: lineStartsOf(text), documents: [], problems: [problem], recovered: false };
-}
-function parseOnce(text, maxAliasCount) {
-    const lineStarts = lineStartsOf(text);
-    let parsed;
-    let documents;
-    try {
-        // uniqueKeys is off because the package compares every key with every earlier key of its
-        // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
-        // check in linear time. Source tokens are kept for what block scalars need from them; the
-        // conversion copies that and drops the rest with the package's nodes.
-        parsed = (0,dist/* parseAllDocuments */.hR)(text, {
-            version: "1.1",
-            prettyErrors: false,
-            keepSourceTokens: true,
-            uniqueKeys: false,
-        });
-        documents = parsed.map((document) => convertDocument(document, maxAliasCount));
-    }
-    catch (error) {
-        // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
-        const reason = error instanceof RangeError ? "nesting is too deep to parse" : error.message;
-        return {
-            text,
-            lineStarts,
-            documents: [],
-            problems: [{ kind: "limit", message: `cannot parse YAML: ${reason}`, range: FILE_START }],
-            recovered: false,
-        };
-    }
-    const problems = [];
-    for (const document of parsed) {
-        for (const error of document.errors) {
-            if (error.code === "RESOURCE_EXHAUSTION") {
-                // The composer recurses per nesting level and reports a stack overflow under this code.
-                problems.push({
-                    kind: "limit",
-                    message: "cannot parse YAML: nesting is too deep (the parser stops at several hundred levels, far beyond any manifest); flatten this value",
-                    range: rangeOfOffsets(lineStarts, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-                });
-                continue;
-            }
-            // One mistake often trips several parser errors at one spot; the first names it best.
-            const problem = describeYamlError(text, lineStarts, error.code, error.message, error.pos);
-            const previous = problems.at(-1);
-            if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column)
-                continue;
-            problems.push(problem);
-        }
-    }
-    return { text, lineStarts, documents, problems, recovered: false };
-}
-function limitDocuments(parsed, options) {
-    if (parsed.documents.length <= options.maxDocuments)
-        return parsed;
-    const kept = parsed.documents.slice(0, options.maxDocuments);
-    const firstDropped = parsed.documents[options.maxDocuments];
-    return {
-        ...parsed,
-        documents: kept,
-        problems: [
-            ...parsed.problems,
-            {
-                kind: "limit",
-                message: `file has ${parsed.documents.length} documents, above the limit of ${options.maxDocuments} (limits.maxDocumentsPerFile); documents after the limit were not linted`,
-                range: rangeOfOffsets(parsed.lineStarts, firstDropped.range[0], firstDropped.range[0] + 1),
-            },
-        ],
-    };
-}
-function describeYamlError(text, lineStarts, code, message, pos) {
-    const range = rangeOfOffsets(lineStarts, pos[0], Math.max(pos[1], pos[0] + 1));
-    if (code === "DUPLICATE_KEY") {
-        const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
-        return { kind: "syntax", message: `duplicate key "${key}" in one mapping: strict field validation rejects the file and lenient decoders keep only one of the values; remove the duplicate`, range };
-    }
-    if (code === "MISSING_CHAR" && /quote/.test(message)) {
-        const opening = findUnclosedQuote(text, pos[0]);
-        if (opening !== undefined) {
-            const quote = text[opening];
-            return {
-                kind: "syntax",
-                message: `quoted string opened with ${quote} is never closed; add the closing ${quote}`,
-                range: rangeOfOffsets(lineStarts, opening, opening + 1),
-            };
-        }
-    }
-    const firstLine = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-    const hint = INDENTATION_CODES.has(code) ? "; check the indentation of this line and the next against their parent key" : "";
-    return { kind: "syntax", message: `${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}${hint}`, range };
-}
-// Parser errors whose usual cause is a line indented one or two spaces off.
-const INDENTATION_CODES = new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
-// One linear scan per text, shared by all its errors: scanning from the start of the file for every
-// error took 25 s on a file of 20,000 documents with one unclosed quote each.
-let unclosedQuoteCache;
-/** Offset of the last quote on a line starting before `limit` that opens a scalar and is not closed on its line. */
-function findUnclosedQuote(text, limit) {
-    if (unclosedQuoteCache?.text !== text)
-        unclosedQuoteCache = scanUnclosedQuotes(text);
-    const { lineStarts, quoteOffsets } = unclosedQuoteCache;
-    // Binary search for the last line that starts before `limit`.
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (lineStarts[middle] < limit)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low === 0 ? undefined : quoteOffsets[low - 1];
-}
-function scanUnclosedQuotes(text) {
-    const result = { text, lineStarts: [], quoteOffsets: [] };
-    let lineStart = 0;
-    for (;;) {
-        const lineEnd = text.indexOf("\n", lineStart);
-        const end = lineEnd < 0 ? text.length : lineEnd;
-        const line = text.slice(lineStart, end);
-        const opening = /(?:^|:\s+|-\s+|^\s+)(["'])/.exec(line);
-        if (opening && !line.trimStart().startsWith("#")) {
-            const quoteIndex = opening.index + opening[0].length - 1;
-            if (!closesQuote(line.slice(quoteIndex + 1), opening[1])) {
-                result.lineStarts.push(lineStart);
-                result.quoteOffsets.push(lineStart + quoteIndex);
-            }
-        }
-        if (lineEnd < 0)
-            break;
-        lineStart = lineEnd + 1;
-    }
-    return result;
-}
-function rangeOfOffsets(lineStarts, start, end) {
-    const from = linePos(lineStarts, start);
-    const to = linePos(lineStarts, Math.max(end, start));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-/**
- * go-yaml (and so kubectl, Kustomize and Argo CD) accepts a multi-line quoted scalar whose
- * continuation lines are not indented past their key, as in Multus's examples/sriov-pod.yml. The
- * `yaml` package rejects it. Indenting those continuation lines keeps the scalar's value (flow
- * scalars fold line breaks and strip leading spaces) and keeps every line number.
- */
-function reindentQuotedContinuations(text) {
-    return reindentWithShifts(text).text;
-}
-/** Re-indents as `reindentQuotedContinuations` does and returns how many columns each changed line (1-based) moved right. */
-function reindentWithShifts(text) {
-    const lines = text.split("\n");
-    const columnShifts = new Map();
-    for (let index = 0; index < lines.length; index++) {
-        const opening = /^(\s*)(?:-\s+)?[^\s#'"][^#'"]*?:\s+(['"])(.*)$/.exec(lines[index]);
-        if (!opening)
-            continue;
-        const quote = opening[2];
-        if (closesQuote(opening[3], quote))
-            continue;
-        const indent = " ".repeat(opening[1].length + 2);
-        for (let next = index + 1; next < lines.length; next++) {
-            const line = lines[next];
-            if (line.trim() !== "" && !line.startsWith(indent)) {
-                const stripped = line.replace(/^\s+/, "");
-                lines[next] = indent + stripped;
-                columnShifts.set(next + 1, indent.length - (line.length - stripped.length));
-            }
-            if (closesQuote(line, quote)) {
-                index = next;
-                break;
-            }
-        }
-    }
-    return columnShifts.size > 0 ? { text: lines.join("\n"), columnShifts } : { text, columnShifts };
-}
-function closesQuote(rest, quote) {
-    for (let index = 0; index < rest.length; index++) {
-        const char = rest[index];
-        if (quote === '"' && char === "\\") {
-            index++;
-            continue;
-        }
-        if (char !== quote)
-            continue;
-        if (quote === "'" && rest[index + 1] === "'") {
-            index++;
-            continue;
-        }
-        return true;
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/workspace/parse.ts + 1 modules
+var parse = __webpack_require__(4890);
 ;// CONCATENATED MODULE: ./src/config.ts
 // Loads and validates `.plumbline.yaml`. Every problem becomes a UsageError that names the file,
 // the line and the key, so the CLI can print one line and exit 2.
@@ -11730,7 +11120,7 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
     }
     // The default config is read like a manifest: a regular file inside the root, never through a
     // link that leaves it, and never a FIFO that would block. An explicit --config is the user's choice.
-    const read = explicitPath ? readTextFile(path, MAX_CONFIG_BYTES) : readTextFileInsideRoot(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
+    const read = explicitPath ? (0,parse/* readTextFile */.Gu)(path, MAX_CONFIG_BYTES) : (0,parse/* readTextFileInsideRoot */.UX)(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
     if (!read.ok)
         throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message}`);
     const text = read.text;
@@ -11870,27 +11260,8 @@ function editDistance(a, b) {
     return previous[b.length];
 }
 
-;// CONCATENATED MODULE: ./src/debug.ts
-// Diagnostics on stderr, printed only with DEBUG=plumbline (or a DEBUG list that contains it).
-// Callers pass counts, paths and timings only: never a kubeconfig, token or certificate.
-const enabled = (process.env.DEBUG ?? "").split(",").map((entry) => entry.trim()).includes("plumbline");
-function debugEnabled() {
-    return enabled;
-}
-function debug(message) {
-    if (enabled)
-        process.stderr.write(`plumbline: ${message}\n`);
-}
-/** Runs `step` and logs its wall time under `label` when debugging is on. */
-async function timed(label, step) {
-    if (!enabled)
-        return step();
-    const start = performance.now();
-    const result = await step();
-    debug(`${label}: ${(performance.now() - start).toFixed(1)} ms`);
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/debug.ts
+var debug = __webpack_require__(2668);
 ;// CONCATENATED MODULE: ./src/argocd/application.ts
 // Reads the parts of an Argo CD Application that decide what it renders and where it deploys.
 // Pure: takes the object's plain value, returns a normalised shape; malformed fields become undefined.
@@ -12574,7 +11945,8 @@ function stronglyConnected(nodes, children) {
 function compareNodes(a, b) {
     if (a.object.file.path !== b.object.file.path)
         return a.object.file.path < b.object.file.path ? -1 : 1;
-    return (a.object.node.range?.[0] ?? 0) - (b.object.node.range?.[0] ?? 0);
+    // Document and item order is source order, and reading it needs no node tree.
+    return a.object.documentIndex - b.object.documentIndex || (a.object.itemIndex ?? -1) - (b.object.itemIndex ?? -1);
 }
 /** True when the repository deploys with Argo CD: some Application or ApplicationSet reads it. */
 function usesArgoCD(workspace) {
@@ -12589,6 +11961,8 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
 ;// CONCATENATED MODULE: ./src/workspace/workspace.ts
 
 // Kinds that have no namespace; an object of another kind without one gets its namespace from
@@ -12692,8 +12066,8 @@ class Workspace {
     rangeOfOffsets(file, start, end) {
         if (!file.lineStarts)
             return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const from = linePos(file.lineStarts, start);
-        const to = linePos(file.lineStarts, Math.max(start, end));
+        const from = (0,yaml_model/* linePos */.dR)(file.lineStarts, start);
+        const to = (0,yaml_model/* linePos */.dR)(file.lineStarts, Math.max(start, end));
         const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
         if (!file.columnShifts)
             return range;
@@ -12731,9 +12105,9 @@ function locate(start, path) {
     let current = start;
     let lastKey;
     for (const segment of path) {
-        if (isMap(current)) {
+        if ((0,yaml_model/* isMap */.jh)(current)) {
             // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
-            const pair = mapPair(current, segment);
+            const pair = (0,yaml_model/* mapPair */.Dp)(current, segment);
             if (!pair)
                 return { complete: false, key: lastKey, value: current };
             lastKey = pair.key ?? lastKey;
@@ -12741,7 +12115,7 @@ function locate(start, path) {
             if (!current)
                 return { complete: true, key: lastKey };
         }
-        else if (isSeq(current) && typeof segment === "number") {
+        else if ((0,yaml_model/* isSeq */.oP)(current) && typeof segment === "number") {
             const item = current.items[segment] ?? undefined;
             if (!item)
                 return { complete: false, key: lastKey, value: current };
@@ -13659,7 +13033,7 @@ function looksLikeRootApp(app, inputs, argoFiles) {
 function readGitOrigin(root) {
     if (!isRealDirectory((0,external_node_path_.join)(root, ".git")))
         return undefined;
-    const read = readTextFileInsideRoot(root, ".git/config", MAX_GIT_FILE_BYTES);
+    const read = (0,parse/* readTextFileInsideRoot */.UX)(root, ".git/config", MAX_GIT_FILE_BYTES);
     if (!read.ok)
         return undefined;
     const text = read.text;
@@ -13703,7 +13077,7 @@ function readGitRefs(root) {
         if (name.includes("/") && branch !== "HEAD")
             branches.add(branch);
     });
-    const packedRead = readTextFileInsideRoot(root, ".git/packed-refs", MAX_GIT_FILE_BYTES);
+    const packedRead = (0,parse/* readTextFileInsideRoot */.UX)(root, ".git/packed-refs", MAX_GIT_FILE_BYTES);
     const packed = packedRead.ok ? packedRead.text : "";
     for (const line of packed.split("\n")) {
         const ref = /^[0-9a-f]{40,64} refs\/(heads|tags|remotes)\/(.+)$/.exec(line.trim());
@@ -13801,7 +13175,7 @@ function helmChildPaths(workspace, chartDir) {
     for (const file of workspace.tree.filesUnder(templates)) {
         if (!/\.(ya?ml|tpl)$/.test(file))
             continue;
-        const read = readTextFileInsideRoot(workspace.root, file, MAX_TEMPLATE_BYTES);
+        const read = (0,parse/* readTextFileInsideRoot */.UX)(workspace.root, file, MAX_TEMPLATE_BYTES);
         if (!read.ok)
             continue;
         const text = read.text;
@@ -14411,7 +13785,7 @@ const namespaceNotCreated = {
 ;// CONCATENATED MODULE: ./src/rules/argocd/non-manifest-file.ts
 
 
-const non_manifest_file_FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 // Argo CD raises a decode error for a YAML file only when its text contains all three of these
 // (reposerver/repository/repository.go). It skips other unparsable YAML silently.
 const MANIFEST_MARKERS = ["apiVersion:", "kind:", "metadata:"];
@@ -14446,13 +13820,13 @@ function non_manifest_file_describeProblem(file, workspace) {
     if (file.role === "helm-chart") {
         if (!/(^|\/)templates\//.test(file.path))
             return undefined;
-        return { range: non_manifest_file_FILE_START, message: "it is a Helm template, which Argo CD applies as it is without running Helm; render the chart with a Helm source instead of a directory" };
+        return { range: FILE_START, message: "it is a Helm template, which Argo CD applies as it is without running Helm; render the chart with a Helm source instead of a directory" };
     }
     if (file.role === "kustomization") {
         return { range: kindRange(file, workspace), message: "it is a kustomization, which a Directory app applies as an object of kind Kustomization that the cluster does not know, so the sync fails; exclude it, or point an Application at its folder so Kustomize runs" };
     }
     if (file.role === "kustomize-patch") {
-        return { range: non_manifest_file_FILE_START, message: "it is a kustomize patch, a partial object Argo CD would apply as a whole one; exclude it from the Directory app" };
+        return { range: FILE_START, message: "it is a kustomize patch, a partial object Argo CD would apply as a whole one; exclude it from the Directory app" };
     }
     if (file.role === "json")
         return describeJson(file, workspace);
@@ -14463,7 +13837,7 @@ function non_manifest_file_describeProblem(file, workspace) {
         return { range: syntax.range, message: `it looks like a manifest but does not parse, so the whole app fails to render ("Failed to unmarshal"): ${syntax.message}` };
     }
     if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest && !hasKind(file)) {
-        return { range: non_manifest_file_FILE_START, message: "it is a Helm values or generator input file that mentions apiVersion, kind and metadata, so Argo CD tries to decode it as a manifest and fails; exclude it from the Directory app" };
+        return { range: FILE_START, message: "it is a Helm values or generator input file that mentions apiVersion, kind and metadata, so Argo CD tries to decode it as a manifest and fails; exclude it from the Directory app" };
     }
     return undefined;
 }
@@ -14471,31 +13845,31 @@ function describeJson(file, workspace) {
     const documents = file.documents;
     const problem = file.problems.find((entry) => entry.kind === "syntax");
     if (problem || documents.length !== 1) {
-        return { range: problem?.range ?? non_manifest_file_FILE_START, message: "it is not valid JSON holding exactly one object, so the whole app fails to render; exclude it or fix it" };
+        return { range: problem?.range ?? FILE_START, message: "it is not valid JSON holding exactly one object, so the whole app fails to render; exclude it or fix it" };
     }
     const contents = documents[0].contents;
-    if (!isMap(contents)) {
+    if (!(0,yaml_model/* isMap */.jh)(contents)) {
         return { range: workspace.rangeOfNode(file, contents ?? undefined), message: "it contains JSON that is not an object, so the whole app fails to render; exclude it with directory.exclude" };
     }
-    const apiVersion = scalarValue(mapGet(contents, "apiVersion"));
-    const kind = scalarValue(mapGet(contents, "kind"));
+    const apiVersion = scalarValue((0,yaml_model/* mapGet */.ZX)(contents, "apiVersion"));
+    const kind = scalarValue((0,yaml_model/* mapGet */.ZX)(contents, "kind"));
     if (typeof apiVersion !== "string" || typeof kind !== "string") {
-        return { range: non_manifest_file_FILE_START, message: "it contains JSON that is not a Kubernetes object (no apiVersion and kind), so the whole app fails to render; exclude it with directory.exclude or move it out of the app folder" };
+        return { range: FILE_START, message: "it contains JSON that is not a Kubernetes object (no apiVersion and kind), so the whole app fails to render; exclude it with directory.exclude or move it out of the app folder" };
     }
     return undefined;
 }
 function hasKind(file) {
-    return file.documents.some((document) => isMap(document.contents) && isScalar(mapGet(document.contents, "kind")));
+    return file.documents.some((document) => (0,yaml_model/* isMap */.jh)(document.contents) && (0,yaml_model/* isScalar */.jn)((0,yaml_model/* mapGet */.ZX)(document.contents, "kind")));
 }
 function kindRange(file, workspace) {
     const contents = file.documents[0]?.contents;
-    if (!isMap(contents))
-        return non_manifest_file_FILE_START;
-    const kind = mapGet(contents, "kind");
-    return kind ? workspace.rangeOfNode(file, kind) : non_manifest_file_FILE_START;
+    if (!(0,yaml_model/* isMap */.jh)(contents))
+        return FILE_START;
+    const kind = (0,yaml_model/* mapGet */.ZX)(contents, "kind");
+    return kind ? workspace.rangeOfNode(file, kind) : FILE_START;
 }
 function scalarValue(node) {
-    return isScalar(node) ? node.value : undefined;
+    return (0,yaml_model/* isScalar */.jn)(node) ? node.value : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/orphan-app.ts
@@ -14814,7 +14188,9 @@ const repoUrlVariants = {
     tags: ["argocd"],
     check({ workspace, report }) {
         const groups = new Map();
-        const seen = new Set();
+        // Applications generated from one ApplicationSet template share the template's repoURL field;
+        // it counts once. Keyed by the field's YAML path in its object, so no position is needed yet.
+        const seen = new Map();
         for (const app of workspace.applications) {
             for (const { source } of app.sources) {
                 if (!source.repoURL || source.chart)
@@ -14822,13 +14198,14 @@ const repoUrlVariants = {
                 const normalized = normalizeRepoURL(source.repoURL);
                 if (!normalized)
                     continue;
-                const range = sourceRange(workspace, app, source, "repoURL");
-                const key = `${app.object.file.path}:${range.line}:${range.column}`;
-                if (seen.has(key))
+                const fields = seen.get(app.object) ?? new Set();
+                seen.set(app.object, fields);
+                const key = JSON.stringify(source.yamlPath);
+                if (fields.has(key))
                     continue;
-                seen.add(key);
+                fields.add(key);
                 const list = groups.get(normalized) ?? [];
-                list.push({ raw: source.repoURL, file: app.object.file.path, range });
+                list.push({ raw: source.repoURL, file: app.object.file.path, range: () => sourceRange(workspace, app, source, "repoURL") });
                 groups.set(normalized, list);
             }
         }
@@ -14844,7 +14221,7 @@ const repoUrlVariants = {
                     continue;
                 report({
                     file: spelling.file,
-                    range: spelling.range,
+                    range: spelling.range(),
                     message: `repoURL "${spelling.raw}" spells the same repository as "${canonical}" (used ${counts.get(canonical)} times); Argo CD treats each spelling as a separate repository for credentials and caching, so use "${canonical}"`,
                 });
             }
@@ -15075,10 +14452,10 @@ const toolOverride = {
                     continue;
                 const looksLike = (name, keys) => {
                     const contents = workspace.files.get(dir === "" ? name : `${dir}/${name}`)?.documents[0]?.contents;
-                    if (!isMap(contents))
+                    if (!(0,yaml_model/* isMap */.jh)(contents))
                         return false;
-                    const kind = mapGet(contents, "kind");
-                    return keys.some((key) => mapHas(contents, key)) && !(kind !== undefined && String(kind.kind === "scalar" ? kind.value : "") !== "Kustomization");
+                    const kind = (0,yaml_model/* mapGet */.ZX)(contents, "kind");
+                    return keys.some((key) => (0,yaml_model/* mapHas */.V5)(contents, key)) && !(kind !== undefined && String(kind.kind === "scalar" ? kind.value : "") !== "Kustomization");
                 };
                 const misnamedKustomization = names.find((name) => /^kustomization\.ya?ml$/i.test(name) && !/^kustomization\.ya?ml$/.test(name) && looksLike(name, ["resources", "bases", "components", "patches", "namespace"]));
                 if (misnamedKustomization && detected !== "kustomize") {
@@ -15841,6 +15218,8 @@ function countOf(text, char) {
     return count;
 }
 
+// EXTERNAL MODULE: ./src/lazy.ts
+var lazy = __webpack_require__(9257);
 ;// CONCATENATED MODULE: ./src/cni/json.ts
 // Parses the CNI JSON of `spec.config` with jsonc-parser, keeping the offset of every token, and
 // describes the first syntax error the way a user can act on it. Pure: no I/O.
@@ -16052,7 +15431,7 @@ function keyNodeOf(value) {
  * value from the source and keeps the mapping only when the rebuilt value equals the parsed one.
  */
 function mapScalar(scalar, text) {
-    const token = scalarToken(scalar, text);
+    const token = (0,yaml_model/* scalarToken */.md)(scalar, text);
     const start = scalar.range?.[0] ?? 0;
     const value = typeof scalar.value === "string" ? scalar.value : String(scalar.value);
     let decoded;
@@ -16219,6 +15598,7 @@ function isWhiteSpace(char) {
 
 
 
+
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
@@ -16246,22 +15626,29 @@ function findNads(workspace, namespace, name) {
     return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
 }
 function decodeNad(object, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth) {
+    const model = decodeNadValue(object, maxJsonDepth);
+    // The node and its offset map are for positions only, so they are built when a finding needs one.
+    (0,lazy/* defineLazy */.g)(model, "configNode", () => nodeAt(object, ["spec", "config"]));
+    if (model.configText !== undefined) {
+        (0,lazy/* defineLazy */.g)(model, "mapping", () => ((0,yaml_model/* isScalar */.jn)(model.configNode) ? mapScalar(model.configNode, parsedTextOf(object.file)) : undefined));
+    }
+    return model;
+}
+function decodeNadValue(object, maxJsonDepth) {
     const metadata = nad_model_record(object.value.metadata);
     const annotations = nad_model_record(metadata.annotations);
     const spec = nad_model_record(object.value.spec);
     const resourceName = typeof annotations[RESOURCE_NAME_ANNOTATION] === "string" ? annotations[RESOURCE_NAME_ANNOTATION] : undefined;
-    const configNode = nodeAt(object, ["spec", "config"]);
-    const base = { object, resourceName, configNode, isConflist: false, plugins: [], duplicateKeys: [], typeAndPlugins: false };
+    const base = { object, resourceName, isConflist: false, plugins: [], duplicateKeys: [], typeAndPlugins: false };
     const raw = spec.config;
     if (raw === undefined || raw === null || raw === "")
         return { ...base, configStatus: "missing" };
     if (typeof raw !== "string")
         return { ...base, configStatus: "not-string" };
-    const mapping = isScalar(configNode) ? mapScalar(configNode, parsedTextOf(object.file)) : undefined;
     const parsed = parseCniJson(raw, maxJsonDepth);
     if (parsed.error || !parsed.root)
-        return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
-    const common = { ...base, configText: raw, mapping, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
+        return { ...base, configText: raw, jsonError: parsed.error, configStatus: "invalid-json" };
+    const common = { ...base, configText: raw, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
     if (!nad_model_isRecord(parsed.value))
         return { ...common, configStatus: "not-object" };
     const config = parsed.value;
@@ -16330,7 +15717,7 @@ function ipamPath(plugin) {
 function nodeAt(object, path) {
     let current = object.node;
     for (const segment of path)
-        current = mapGet(current, segment);
+        current = (0,yaml_model/* mapGet */.ZX)(current, segment);
     return current;
 }
 function toPlugin(config, index, jsonPath) {
@@ -16361,9 +15748,9 @@ function nad_model_record(value) {
 function scalarOffsets(node, text) {
     const fallback = node.range?.[0] ?? 0;
     const inexact = { exact: false, map: () => ({ start: fallback, end: fallback }) };
-    if (!isScalar(node) || typeof node.value !== "string")
+    if (!(0,yaml_model/* isScalar */.jn)(node) || typeof node.value !== "string")
         return inexact;
-    const token = scalarToken(node, text);
+    const token = (0,yaml_model/* scalarToken */.md)(node, text);
     if (!token)
         return inexact;
     const decoded = decodeToken(token);
@@ -16594,6 +15981,7 @@ function decodeBlock(token) {
 
 
 
+
 const fromReplicas = (value) => positiveInteger(path(value, ["spec", "replicas"])) ?? 1;
 const fromParallelism = (prefix) => (value) => positiveInteger(path(value, [...prefix, "parallelism"])) ?? 1;
 /** Every workload kind that runs pods, identified by API group and kind. */
@@ -16677,9 +16065,8 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
         return undefined;
     const raw = annotations[key];
     const valuePath = [...annotationsPath, key];
-    const node = workspace.nodeAt(object, valuePath);
-    const offsets = node ? scalarOffsets(node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
-    const site = { key, path: valuePath, node, offsets, bytes: 0 };
+    const site = { key, path: valuePath, bytes: 0 };
+    addPositions(workspace, object, site);
     if (typeof raw !== "string")
         return site;
     site.value = raw;
@@ -16687,6 +16074,11 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
     if (site.bytes <= workspace.config.limits.maxAnnotationBytes)
         site.parsed = parseNetworksAnnotation(raw, { maxDepth: workspace.config.limits.maxJsonDepth });
     return site;
+}
+/** Adds the site's node and offset map, built when a finding first needs a position. */
+function addPositions(workspace, object, site) {
+    (0,lazy/* defineLazy */.g)(site, "node", () => workspace.nodeAt(object, site.path));
+    (0,lazy/* defineLazy */.g)(site, "offsets", () => (site.node ? scalarOffsets(site.node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) }));
 }
 /**
  * Maps `[start, end)` inside an annotation value to a file range. The range is exact for plain,
@@ -16714,17 +16106,19 @@ function resolveRequest(workspace, workload, site, selection, source, index) {
         namespace = config.cluster.multusNamespace;
     }
     const nads = resolveNetwork(workspace, namespace, selection.name);
-    return {
+    const request = {
         selection,
         namespace: namespace ?? "default",
         name: selection.name,
-        range: rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end),
         nads,
         source,
         namespaceFrom,
         external: isExternalNetwork(config, namespace ?? "default", selection.name),
         index,
     };
+    // Positions need the file's node tree, so they are worked out only for requests a finding is about.
+    (0,lazy/* defineLazy */.g)(request, "range", () => rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end));
+    return request;
 }
 /**
  * Finds the NADs a reference resolves to. An object without a resolved namespace lands in the
@@ -16776,9 +16170,8 @@ function virtualMachineRequests(workspace, workload) {
         if (typeof networkName !== "string" || networkName === "")
             return;
         const valuePath = [...workload.podSpecPath, "networks", index, "multus", "networkName"];
-        const node = workspace.nodeAt(workload.object, valuePath);
-        const offsets = node ? scalarOffsets(node, parsedTextOf(workload.object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
-        const site = { key: "networkName", path: valuePath, node, offsets, value: networkName, bytes: networkName.length };
+        const site = { key: "networkName", path: valuePath, value: networkName, bytes: networkName.length };
+        addPositions(workspace, workload.object, site);
         const slash = networkName.indexOf("/");
         const selection = {
             name: slash >= 0 ? networkName.slice(slash + 1) : networkName,
@@ -16789,17 +16182,18 @@ function virtualMachineRequests(workspace, workload) {
         };
         const explicit = selection.namespace !== undefined && selection.namespace !== "";
         const namespace = explicit ? selection.namespace : workload.namespace;
-        requests.push({
+        const request = {
             selection,
             namespace: namespace ?? "default",
             name: selection.name,
-            range: rangeInAnnotation(workspace, workload.object, site, 0, networkName.length),
             nads: resolveNetwork(workspace, namespace, selection.name),
             source: "kubevirt",
             namespaceFrom: explicit ? "explicit" : "pod",
             external: isExternalNetwork(workspace.config, namespace ?? "default", selection.name),
             index,
-        });
+        };
+        (0,lazy/* defineLazy */.g)(request, "range", () => rangeInAnnotation(workspace, workload.object, site, 0, networkName.length));
+        requests.push(request);
     });
     return requests;
 }
@@ -17877,11 +17271,11 @@ function checkSite(context, workload, site) {
     const { workspace, config } = context;
     const object = workload.object;
     const resource = resourceRefOf(object);
-    const wholeValue = workspace.rangeOf(object, site.path);
+    const wholeValue = () => workspace.rangeOf(object, site.path);
     if (site.value === undefined) {
         context.report({
             file: object.file.path,
-            range: wholeValue,
+            range: wholeValue(),
             resource,
             message: `annotation "${site.key}" must be a string; quote the value or write the JSON form inside a YAML string`,
         });
@@ -17891,7 +17285,7 @@ function checkSite(context, workload, site) {
         const limit = config.limits.maxAnnotationBytes;
         context.report({
             file: object.file.path,
-            range: wholeValue,
+            range: wholeValue(),
             resource,
             message: `annotation "${site.key}" is ${site.bytes} bytes, above the limit of ${limit} bytes (limits.maxAnnotationBytes), so it was not checked; Kubernetes rejects objects whose annotations exceed 262144 bytes together`,
         });
@@ -18226,14 +17620,14 @@ const kustomizeCycle = {
         for (const kustomization of workspace.kustomizations.values()) {
             const file = workspace.files.get(kustomization.file);
             const contents = file?.documents[0]?.contents;
-            if (!file || !isMap(contents))
+            if (!file || !(0,yaml_model/* isMap */.jh)(contents))
                 continue;
             for (const field of LIST_FIELDS) {
-                const list = mapGet(contents, field);
-                if (!isSeq(list))
+                const list = (0,yaml_model/* mapGet */.ZX)(contents, field);
+                if (!(0,yaml_model/* isSeq */.oP)(list))
                     continue;
                 for (const item of list.items) {
-                    if (!isScalar(item) || typeof item.value !== "string")
+                    if (!(0,yaml_model/* isScalar */.jn)(item) || typeof item.value !== "string")
                         continue;
                     const target = joinInsideRoot(kustomization.dir, item.value);
                     if (target === undefined || !kustomization.resourceDirs.includes(target))
@@ -18271,14 +17665,14 @@ const kustomizeResourceMissing = {
                 continue;
             const file = workspace.files.get(kustomization.file);
             const contents = file?.documents[0]?.contents;
-            if (!file || !isMap(contents))
+            if (!file || !(0,yaml_model/* isMap */.jh)(contents))
                 continue;
             for (const field of resource_missing_LIST_FIELDS) {
-                const list = mapGet(contents, field);
-                if (!isSeq(list))
+                const list = (0,yaml_model/* mapGet */.ZX)(contents, field);
+                if (!(0,yaml_model/* isSeq */.oP)(list))
                     continue;
                 for (const item of list.items) {
-                    if (!isScalar(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
+                    if (!(0,yaml_model/* isScalar */.jn)(item) || typeof item.value !== "string" || !kustomization.missing.includes(item.value))
                         continue;
                     report({
                         file: file.path,
@@ -19816,9 +19210,9 @@ const configNotString = {
     },
 };
 function describeValue(node, value) {
-    if (isMap(node))
+    if ((0,yaml_model/* isMap */.jh)(node))
         return "a YAML mapping";
-    if (isSeq(node))
+    if ((0,yaml_model/* isSeq */.oP)(node))
         return "a YAML list";
     if (typeof value === "number")
         return "a number";
@@ -21204,9 +20598,171 @@ function isInside(root, path) {
     return rel === "" || (!rel.startsWith("..") && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+// EXTERNAL MODULE: ./src/workspace/packed.ts
+var packed = __webpack_require__(5277);
+// EXTERNAL MODULE: ./src/workspace/parse-pool.ts
+var parse_pool = __webpack_require__(73);
+;// CONCATENATED MODULE: ./src/workspace/parse-cache.ts
+// The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
+// re-parses only the files that changed. One file holds the whole cache. It is written with
+// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// the parse limits and a digest of the payload; a cache whose header does not match, or whose
+// payload does not match its digest, is ignored and rewritten, never trusted.
+
+
+
+
+
+
+
+
+
+/** Bumped whenever the shape of a cached parse changes. */
+const FORMAT = 1;
+const FILE_NAME = "parse-cache.v8";
+/** Default cache folder below the repository root; discovery never enters node_modules. */
+const DEFAULT_CACHE_DIR = (0,external_node_path_.join)("node_modules", ".cache", "plumbline");
+/**
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
+ * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
+ */
+async function parseFilesCached(root, paths, options, pool, location) {
+    const key = cacheKey(options);
+    const file = (0,external_node_path_.join)(location, FILE_NAME);
+    const { entries: cached, discarded } = await (0,debug/* timed */.ay)("read cache", () => readCache(file, key));
+    const stats = { hits: 0, misses: 0, discarded };
+    const results = new Array(paths.length);
+    const hashes = new Array(paths.length);
+    const missing = [];
+    for (let index = 0; index < paths.length; index++) {
+        const read = (0,parse/* readTextFile */.Gu)((0,external_node_path_.join)(root, paths[index]), options.maxFileBytes);
+        if (!read.ok) {
+            results[index] = read;
+            continue;
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha1").update(read.text).digest("base64");
+        hashes[index] = hash;
+        const entry = cached.get(hash);
+        if (entry) {
+            results[index] = { ok: true, text: read.text, packed: entry };
+            stats.hits++;
+        }
+        else {
+            missing.push(index);
+        }
+    }
+    stats.misses = missing.length;
+    const parsed = await (0,parse_pool/* parseFiles */.Bj)(root, missing.map((index) => paths[index]), options, pool);
+    missing.forEach((index, position) => (results[index] = parsed[position]));
+    const next = new Map();
+    results.forEach((result, index) => {
+        const hash = hashes[index];
+        if (!hash || !result.ok)
+            return;
+        next.set(hash, "packed" in result ? result.packed : (0,packed/* packParse */.F)(result.parsed));
+    });
+    // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
+    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined)
+        await (0,debug/* timed */.ay)("write cache", () => writeCache(file, key, next));
+    return { results, stats };
+}
+function cacheKey(options) {
+    return { format: FORMAT, version: package_namespaceObject.rE, options: JSON.stringify(options) };
+}
+function readCache(file, key) {
+    let data;
+    try {
+        data = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch {
+        return { entries: new Map() };
+    }
+    const discard = (reason) => {
+        (0,debug/* debug */.Yz)(`cache ${file} ignored: ${reason}`);
+        return { entries: new Map(), discarded: reason };
+    };
+    const newline = data.indexOf(0x0a);
+    if (newline < 0)
+        return discard("no header");
+    let header;
+    try {
+        header = JSON.parse(data.subarray(0, newline).toString("utf8"));
+    }
+    catch {
+        return discard("unreadable header");
+    }
+    if (header.format !== key.format)
+        return discard(`format ${header.format}, expected ${key.format}`);
+    if (header.version !== key.version)
+        return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+    if (header.options !== key.options)
+        return discard("written with other limits");
+    const payload = data.subarray(newline + 1);
+    if (payload.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64") !== header.digest)
+        return discard("payload does not match its digest");
+    try {
+        const entries = (0,external_node_v8_.deserialize)(payload);
+        if (!(entries instanceof Map))
+            return discard("payload is not a map");
+        for (const entry of entries.values())
+            if (!isCachedParse(entry))
+                return discard("payload holds an entry of the wrong shape");
+        return { entries: entries };
+    }
+    catch (error) {
+        return discard(`payload does not deserialise: ${error.message}`);
+    }
+}
+function isCachedParse(value) {
+    const entry = value;
+    return (typeof entry === "object" &&
+        entry !== null &&
+        Array.isArray(entry.lineStarts) &&
+        Array.isArray(entry.documents) &&
+        Array.isArray(entry.problems) &&
+        entry.nodes instanceof Uint8Array &&
+        typeof entry.recovered === "boolean");
+}
+/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
+function writeCache(file, key, entries) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        const payload = (0,external_node_v8_.serialize)(entries);
+        const header = { ...key, digest: (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
+        const created = (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
+        // `git status` in repositories that do not ignore node_modules. A folder that existed is the
+        // user's, and is left alone.
+        if (created !== undefined)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
+        (0,external_node_fs_.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch (error) {
+        // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
+        (0,debug/* debug */.Yz)(`cache ${file} not written: ${error.message}`);
+        try {
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing was created where nothing can be written.
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workspace/load.ts
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
+
+
+
+
 
 
 
@@ -21219,18 +20775,41 @@ const YAML_EXTENSION = /\.ya?ml$/;
 const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
 async function loadWorkspace(root, config, options = {}) {
-    const discovered = await discover(root, config.exclude);
+    const discovered = await (0,debug/* timed */.ay)("discover", () => discover(root, config.exclude));
     const tree = new RepoTree(discovered);
     const chartDirs = findChartDirs(tree);
     const files = new Map();
-    for (const path of tree.files)
-        files.set(path, readSourceFile(root, path, initialRole(path, chartDirs), config));
+    const toParse = [];
+    for (const path of tree.files) {
+        const file = { path, role: initialRole(path, chartDirs), documents: [], problems: [], recovered: false };
+        files.set(path, file);
+        if (file.role !== "other" && file.role !== "helm-chart")
+            toParse.push(file);
+    }
+    const paths = toParse.map((file) => file.path);
+    const parseOptions = {
+        maxFileBytes: config.limits.maxFileBytes,
+        maxDocuments: config.limits.maxDocumentsPerFile,
+        maxTokens: config.limits.maxTokensPerFile,
+        maxAliasCount: config.limits.maxAliasCount,
+    };
+    let parses;
+    const cacheLocation = options.cacheLocation;
+    if (cacheLocation) {
+        const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
+        (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+        parses = cached.results;
+    }
+    else {
+        parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
+    }
+    await (0,debug/* timed */.ay)("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index])));
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
-    const pending = extractObjects(files);
+    const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
     const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
     const workspace = new Workspace(root, config, tree, files, kustomizations, identity);
-    const applications = modelApplications(workspace, pending);
+    const applications = await (0,debug/* timed */.ay)("model Applications", () => modelApplications(workspace, pending));
     for (const application of applications)
         workspace.addApplication(application);
     resolveNamespaces(workspace, pending);
@@ -21258,20 +20837,13 @@ function initialRole(path, chartDirs) {
         return "json";
     return "other";
 }
-function readSourceFile(root, path, role, config) {
-    const file = { path, role, documents: [], problems: [], recovered: false };
-    if (role === "other" || role === "helm-chart")
-        return file;
-    const read = readTextFile((0,external_node_path_.join)(root, path), config.limits.maxFileBytes);
-    if (!read.ok) {
-        file.problems.push(read.problem);
-        return file;
+/** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
+function applyParse(file, result) {
+    if (!result.ok) {
+        file.problems.push(result.problem);
+        return;
     }
-    const parsed = parseYamlText(read.text, {
-        maxDocuments: config.limits.maxDocumentsPerFile,
-        maxTokens: config.limits.maxTokensPerFile,
-        maxAliasCount: config.limits.maxAliasCount,
-    });
+    const parsed = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed) : result.parsed;
     file.text = parsed.text;
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;
@@ -21280,9 +20852,8 @@ function readSourceFile(root, path, role, config) {
     file.recovered = parsed.recovered;
     file.columnShifts = parsed.columnShifts;
     const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
-    if (syntaxFailed && role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
+    if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
         file.role = "template";
-    return file;
 }
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
@@ -21328,7 +20899,7 @@ function documentValue(file, document) {
         if (found >= 0)
             offset += found;
     }
-    const position = file.lineStarts ? linePos(file.lineStarts, offset) : { line: 1, col: 1 };
+    const position = file.lineStarts ? (0,yaml_model/* linePos */.dR)(file.lineStarts, offset) : { line: 1, col: 1 };
     const problem = {
         kind: failure.aliasBomb ? "limit" : "syntax",
         message: failure.aliasBomb
@@ -21345,41 +20916,42 @@ function extractObjects(files) {
     for (const file of files.values()) {
         if (file.role !== "manifest" && file.role !== "json")
             continue;
+        // Objects are found from document values alone, so a file's node trees are not decoded
+        // (packed.ts) until a finding or an offset map needs a position.
         file.documents.forEach((document, documentIndex) => {
-            if (!isMap(document.contents))
-                return;
             const value = documentValue(file, document);
             if (!load_isRecord(value))
                 return;
             if (value.kind === "List" && Array.isArray(value.items)) {
-                const itemsNode = mapGet(document.contents, "items");
-                if (!isSeq(itemsNode))
-                    return;
                 value.items.forEach((item, index) => {
-                    const node = itemsNode.items[index];
-                    if (load_isRecord(item) && isMap(node))
-                        pushObject(objects, file, document, documentIndex, node, item);
+                    const node = () => {
+                        const itemsNode = (0,yaml_model/* mapGet */.ZX)(document.contents, "items");
+                        return ((0,yaml_model/* isSeq */.oP)(itemsNode) ? itemsNode.items[index] : undefined);
+                    };
+                    if (load_isRecord(item))
+                        pushObject(objects, file, document, documentIndex, index, node, item);
                 });
                 return;
             }
-            pushObject(objects, file, document, documentIndex, document.contents, value);
+            pushObject(objects, file, document, documentIndex, undefined, () => document.contents, value);
         });
     }
     return objects;
 }
-function pushObject(objects, file, document, documentIndex, node, value) {
+function pushObject(objects, file, document, documentIndex, itemIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
         return;
     const metadata = load_isRecord(value.metadata) ? value.metadata : {};
-    restorePlainStrings(file, node, metadata);
+    restorePlainStrings(node, metadata);
     const { group, version } = splitApiVersion(value.apiVersion);
     const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
     const clusterScoped = isClusterScopedKind(value.kind);
-    objects.push({
+    const object = {
         file,
         documentIndex,
+        itemIndex,
         document,
-        node,
+        node: undefined,
         value,
         apiVersion: value.apiVersion,
         group,
@@ -21390,19 +20962,21 @@ function pushObject(objects, file, document, documentIndex, node, value) {
         namespace: clusterScoped ? undefined : declaredNamespace,
         namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
         clusterScoped,
-    });
+    };
+    (0,lazy/* defineLazy */.g)(object, "node", node);
+    objects.push(object);
 }
 /**
  * Puts back the written text of `metadata.name` and `metadata.namespace` where YAML 1.1 turned a
  * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
  * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
  */
-function restorePlainStrings(file, node, metadata) {
+function restorePlainStrings(node, metadata) {
     for (const field of ["name", "namespace"]) {
         if (metadata[field] === undefined || typeof metadata[field] === "string")
             continue;
-        const scalar = mapGet(mapGet(node, "metadata"), field);
-        if (isScalar(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined)
+        const scalar = (0,yaml_model/* mapGet */.ZX)((0,yaml_model/* mapGet */.ZX)(node(), "metadata"), field);
+        if ((0,yaml_model/* isScalar */.jn)(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined)
             metadata[field] = scalar.source;
     }
 }
@@ -21466,6 +21040,7 @@ function rootKustomizations(workspace) {
 
 
 
+
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -21474,8 +21049,12 @@ async function lint(options = {}) {
     const config = loadConfig(root, options.configPath, knownIds, cwd);
     const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
-    const workspace = await timed("load workspace", () => loadWorkspace(root, config, { env: options.env }));
-    debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
+    const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
+        env: options.env,
+        pool: { workerEntry: options.workerEntry, threads: options.threads },
+        cacheLocation: cacheLocation(options, root),
+    }));
+    (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -21494,7 +21073,7 @@ async function lint(options = {}) {
             },
         };
         try {
-            await timed(`rule ${rule.id}`, () => rule.check(context));
+            await (0,debug/* timed */.ay)(`rule ${rule.id}`, () => rule.check(context));
         }
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.stack ?? String(error)}`);
@@ -21625,6 +21204,13 @@ function compareFindings(a, b) {
     if (a.severity !== b.severity)
         return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
     return a.ruleId.localeCompare(b.ruleId);
+}
+function cacheLocation(options, root) {
+    if (options.cache === undefined || options.cache === false)
+        return undefined;
+    if (options.cache === true)
+        return (0,external_node_path_.join)(root, DEFAULT_CACHE_DIR);
+    return (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), options.cache);
 }
 
 ;// CONCATENATED MODULE: ./src/report/paths.ts
@@ -21972,8 +21558,8 @@ function findingsIn(object, byFile, ruleId) {
     const lineStarts = object.file.lineStarts;
     if (!range || !lineStarts)
         return list.filter((finding) => !ruleId || finding.ruleId === ruleId);
-    const first = linePos(lineStarts, range[0]).line;
-    const last = linePos(lineStarts, range[2]).line;
+    const first = (0,yaml_model/* linePos */.dR)(lineStarts, range[0]).line;
+    const last = (0,yaml_model/* linePos */.dR)(lineStarts, range[2]).line;
     return list.filter((finding) => (!ruleId || finding.ruleId === ruleId) && finding.line >= first && finding.line <= last);
 }
 function dedupe(edges) {
@@ -22150,8 +21736,6 @@ const markdownReporter = {
     },
 };
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -22480,9 +22064,9 @@ function scopeFilter(change) {
 
 const LIVE_TIMEOUT_MS = 10_000;
 const MANIFEST_PATTERN = /\.(ya?ml|json)$/i;
-async function run_run(env = process.env) {
+async function run_run(options = {}, env = process.env) {
     try {
-        await runAction(env);
+        await runAction(env, options);
     }
     catch (error) {
         if (error instanceof UsageError) {
@@ -22493,7 +22077,7 @@ async function run_run(env = process.env) {
         core/* setFailed */.C1(`plumbline internal error: ${error.message}. This is a bug in plumbline; please report it with this log${debug ? `\n${error.stack}` : ""}`);
     }
 }
-async function runAction(env) {
+async function runAction(env, options) {
     const inputs = readInputs();
     // Mask before anything else can print, so no later message or stack trace can show a credential.
     if (inputs.kubeconfig)
@@ -22536,6 +22120,7 @@ async function runAction(env) {
         env,
         cwd: checkout,
         reportFilter: change ? scopeFilter(change) : undefined,
+        workerEntry: options.workerEntry,
     });
     annotate(result, pathPrefix, inputs.sarifFile !== undefined);
     if (inputs.sarifFile) {

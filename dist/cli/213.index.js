@@ -1,8 +1,8 @@
-export const id = 69;
-export const ids = [69];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 8069:
+/***/ 8213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -25,27 +25,8 @@ var errors = __webpack_require__(3916);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
 var src_config = __webpack_require__(2335);
-;// CONCATENATED MODULE: ./src/debug.ts
-// Diagnostics on stderr, printed only with DEBUG=plumbline (or a DEBUG list that contains it).
-// Callers pass counts, paths and timings only: never a kubeconfig, token or certificate.
-const enabled = (process.env.DEBUG ?? "").split(",").map((entry) => entry.trim()).includes("plumbline");
-function debugEnabled() {
-    return enabled;
-}
-function debug(message) {
-    if (enabled)
-        process.stderr.write(`plumbline: ${message}\n`);
-}
-/** Runs `step` and logs its wall time under `label` when debugging is on. */
-async function timed(label, step) {
-    if (!enabled)
-        return step();
-    const start = performance.now();
-    const result = await step();
-    debug(`${label}: ${(performance.now() - start).toFixed(1)} ms`);
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/debug.ts
+var debug = __webpack_require__(2668);
 ;// CONCATENATED MODULE: ./src/argocd/application.ts
 // Reads the parts of an Argo CD Application that decide what it renders and where it deploys.
 // Pure: takes the object's plain value, returns a normalised shape; malformed fields become undefined.
@@ -729,7 +710,8 @@ function stronglyConnected(nodes, children) {
 function compareNodes(a, b) {
     if (a.object.file.path !== b.object.file.path)
         return a.object.file.path < b.object.file.path ? -1 : 1;
-    return (a.object.node.range?.[0] ?? 0) - (b.object.node.range?.[0] ?? 0);
+    // Document and item order is source order, and reading it needs no node tree.
+    return a.object.documentIndex - b.object.documentIndex || (a.object.itemIndex ?? -1) - (b.object.itemIndex ?? -1);
 }
 /** True when the repository deploys with Argo CD: some Application or ApplicationSet reads it. */
 function usesArgoCD(workspace) {
@@ -2802,7 +2784,9 @@ const repoUrlVariants = {
     tags: ["argocd"],
     check({ workspace, report }) {
         const groups = new Map();
-        const seen = new Set();
+        // Applications generated from one ApplicationSet template share the template's repoURL field;
+        // it counts once. Keyed by the field's YAML path in its object, so no position is needed yet.
+        const seen = new Map();
         for (const app of workspace.applications) {
             for (const { source } of app.sources) {
                 if (!source.repoURL || source.chart)
@@ -2810,13 +2794,14 @@ const repoUrlVariants = {
                 const normalized = normalizeRepoURL(source.repoURL);
                 if (!normalized)
                     continue;
-                const range = sourceRange(workspace, app, source, "repoURL");
-                const key = `${app.object.file.path}:${range.line}:${range.column}`;
-                if (seen.has(key))
+                const fields = seen.get(app.object) ?? new Set();
+                seen.set(app.object, fields);
+                const key = JSON.stringify(source.yamlPath);
+                if (fields.has(key))
                     continue;
-                seen.add(key);
+                fields.add(key);
                 const list = groups.get(normalized) ?? [];
-                list.push({ raw: source.repoURL, file: app.object.file.path, range });
+                list.push({ raw: source.repoURL, file: app.object.file.path, range: () => sourceRange(workspace, app, source, "repoURL") });
                 groups.set(normalized, list);
             }
         }
@@ -2832,7 +2817,7 @@ const repoUrlVariants = {
                     continue;
                 report({
                     file: spelling.file,
-                    range: spelling.range,
+                    range: spelling.range(),
                     message: `repoURL "${spelling.raw}" spells the same repository as "${canonical}" (used ${counts.get(canonical)} times); Argo CD treats each spelling as a separate repository for credentials and caching, so use "${canonical}"`,
                 });
             }
@@ -4287,11 +4272,11 @@ function checkSite(context, workload, site) {
     const { workspace, config } = context;
     const object = workload.object;
     const resource = (0,workspace_workspace/* resourceRefOf */.nY)(object);
-    const wholeValue = workspace.rangeOf(object, site.path);
+    const wholeValue = () => workspace.rangeOf(object, site.path);
     if (site.value === undefined) {
         context.report({
             file: object.file.path,
-            range: wholeValue,
+            range: wholeValue(),
             resource,
             message: `annotation "${site.key}" must be a string; quote the value or write the JSON form inside a YAML string`,
         });
@@ -4301,7 +4286,7 @@ function checkSite(context, workload, site) {
         const limit = config.limits.maxAnnotationBytes;
         context.report({
             file: object.file.path,
-            range: wholeValue,
+            range: wholeValue(),
             resource,
             message: `annotation "${site.key}" is ${site.bytes} bytes, above the limit of ${limit} bytes (limits.maxAnnotationBytes), so it was not checked; Kubernetes rejects objects whose annotations exceed 262144 bytes together`,
         });
@@ -7614,9 +7599,171 @@ function isInside(root, path) {
     return rel === "" || (!rel.startsWith("..") && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./src/workspace/packed.ts
+var packed = __webpack_require__(5277);
+// EXTERNAL MODULE: ./src/workspace/parse-pool.ts
+var parse_pool = __webpack_require__(73);
+;// CONCATENATED MODULE: ./src/workspace/parse-cache.ts
+// The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
+// re-parses only the files that changed. One file holds the whole cache. It is written with
+// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// the parse limits and a digest of the payload; a cache whose header does not match, or whose
+// payload does not match its digest, is ignored and rewritten, never trusted.
+
+
+
+
+
+
+
+
+
+/** Bumped whenever the shape of a cached parse changes. */
+const FORMAT = 1;
+const FILE_NAME = "parse-cache.v8";
+/** Default cache folder below the repository root; discovery never enters node_modules. */
+const DEFAULT_CACHE_DIR = (0,external_node_path_.join)("node_modules", ".cache", "plumbline");
+/**
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
+ * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
+ */
+async function parseFilesCached(root, paths, options, pool, location) {
+    const key = cacheKey(options);
+    const file = (0,external_node_path_.join)(location, FILE_NAME);
+    const { entries: cached, discarded } = await (0,debug/* timed */.ay)("read cache", () => readCache(file, key));
+    const stats = { hits: 0, misses: 0, discarded };
+    const results = new Array(paths.length);
+    const hashes = new Array(paths.length);
+    const missing = [];
+    for (let index = 0; index < paths.length; index++) {
+        const read = (0,parse/* readTextFile */.Gu)((0,external_node_path_.join)(root, paths[index]), options.maxFileBytes);
+        if (!read.ok) {
+            results[index] = read;
+            continue;
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha1").update(read.text).digest("base64");
+        hashes[index] = hash;
+        const entry = cached.get(hash);
+        if (entry) {
+            results[index] = { ok: true, text: read.text, packed: entry };
+            stats.hits++;
+        }
+        else {
+            missing.push(index);
+        }
+    }
+    stats.misses = missing.length;
+    const parsed = await (0,parse_pool/* parseFiles */.Bj)(root, missing.map((index) => paths[index]), options, pool);
+    missing.forEach((index, position) => (results[index] = parsed[position]));
+    const next = new Map();
+    results.forEach((result, index) => {
+        const hash = hashes[index];
+        if (!hash || !result.ok)
+            return;
+        next.set(hash, "packed" in result ? result.packed : (0,packed/* packParse */.F)(result.parsed));
+    });
+    // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
+    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined)
+        await (0,debug/* timed */.ay)("write cache", () => writeCache(file, key, next));
+    return { results, stats };
+}
+function cacheKey(options) {
+    return { format: FORMAT, version: package_0/* version */.rE, options: JSON.stringify(options) };
+}
+function readCache(file, key) {
+    let data;
+    try {
+        data = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch {
+        return { entries: new Map() };
+    }
+    const discard = (reason) => {
+        (0,debug/* debug */.Yz)(`cache ${file} ignored: ${reason}`);
+        return { entries: new Map(), discarded: reason };
+    };
+    const newline = data.indexOf(0x0a);
+    if (newline < 0)
+        return discard("no header");
+    let header;
+    try {
+        header = JSON.parse(data.subarray(0, newline).toString("utf8"));
+    }
+    catch {
+        return discard("unreadable header");
+    }
+    if (header.format !== key.format)
+        return discard(`format ${header.format}, expected ${key.format}`);
+    if (header.version !== key.version)
+        return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+    if (header.options !== key.options)
+        return discard("written with other limits");
+    const payload = data.subarray(newline + 1);
+    if (payload.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64") !== header.digest)
+        return discard("payload does not match its digest");
+    try {
+        const entries = (0,external_node_v8_.deserialize)(payload);
+        if (!(entries instanceof Map))
+            return discard("payload is not a map");
+        for (const entry of entries.values())
+            if (!isCachedParse(entry))
+                return discard("payload holds an entry of the wrong shape");
+        return { entries: entries };
+    }
+    catch (error) {
+        return discard(`payload does not deserialise: ${error.message}`);
+    }
+}
+function isCachedParse(value) {
+    const entry = value;
+    return (typeof entry === "object" &&
+        entry !== null &&
+        Array.isArray(entry.lineStarts) &&
+        Array.isArray(entry.documents) &&
+        Array.isArray(entry.problems) &&
+        entry.nodes instanceof Uint8Array &&
+        typeof entry.recovered === "boolean");
+}
+/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
+function writeCache(file, key, entries) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        const payload = (0,external_node_v8_.serialize)(entries);
+        const header = { ...key, digest: (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
+        const created = (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
+        // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
+        // `git status` in repositories that do not ignore node_modules. A folder that existed is the
+        // user's, and is left alone.
+        if (created !== undefined)
+            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
+        (0,external_node_fs_.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+        (0,external_node_fs_.renameSync)(temporary, file);
+    }
+    catch (error) {
+        // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
+        (0,debug/* debug */.Yz)(`cache ${file} not written: ${error.message}`);
+        try {
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing was created where nothing can be written.
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/lazy.ts
+var lazy = __webpack_require__(9257);
 ;// CONCATENATED MODULE: ./src/workspace/load.ts
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
+
+
+
+
 
 
 
@@ -7629,18 +7776,41 @@ const YAML_EXTENSION = /\.ya?ml$/;
 const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
 async function loadWorkspace(root, config, options = {}) {
-    const discovered = await discover(root, config.exclude);
+    const discovered = await (0,debug/* timed */.ay)("discover", () => discover(root, config.exclude));
     const tree = new RepoTree(discovered);
     const chartDirs = findChartDirs(tree);
     const files = new Map();
-    for (const path of tree.files)
-        files.set(path, readSourceFile(root, path, initialRole(path, chartDirs), config));
+    const toParse = [];
+    for (const path of tree.files) {
+        const file = { path, role: initialRole(path, chartDirs), documents: [], problems: [], recovered: false };
+        files.set(path, file);
+        if (file.role !== "other" && file.role !== "helm-chart")
+            toParse.push(file);
+    }
+    const paths = toParse.map((file) => file.path);
+    const parseOptions = {
+        maxFileBytes: config.limits.maxFileBytes,
+        maxDocuments: config.limits.maxDocumentsPerFile,
+        maxTokens: config.limits.maxTokensPerFile,
+        maxAliasCount: config.limits.maxAliasCount,
+    };
+    let parses;
+    const cacheLocation = options.cacheLocation;
+    if (cacheLocation) {
+        const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
+        (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+        parses = cached.results;
+    }
+    else {
+        parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
+    }
+    await (0,debug/* timed */.ay)("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index])));
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
-    const pending = extractObjects(files);
+    const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
     const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
     const workspace = new workspace_workspace/* Workspace */.aR(root, config, tree, files, kustomizations, identity);
-    const applications = modelApplications(workspace, pending);
+    const applications = await (0,debug/* timed */.ay)("model Applications", () => modelApplications(workspace, pending));
     for (const application of applications)
         workspace.addApplication(application);
     resolveNamespaces(workspace, pending);
@@ -7668,20 +7838,13 @@ function initialRole(path, chartDirs) {
         return "json";
     return "other";
 }
-function readSourceFile(root, path, role, config) {
-    const file = { path, role, documents: [], problems: [], recovered: false };
-    if (role === "other" || role === "helm-chart")
-        return file;
-    const read = (0,parse/* readTextFile */.Gu)((0,external_node_path_.join)(root, path), config.limits.maxFileBytes);
-    if (!read.ok) {
-        file.problems.push(read.problem);
-        return file;
+/** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
+function applyParse(file, result) {
+    if (!result.ok) {
+        file.problems.push(result.problem);
+        return;
     }
-    const parsed = (0,parse/* parseYamlText */.cd)(read.text, {
-        maxDocuments: config.limits.maxDocumentsPerFile,
-        maxTokens: config.limits.maxTokensPerFile,
-        maxAliasCount: config.limits.maxAliasCount,
-    });
+    const parsed = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed) : result.parsed;
     file.text = parsed.text;
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;
@@ -7690,9 +7853,8 @@ function readSourceFile(root, path, role, config) {
     file.recovered = parsed.recovered;
     file.columnShifts = parsed.columnShifts;
     const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
-    if (syntaxFailed && role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
+    if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
         file.role = "template";
-    return file;
 }
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
@@ -7755,41 +7917,42 @@ function extractObjects(files) {
     for (const file of files.values()) {
         if (file.role !== "manifest" && file.role !== "json")
             continue;
+        // Objects are found from document values alone, so a file's node trees are not decoded
+        // (packed.ts) until a finding or an offset map needs a position.
         file.documents.forEach((document, documentIndex) => {
-            if (!(0,yaml_model/* isMap */.jh)(document.contents))
-                return;
             const value = documentValue(file, document);
             if (!load_isRecord(value))
                 return;
             if (value.kind === "List" && Array.isArray(value.items)) {
-                const itemsNode = (0,yaml_model/* mapGet */.ZX)(document.contents, "items");
-                if (!(0,yaml_model/* isSeq */.oP)(itemsNode))
-                    return;
                 value.items.forEach((item, index) => {
-                    const node = itemsNode.items[index];
-                    if (load_isRecord(item) && (0,yaml_model/* isMap */.jh)(node))
-                        pushObject(objects, file, document, documentIndex, node, item);
+                    const node = () => {
+                        const itemsNode = (0,yaml_model/* mapGet */.ZX)(document.contents, "items");
+                        return ((0,yaml_model/* isSeq */.oP)(itemsNode) ? itemsNode.items[index] : undefined);
+                    };
+                    if (load_isRecord(item))
+                        pushObject(objects, file, document, documentIndex, index, node, item);
                 });
                 return;
             }
-            pushObject(objects, file, document, documentIndex, document.contents, value);
+            pushObject(objects, file, document, documentIndex, undefined, () => document.contents, value);
         });
     }
     return objects;
 }
-function pushObject(objects, file, document, documentIndex, node, value) {
+function pushObject(objects, file, document, documentIndex, itemIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
         return;
     const metadata = load_isRecord(value.metadata) ? value.metadata : {};
-    restorePlainStrings(file, node, metadata);
+    restorePlainStrings(node, metadata);
     const { group, version } = (0,workspace_workspace/* splitApiVersion */.Np)(value.apiVersion);
     const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
     const clusterScoped = (0,workspace_workspace/* isClusterScopedKind */.px)(value.kind);
-    objects.push({
+    const object = {
         file,
         documentIndex,
+        itemIndex,
         document,
-        node,
+        node: undefined,
         value,
         apiVersion: value.apiVersion,
         group,
@@ -7800,18 +7963,20 @@ function pushObject(objects, file, document, documentIndex, node, value) {
         namespace: clusterScoped ? undefined : declaredNamespace,
         namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
         clusterScoped,
-    });
+    };
+    (0,lazy/* defineLazy */.g)(object, "node", node);
+    objects.push(object);
 }
 /**
  * Puts back the written text of `metadata.name` and `metadata.namespace` where YAML 1.1 turned a
  * plain scalar into a boolean or number (`namespace: n` is false there). Kubernetes decodes these
  * string fields against their Go type with sigs.k8s.io/yaml, which keeps the text as written.
  */
-function restorePlainStrings(file, node, metadata) {
+function restorePlainStrings(node, metadata) {
     for (const field of ["name", "namespace"]) {
         if (metadata[field] === undefined || typeof metadata[field] === "string")
             continue;
-        const scalar = (0,yaml_model/* mapGet */.ZX)((0,yaml_model/* mapGet */.ZX)(node, "metadata"), field);
+        const scalar = (0,yaml_model/* mapGet */.ZX)((0,yaml_model/* mapGet */.ZX)(node(), "metadata"), field);
         if ((0,yaml_model/* isScalar */.jn)(scalar) && scalar.type === "PLAIN" && scalar.source !== undefined)
             metadata[field] = scalar.source;
     }
@@ -7876,6 +8041,7 @@ function rootKustomizations(workspace) {
 
 
 
+
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -7884,8 +8050,12 @@ async function lint(options = {}) {
     const config = (0,src_config/* loadConfig */.Z9)(root, options.configPath, knownIds, cwd);
     const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
-    const workspace = await timed("load workspace", () => loadWorkspace(root, config, { env: options.env }));
-    debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
+    const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
+        env: options.env,
+        pool: { workerEntry: options.workerEntry, threads: options.threads },
+        cacheLocation: cacheLocation(options, root),
+    }));
+    (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -7904,7 +8074,7 @@ async function lint(options = {}) {
             },
         };
         try {
-            await timed(`rule ${rule.id}`, () => rule.check(context));
+            await (0,debug/* timed */.ay)(`rule ${rule.id}`, () => rule.check(context));
         }
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.stack ?? String(error)}`);
@@ -8036,6 +8206,13 @@ function compareFindings(a, b) {
         return types/* SEVERITY_ORDER */.B[a.severity] - types/* SEVERITY_ORDER */.B[b.severity];
     return a.ruleId.localeCompare(b.ruleId);
 }
+function cacheLocation(options, root) {
+    if (options.cache === undefined || options.cache === false)
+        return undefined;
+    if (options.cache === true)
+        return (0,external_node_path_.join)(root, DEFAULT_CACHE_DIR);
+    return (0,external_node_path_.resolve)(options.cwd ?? process.cwd(), options.cache);
+}
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
 const loaders = {
@@ -8082,6 +8259,9 @@ Options:
   --output FILE         write the report to FILE instead of standard output
   --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
   --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
+  --cache               reuse the parse of files unchanged since the last --cache run
+  --cache-location DIR  cache folder (default: node_modules/.cache/plumbline in the root); implies --cache
+  --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
   --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
   --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
   --context NAME        kubeconfig context for the live checks
@@ -8094,9 +8274,9 @@ Exit codes: 0 no finding reaches --fail-on, 1 one does, 2 usage, config or inter
 `;
 const LEVELS = ["off", "info", "warning", "error"];
 const FAIL_ON = ["error", "warning", "info", "none"];
-async function main(argv, env) {
+async function main(argv, env, options = {}) {
     try {
-        return await cli_main_run(argv, env);
+        return await cli_main_run(argv, env, options);
     }
     catch (error) {
         if (error instanceof errors/* UsageError */.e) {
@@ -8109,7 +8289,7 @@ async function main(argv, env) {
         return 2;
     }
 }
-async function cli_main_run(argv, env) {
+async function cli_main_run(argv, env, options) {
     const args = parseArguments(argv);
     if (args.values.help) {
         process.stdout.write(HELP.replace("%FORMATS%", formatNames().join(", ")));
@@ -8137,6 +8317,8 @@ async function cli_main_run(argv, env) {
         ruleOverrides: parseRuleOverrides(args.values.rule ?? []),
         live: liveOptions(args.values, env),
         env,
+        workerEntry: options.workerEntry,
+        cache: args.values["no-cache"] ? false : (args.values["cache-location"] ?? args.values.cache === true),
     });
     const toFile = args.values.output !== undefined;
     const color = !toFile && colorEnabled(env, process.stdout.isTTY === true);
@@ -8174,6 +8356,9 @@ function parseArguments(argv) {
                 output: { type: "string" },
                 "fail-on": { type: "string" },
                 rule: { type: "string", multiple: true },
+                cache: { type: "boolean" },
+                "cache-location": { type: "string" },
+                "no-cache": { type: "boolean" },
                 kubeconfig: { type: "string" },
                 live: { type: "boolean" },
                 context: { type: "string" },
@@ -8491,7 +8676,9 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/workspace/yaml-model.ts
 var yaml_model = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __webpack_require__(2335);
+var config = __webpack_require__(2335);
+// EXTERNAL MODULE: ./src/lazy.ts
+var lazy = __webpack_require__(9257);
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
 var workspace = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/cni/json.ts
@@ -8673,6 +8860,7 @@ function isWhiteSpace(char) {
 
 
 
+
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
@@ -8699,23 +8887,30 @@ function findNads(workspace, namespace, name) {
     }
     return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
 }
-function decodeNad(object, maxJsonDepth = src_config/* DEFAULT_LIMITS */.dR.maxJsonDepth) {
+function decodeNad(object, maxJsonDepth = config/* DEFAULT_LIMITS */.dR.maxJsonDepth) {
+    const model = decodeNadValue(object, maxJsonDepth);
+    // The node and its offset map are for positions only, so they are built when a finding needs one.
+    (0,lazy/* defineLazy */.g)(model, "configNode", () => nodeAt(object, ["spec", "config"]));
+    if (model.configText !== undefined) {
+        (0,lazy/* defineLazy */.g)(model, "mapping", () => ((0,yaml_model/* isScalar */.jn)(model.configNode) ? mapScalar(model.configNode, (0,workspace/* parsedTextOf */.ks)(object.file)) : undefined));
+    }
+    return model;
+}
+function decodeNadValue(object, maxJsonDepth) {
     const metadata = record(object.value.metadata);
     const annotations = record(metadata.annotations);
     const spec = record(object.value.spec);
     const resourceName = typeof annotations[RESOURCE_NAME_ANNOTATION] === "string" ? annotations[RESOURCE_NAME_ANNOTATION] : undefined;
-    const configNode = nodeAt(object, ["spec", "config"]);
-    const base = { object, resourceName, configNode, isConflist: false, plugins: [], duplicateKeys: [], typeAndPlugins: false };
+    const base = { object, resourceName, isConflist: false, plugins: [], duplicateKeys: [], typeAndPlugins: false };
     const raw = spec.config;
     if (raw === undefined || raw === null || raw === "")
         return { ...base, configStatus: "missing" };
     if (typeof raw !== "string")
         return { ...base, configStatus: "not-string" };
-    const mapping = (0,yaml_model/* isScalar */.jn)(configNode) ? mapScalar(configNode, (0,workspace/* parsedTextOf */.ks)(object.file)) : undefined;
     const parsed = (0,json/* parseCniJson */.qb)(raw, maxJsonDepth);
     if (parsed.error || !parsed.root)
-        return { ...base, configText: raw, mapping, jsonError: parsed.error, configStatus: "invalid-json" };
-    const common = { ...base, configText: raw, mapping, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
+        return { ...base, configText: raw, jsonError: parsed.error, configStatus: "invalid-json" };
+    const common = { ...base, configText: raw, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
     if (!isRecord(parsed.value))
         return { ...common, configStatus: "not-object" };
     const config = parsed.value;
@@ -20727,6 +20922,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
+// EXTERNAL MODULE: ./src/lazy.ts
+var lazy = __webpack_require__(9257);
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
 var workspace_workspace = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/multus/annotation.ts
@@ -20977,6 +21174,7 @@ function decodeBlock(token) {
 
 
 
+
 const fromReplicas = (value) => positiveInteger(path(value, ["spec", "replicas"])) ?? 1;
 const fromParallelism = (prefix) => (value) => positiveInteger(path(value, [...prefix, "parallelism"])) ?? 1;
 /** Every workload kind that runs pods, identified by API group and kind. */
@@ -21060,9 +21258,8 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
         return undefined;
     const raw = annotations[key];
     const valuePath = [...annotationsPath, key];
-    const node = workspace.nodeAt(object, valuePath);
-    const offsets = node ? scalarOffsets(node, (0,workspace_workspace/* parsedTextOf */.ks)(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
-    const site = { key, path: valuePath, node, offsets, bytes: 0 };
+    const site = { key, path: valuePath, bytes: 0 };
+    addPositions(workspace, object, site);
     if (typeof raw !== "string")
         return site;
     site.value = raw;
@@ -21070,6 +21267,11 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
     if (site.bytes <= workspace.config.limits.maxAnnotationBytes)
         site.parsed = (0,annotation/* parseNetworksAnnotation */.Qc)(raw, { maxDepth: workspace.config.limits.maxJsonDepth });
     return site;
+}
+/** Adds the site's node and offset map, built when a finding first needs a position. */
+function addPositions(workspace, object, site) {
+    (0,lazy/* defineLazy */.g)(site, "node", () => workspace.nodeAt(object, site.path));
+    (0,lazy/* defineLazy */.g)(site, "offsets", () => (site.node ? scalarOffsets(site.node, (0,workspace_workspace/* parsedTextOf */.ks)(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) }));
 }
 /**
  * Maps `[start, end)` inside an annotation value to a file range. The range is exact for plain,
@@ -21097,17 +21299,19 @@ function resolveRequest(workspace, workload, site, selection, source, index) {
         namespace = config.cluster.multusNamespace;
     }
     const nads = resolveNetwork(workspace, namespace, selection.name);
-    return {
+    const request = {
         selection,
         namespace: namespace ?? "default",
         name: selection.name,
-        range: rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end),
         nads,
         source,
         namespaceFrom,
         external: isExternalNetwork(config, namespace ?? "default", selection.name),
         index,
     };
+    // Positions need the file's node tree, so they are worked out only for requests a finding is about.
+    (0,lazy/* defineLazy */.g)(request, "range", () => rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end));
+    return request;
 }
 /**
  * Finds the NADs a reference resolves to. An object without a resolved namespace lands in the
@@ -21159,9 +21363,8 @@ function virtualMachineRequests(workspace, workload) {
         if (typeof networkName !== "string" || networkName === "")
             return;
         const valuePath = [...workload.podSpecPath, "networks", index, "multus", "networkName"];
-        const node = workspace.nodeAt(workload.object, valuePath);
-        const offsets = node ? scalarOffsets(node, (0,workspace_workspace/* parsedTextOf */.ks)(workload.object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) };
-        const site = { key: "networkName", path: valuePath, node, offsets, value: networkName, bytes: networkName.length };
+        const site = { key: "networkName", path: valuePath, value: networkName, bytes: networkName.length };
+        addPositions(workspace, workload.object, site);
         const slash = networkName.indexOf("/");
         const selection = {
             name: slash >= 0 ? networkName.slice(slash + 1) : networkName,
@@ -21172,17 +21375,18 @@ function virtualMachineRequests(workspace, workload) {
         };
         const explicit = selection.namespace !== undefined && selection.namespace !== "";
         const namespace = explicit ? selection.namespace : workload.namespace;
-        requests.push({
+        const request = {
             selection,
             namespace: namespace ?? "default",
             name: selection.name,
-            range: rangeInAnnotation(workspace, workload.object, site, 0, networkName.length),
             nads: resolveNetwork(workspace, namespace, selection.name),
             source: "kubevirt",
             namespaceFrom: explicit ? "explicit" : "pod",
             external: isExternalNetwork(workspace.config, namespace ?? "default", selection.name),
             index,
-        });
+        };
+        (0,lazy/* defineLazy */.g)(request, "range", () => rangeInAnnotation(workspace, workload.object, site, 0, networkName.length));
+        requests.push(request);
     });
     return requests;
 }
@@ -21244,545 +21448,6 @@ function docsUrlFor(ruleId) {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER)
 /* harmony export */ });
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-
-
-/***/ }),
-
-/***/ 4890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  cd: () => (/* binding */ parseYamlText),
-  Gu: () => (/* binding */ readTextFile),
-  UX: () => (/* binding */ readTextFileInsideRoot)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_TOKENS, rangeOfOffsets, reindentQuotedContinuations, reindentWithShifts
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./src/workspace/from-yaml.ts
-// Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
-// three jobs: it copies each node's kind, range and value, records what the offset mapping of block
-// scalars needs from their CST token, and reports duplicate mapping keys.
-
-/**
- * Converts `document` and computes its plain value with at most `maxAliasCount` alias expansions.
- * Duplicate keys are added to `document.errors` (code DUPLICATE_KEY, at the repeated key) before
- * the value is computed, so a document with one has no value.
- */
-function convertDocument(document, maxAliasCount) {
-    const errors = document.errors;
-    const contents = convertNode(document.contents, errors);
-    const result = { range: document.range, contents, hasErrors: errors.length > 0 };
-    if (result.hasErrors)
-        return result;
-    try {
-        result.value = document.toJS({ maxAliasCount });
-    }
-    catch (error) {
-        const reason = error.message.replace(/\.$/, "");
-        result.valueError = { message: reason, offset: document.range[0], aliasBomb: /excessive alias count/i.test(reason), aliasLimit: maxAliasCount };
-        const alias = /alias.*: (\S+)$/.exec(reason)?.[1];
-        if (alias)
-            result.valueError.aliasName = alias;
-    }
-    return result;
-}
-function convertNode(node, errors) {
-    if (node === null || node === undefined)
-        return null;
-    const range = node.range;
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const type = (node.type ?? "PLAIN");
-        if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-            return { kind: "scalar", range, value: node.value, type, block: blockSource(node.srcToken) };
-        }
-        if (type === "PLAIN" && typeof node.value !== "string" && typeof node.source === "string")
-            return { kind: "scalar", range, value: node.value, type, source: node.source };
-        return { kind: "scalar", range, value: node.value, type };
-    }
-    if ((0,dist/* isMap */.jh)(node)) {
-        const items = [];
-        const source = node.items;
-        // Small mappings compare keys directly; larger ones use a set, so the check stays linear.
-        const seen = source.length > 8 ? new Set() : undefined;
-        for (let index = 0; index < source.length; index++) {
-            const pair = source[index];
-            if (!(0,dist/* isPair */.tO)(pair))
-                continue;
-            const key = convertNode(pair.key, errors);
-            const value = convertNode(pair.value, errors);
-            if (key?.kind === "scalar") {
-                let duplicate;
-                if (seen) {
-                    duplicate = seen.has(key.value);
-                    seen.add(key.value);
-                }
-                else {
-                    duplicate = items.some((earlier) => earlier.key?.kind === "scalar" && earlier.key.value === key.value);
-                }
-                if (duplicate)
-                    errors.push(new dist/* YAMLParseError */.XT([key.range[0], key.range[0] + 1], "DUPLICATE_KEY", "Map keys must be unique"));
-            }
-            items.push({ key, value });
-        }
-        return { kind: "map", range, items };
-    }
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const items = new Array(node.items.length);
-        for (let index = 0; index < node.items.length; index++)
-            items[index] = convertNode(node.items[index], errors);
-        return { kind: "seq", range, items };
-    }
-    if ((0,dist/* isAlias */.Vj)(node))
-        return { kind: "alias", range, source: node.source };
-    return null;
-}
-function blockSource(token) {
-    if (!token || typeof token.source !== "string")
-        return undefined;
-    const props = token.props ?? [];
-    const header = props.find((prop) => prop.type === "block-scalar-header")?.source ?? "";
-    const last = props.at(-1);
-    const bodyStart = last ? last.offset + last.source.length : (token.offset ?? 0);
-    return { header, bodyStart, bodyEnd: bodyStart + token.source.length, indent: token.indent ?? 0 };
-}
-
-// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
-var yaml_model = __webpack_require__(2782);
-;// CONCATENATED MODULE: ./src/workspace/parse.ts
-// Reads one file and parses it into YAML documents with positions. Never throws: every problem
-// becomes a `FileProblem` that the yaml/syntax or repo rules report.
-
-
-
-
-
-const FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-/**
- * Reads a regular file as text, refusing anything larger than `maxBytes`. Opens with O_NONBLOCK so
- * a FIFO swapped in after discovery cannot block, and decodes UTF-8 (with or without BOM) and
- * UTF-16 with a BOM; invalid UTF-8 and binary content become a problem instead of mojibake.
- */
-function readTextFile(absolutePath, maxBytes) {
-    // A FIFO, socket or device is never opened: opening some devices has side effects.
-    const special = specialFileKind(absolutePath);
-    if (special)
-        return unreadable(`file ${special}, not a regular file, so it was not read; remove it or add it to exclude`);
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(absolutePath, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
-    }
-    catch (error) {
-        return unreadable(`cannot read file: ${describeFsError(error)}`);
-    }
-    try {
-        const stats = (0,external_node_fs_.fstatSync)(fd);
-        if (!stats.isFile())
-            return unreadable(`file ${describeKind(stats)}, not a regular file, so it was not read; remove it or add it to exclude`);
-        if (stats.size > maxBytes) {
-            return {
-                ok: false,
-                problem: {
-                    kind: "limit",
-                    message: `file is ${stats.size} bytes, above the limit of ${maxBytes} bytes (limits.maxFileBytes); it was not read`,
-                    range: FILE_START,
-                },
-            };
-        }
-        const buffer = Buffer.alloc(stats.size);
-        let filled = 0;
-        while (filled < stats.size) {
-            const count = (0,external_node_fs_.readSync)(fd, buffer, filled, stats.size - filled, null);
-            if (count === 0)
-                break;
-            filled += count;
-        }
-        return decode(buffer.subarray(0, filled));
-    }
-    catch (error) {
-        return unreadable(`cannot read file: ${describeFsError(error)}`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function decode(buffer) {
-    if (buffer.length >= 2 && buffer[0] === 0xff && buffer[1] === 0xfe) {
-        return { ok: true, text: new TextDecoder("utf-16le").decode(buffer.subarray(2)) };
-    }
-    if (buffer.length >= 2 && buffer[0] === 0xfe && buffer[1] === 0xff) {
-        return { ok: true, text: new TextDecoder("utf-16be").decode(buffer.subarray(2)) };
-    }
-    let text;
-    try {
-        text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(buffer);
-    }
-    catch {
-        const offset = firstInvalidUtf8Offset(buffer);
-        const before = buffer.subarray(0, offset).toString("utf8");
-        const line = before.split("\n").length;
-        const column = before.length - before.lastIndexOf("\n");
-        return {
-            ok: false,
-            problem: {
-                kind: "syntax",
-                message: `file is not valid UTF-8 (byte 0x${buffer[offset]?.toString(16).padStart(2, "0")} at offset ${offset}); save it as UTF-8`,
-                range: { line, column, endLine: line, endColumn: column + 1 },
-            },
-        };
-    }
-    return { ok: true, text };
-}
-function firstInvalidUtf8Offset(buffer) {
-    const decoder = new TextDecoder("utf-8", { fatal: true });
-    let low = 0;
-    let high = buffer.length;
-    // Binary search for the shortest invalid prefix; a prefix that ends mid-character also fails,
-    // so the result is accurate to within one character, which is all a position needs.
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        try {
-            decoder.decode(buffer.subarray(0, middle + 1));
-            low = middle + 1;
-        }
-        catch {
-            high = middle;
-        }
-    }
-    return Math.min(low, buffer.length - 1);
-}
-/**
- * Reads `relativePath` under `root` (an absolute, real path) like `readTextFile`, and refuses it
- * when it resolves outside the root through a symbolic link. For files the loader reads beside the
- * manifests, such as `.git/config` and `.plumbline.yaml`.
- */
-function readTextFileInsideRoot(root, relativePath, maxBytes) {
-    const absolutePath = (0,external_node_path_.join)(root, relativePath);
-    let real;
-    try {
-        real = (0,external_node_fs_.realpathSync)(absolutePath);
-    }
-    catch (error) {
-        return unreadable(`cannot read file: ${describeFsError(error)}`);
-    }
-    const inside = (0,external_node_path_.relative)(root, real);
-    if (inside === "" || inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
-        return unreadable(`file resolves to "${real}", outside the repository root, so it was not read`);
-    }
-    return readTextFile(real, maxBytes);
-}
-function specialFileKind(absolutePath) {
-    let stats;
-    try {
-        stats = (0,external_node_fs_.lstatSync)(absolutePath);
-    }
-    catch {
-        return undefined;
-    }
-    if (stats.isFile() || stats.isSymbolicLink() || stats.isDirectory())
-        return undefined;
-    return describeKind(stats);
-}
-function describeKind(stats) {
-    if (stats.isFIFO())
-        return "is a FIFO (named pipe)";
-    if (stats.isSocket())
-        return "is a socket";
-    if (stats.isCharacterDevice() || stats.isBlockDevice())
-        return "is a device";
-    if (stats.isDirectory())
-        return "is a directory";
-    return "is a special file";
-}
-function unreadable(message) {
-    return { ok: false, problem: { kind: "unreadable", message, range: FILE_START } };
-}
-function describeFsError(error) {
-    const code = error.code;
-    if (code === "EACCES" || code === "EPERM")
-        return "permission denied; make it readable or add it to exclude";
-    if (code === "ENOENT")
-        return "file disappeared while linting";
-    if (code === "EISDIR")
-        return "is a directory";
-    return error.message;
-}
-/**
- * Default of `maxTokens`. A generated 19 MB ConfigMap of 30-byte keys and values has 780,000 tokens
- * and peaks at 910 MB while linted, so at the limit one file costs about 1 GB of memory.
- */
-const DEFAULT_MAX_TOKENS = 1_000_000;
-/** Default of `maxAliasCount`, the same as limits.maxAliasCount's. */
-const DEFAULT_MAX_ALIAS_COUNT = 1_000;
-/**
- * Parses YAML text into documents as YAML 1.1, which is how Kubernetes decodes manifests. Lone CR
- * line breaks are turned into LF first (same length, so offsets stay valid) because `LineCounter`
- * counts LF only.
- */
-function parseYamlText(rawText, options) {
-    const text = rawText.includes("\r") ? rawText.replace(/\r(?!\n)/g, "\n") : rawText;
-    const control = controlCharacterProblem(text);
-    if (control)
-        return unparsed(text, control);
-    const maxTokens = options.maxTokens ?? DEFAULT_MAX_TOKENS;
-    // Every token takes at least one character, so only a text longer than the limit can exceed it.
-    if (text.length > maxTokens && exceedsTokenCount(text, maxTokens)) {
-        return unparsed(text, {
-            kind: "limit",
-            message: `file has more than ${maxTokens} YAML tokens (limits.maxTokensPerFile); it was not parsed, so split it or add it to exclude`,
-            range: FILE_START,
-        });
-    }
-    const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
-    const first = parseOnce(text, maxAliasCount);
-    if (first.problems.length === 0 || first.problems[0].kind !== "syntax")
-        return limitDocuments(first, options);
-    const repaired = reindentWithShifts(text);
-    if (repaired.columnShifts.size > 0) {
-        const second = parseOnce(repaired.text, maxAliasCount);
-        if (second.problems.length === 0) {
-            // Keep the original text for display; line numbers are unchanged by the repair, and
-            // Workspace.rangeOfOffsets undoes the column shifts.
-            return limitDocuments({ ...second, text, parsedText: second.text, recovered: true, columnShifts: repaired.columnShifts }, options);
-        }
-    }
-    return limitDocuments(first, options);
-}
-// The YAML 1.1 printable set (production c-printable). go-yaml's reader, and so kubectl, rejects a
-// file with any other character ("control characters are not allowed", gopkg.in/yaml.v2 readerc.go).
-const NON_PRINTABLE = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/u;
-/** Finds the first character outside YAML's printable set and describes it as a syntax problem. */
-function controlCharacterProblem(text) {
-    const match = NON_PRINTABLE.exec(text);
-    if (!match)
-        return undefined;
-    const lineStarts = (0,yaml_model/* lineStartsOf */.xV)(text);
-    const codePoint = match[0].codePointAt(0).toString(16).toUpperCase().padStart(4, "0");
-    return {
-        kind: "syntax",
-        message: `file contains the control character U+${codePoint}, which kubectl rejects; remove it, or write it as an escape such as "\\u${codePoint}" inside a double-quoted string`,
-        range: rangeOfOffsets(lineStarts, match.index, match.index + match[0].length),
-    };
-}
-/**
- * True when the file has more than `limit` lexer tokens other than white space and comments. The
- * lexer streams its tokens, so this check needs no memory beyond the text, and it stops at the limit.
- */
-function exceedsTokenCount(text, limit) {
-    let count = 0;
-    for (const token of new dist/* Lexer */.JG().lex(text)) {
-        // Tokens starting below U+0021 are white space, line breaks or the lexer's own markers.
-        const first = token.charCodeAt(0);
-        if (first <= 0x20 || first === 0x23)
-            continue;
-        count++;
-        if (count > limit)
-            return true;
-    }
-    return false;
-}
-/** Builds the result for a file that is not parsed: no documents, one problem, working positions. */
-function unparsed(text, problem) {
-    return { text, lineStarts: (0,yaml_model/* lineStartsOf */.xV)(text), documents: [], problems: [problem], recovered: false };
-}
-function parseOnce(text, maxAliasCount) {
-    const lineStarts = (0,yaml_model/* lineStartsOf */.xV)(text);
-    let parsed;
-    let documents;
-    try {
-        // uniqueKeys is off because the package compares every key with every earlier key of its
-        // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
-        // check in linear time. Source tokens are kept for what block scalars need from them; the
-        // conversion copies that and drops the rest with the package's nodes.
-        parsed = (0,dist/* parseAllDocuments */.hR)(text, {
-            version: "1.1",
-            prettyErrors: false,
-            keepSourceTokens: true,
-            uniqueKeys: false,
-        });
-        documents = parsed.map((document) => convertDocument(document, maxAliasCount));
-    }
-    catch (error) {
-        // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
-        const reason = error instanceof RangeError ? "nesting is too deep to parse" : error.message;
-        return {
-            text,
-            lineStarts,
-            documents: [],
-            problems: [{ kind: "limit", message: `cannot parse YAML: ${reason}`, range: FILE_START }],
-            recovered: false,
-        };
-    }
-    const problems = [];
-    for (const document of parsed) {
-        for (const error of document.errors) {
-            if (error.code === "RESOURCE_EXHAUSTION") {
-                // The composer recurses per nesting level and reports a stack overflow under this code.
-                problems.push({
-                    kind: "limit",
-                    message: "cannot parse YAML: nesting is too deep (the parser stops at several hundred levels, far beyond any manifest); flatten this value",
-                    range: rangeOfOffsets(lineStarts, error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)),
-                });
-                continue;
-            }
-            // One mistake often trips several parser errors at one spot; the first names it best.
-            const problem = describeYamlError(text, lineStarts, error.code, error.message, error.pos);
-            const previous = problems.at(-1);
-            if (previous && previous.range.line === problem.range.line && previous.range.column === problem.range.column)
-                continue;
-            problems.push(problem);
-        }
-    }
-    return { text, lineStarts, documents, problems, recovered: false };
-}
-function limitDocuments(parsed, options) {
-    if (parsed.documents.length <= options.maxDocuments)
-        return parsed;
-    const kept = parsed.documents.slice(0, options.maxDocuments);
-    const firstDropped = parsed.documents[options.maxDocuments];
-    return {
-        ...parsed,
-        documents: kept,
-        problems: [
-            ...parsed.problems,
-            {
-                kind: "limit",
-                message: `file has ${parsed.documents.length} documents, above the limit of ${options.maxDocuments} (limits.maxDocumentsPerFile); documents after the limit were not linted`,
-                range: rangeOfOffsets(parsed.lineStarts, firstDropped.range[0], firstDropped.range[0] + 1),
-            },
-        ],
-    };
-}
-function describeYamlError(text, lineStarts, code, message, pos) {
-    const range = rangeOfOffsets(lineStarts, pos[0], Math.max(pos[1], pos[0] + 1));
-    if (code === "DUPLICATE_KEY") {
-        const key = /^\s*["']?([^"':\n]*)/.exec(text.slice(pos[0], pos[0] + 200))?.[1]?.trim() ?? "";
-        return { kind: "syntax", message: `duplicate key "${key}" in one mapping: strict field validation rejects the file and lenient decoders keep only one of the values; remove the duplicate`, range };
-    }
-    if (code === "MISSING_CHAR" && /quote/.test(message)) {
-        const opening = findUnclosedQuote(text, pos[0]);
-        if (opening !== undefined) {
-            const quote = text[opening];
-            return {
-                kind: "syntax",
-                message: `quoted string opened with ${quote} is never closed; add the closing ${quote}`,
-                range: rangeOfOffsets(lineStarts, opening, opening + 1),
-            };
-        }
-    }
-    const firstLine = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "").replace(/\.$/, "");
-    const hint = INDENTATION_CODES.has(code) ? "; check the indentation of this line and the next against their parent key" : "";
-    return { kind: "syntax", message: `${firstLine.charAt(0).toLowerCase()}${firstLine.slice(1)}${hint}`, range };
-}
-// Parser errors whose usual cause is a line indented one or two spaces off.
-const INDENTATION_CODES = new Set(["BAD_INDENT", "BLOCK_AS_IMPLICIT_KEY", "MULTILINE_IMPLICIT_KEY"]);
-// One linear scan per text, shared by all its errors: scanning from the start of the file for every
-// error took 25 s on a file of 20,000 documents with one unclosed quote each.
-let unclosedQuoteCache;
-/** Offset of the last quote on a line starting before `limit` that opens a scalar and is not closed on its line. */
-function findUnclosedQuote(text, limit) {
-    if (unclosedQuoteCache?.text !== text)
-        unclosedQuoteCache = scanUnclosedQuotes(text);
-    const { lineStarts, quoteOffsets } = unclosedQuoteCache;
-    // Binary search for the last line that starts before `limit`.
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (lineStarts[middle] < limit)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low === 0 ? undefined : quoteOffsets[low - 1];
-}
-function scanUnclosedQuotes(text) {
-    const result = { text, lineStarts: [], quoteOffsets: [] };
-    let lineStart = 0;
-    for (;;) {
-        const lineEnd = text.indexOf("\n", lineStart);
-        const end = lineEnd < 0 ? text.length : lineEnd;
-        const line = text.slice(lineStart, end);
-        const opening = /(?:^|:\s+|-\s+|^\s+)(["'])/.exec(line);
-        if (opening && !line.trimStart().startsWith("#")) {
-            const quoteIndex = opening.index + opening[0].length - 1;
-            if (!closesQuote(line.slice(quoteIndex + 1), opening[1])) {
-                result.lineStarts.push(lineStart);
-                result.quoteOffsets.push(lineStart + quoteIndex);
-            }
-        }
-        if (lineEnd < 0)
-            break;
-        lineStart = lineEnd + 1;
-    }
-    return result;
-}
-function rangeOfOffsets(lineStarts, start, end) {
-    const from = (0,yaml_model/* linePos */.dR)(lineStarts, start);
-    const to = (0,yaml_model/* linePos */.dR)(lineStarts, Math.max(end, start));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-/**
- * go-yaml (and so kubectl, Kustomize and Argo CD) accepts a multi-line quoted scalar whose
- * continuation lines are not indented past their key, as in Multus's examples/sriov-pod.yml. The
- * `yaml` package rejects it. Indenting those continuation lines keeps the scalar's value (flow
- * scalars fold line breaks and strip leading spaces) and keeps every line number.
- */
-function reindentQuotedContinuations(text) {
-    return reindentWithShifts(text).text;
-}
-/** Re-indents as `reindentQuotedContinuations` does and returns how many columns each changed line (1-based) moved right. */
-function reindentWithShifts(text) {
-    const lines = text.split("\n");
-    const columnShifts = new Map();
-    for (let index = 0; index < lines.length; index++) {
-        const opening = /^(\s*)(?:-\s+)?[^\s#'"][^#'"]*?:\s+(['"])(.*)$/.exec(lines[index]);
-        if (!opening)
-            continue;
-        const quote = opening[2];
-        if (closesQuote(opening[3], quote))
-            continue;
-        const indent = " ".repeat(opening[1].length + 2);
-        for (let next = index + 1; next < lines.length; next++) {
-            const line = lines[next];
-            if (line.trim() !== "" && !line.startsWith(indent)) {
-                const stripped = line.replace(/^\s+/, "");
-                lines[next] = indent + stripped;
-                columnShifts.set(next + 1, indent.length - (line.length - stripped.length));
-            }
-            if (closesQuote(line, quote)) {
-                index = next;
-                break;
-            }
-        }
-    }
-    return columnShifts.size > 0 ? { text: lines.join("\n"), columnShifts } : { text, columnShifts };
-}
-function closesQuote(rest, quote) {
-    for (let index = 0; index < rest.length; index++) {
-        const char = rest[index];
-        if (quote === '"' && char === "\\") {
-            index++;
-            continue;
-        }
-        if (char !== quote)
-            continue;
-        if (quote === "'" && rest[index + 1] === "'") {
-            index++;
-            continue;
-        }
-        return true;
-    }
-    return false;
-}
 
 
 /***/ }),
@@ -21968,119 +21633,6 @@ function push(map, key, value) {
         list.push(value);
     else
         map.set(key, [value]);
-}
-
-
-/***/ }),
-
-/***/ 2782:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Dp: () => (/* binding */ mapPair),
-/* harmony export */   V5: () => (/* binding */ mapHas),
-/* harmony export */   ZX: () => (/* binding */ mapGet),
-/* harmony export */   dR: () => (/* binding */ linePos),
-/* harmony export */   jh: () => (/* binding */ isMap),
-/* harmony export */   jn: () => (/* binding */ isScalar),
-/* harmony export */   md: () => (/* binding */ scalarToken),
-/* harmony export */   oP: () => (/* binding */ isSeq),
-/* harmony export */   xV: () => (/* binding */ lineStartsOf)
-/* harmony export */ });
-// The parsed form of a YAML file that rules read: plain objects with source offsets, no classes and
-// no methods. Plain data is what lets a file's parse travel between worker threads and live in the
-// cache (node:v8 serialisation), and it holds far less memory than the parser's own node objects.
-// Every parser front end (src/workspace/parse.ts) produces exactly this shape.
-function isMap(node) {
-    return node?.kind === "map";
-}
-function isSeq(node) {
-    return node?.kind === "seq";
-}
-function isScalar(node) {
-    return node?.kind === "scalar";
-}
-/**
- * The value node of `key` in a mapping, or undefined. The last pair with the key wins, as in
- * Kubernetes' (and Go's) decoders.
- */
-function mapGet(node, key) {
-    if (!isMap(node))
-        return undefined;
-    for (let index = node.items.length - 1; index >= 0; index--) {
-        const pair = node.items[index];
-        if (isScalar(pair.key) && pair.key.value === key)
-            return pair.value ?? undefined;
-    }
-    return undefined;
-}
-/** The pair of `key` in a mapping (the last one, as `mapGet`), or undefined. */
-function mapPair(node, key) {
-    if (!isMap(node))
-        return undefined;
-    for (let index = node.items.length - 1; index >= 0; index--) {
-        const pair = node.items[index];
-        if (isScalar(pair.key) && pair.key.value === key)
-            return pair;
-    }
-    return undefined;
-}
-/** True when a mapping has `key`. */
-function mapHas(node, key) {
-    return mapPair(node, key) !== undefined;
-}
-/**
- * Line starts of a text, for turning offsets into 1-based lines and columns (UTF-16 code units).
- * Counts LF only; the parser front end turns lone CR into LF before parsing.
- */
-function lineStartsOf(text) {
-    const starts = [0];
-    for (let offset = text.indexOf("\n"); offset >= 0; offset = text.indexOf("\n", offset + 1))
-        starts.push(offset + 1);
-    return starts;
-}
-/** The 1-based line and column of `offset`, with the same results as the `yaml` package's LineCounter. */
-function linePos(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-        const middle = (low + high) >> 1;
-        if (offset < lineStarts[middle])
-            high = middle;
-        else
-            low = middle + 1;
-    }
-    if (low === 0)
-        return { line: 0, col: offset };
-    const start = lineStarts[low - 1];
-    return { line: low, col: offset - start + 1 };
-}
-/** Rebuilds a scalar's source token from `text`, the text its document was parsed from. */
-function scalarToken(node, text) {
-    const [start, end] = node.range;
-    switch (node.type) {
-        case "PLAIN":
-            return { type: "scalar", offset: start, source: text.slice(start, end) };
-        case "QUOTE_SINGLE":
-            return { type: "single-quoted-scalar", offset: start, source: text.slice(start, end) };
-        case "QUOTE_DOUBLE":
-            return { type: "double-quoted-scalar", offset: start, source: text.slice(start, end) };
-        default: {
-            const block = node.block;
-            if (!block)
-                return undefined;
-            return {
-                type: "block-scalar",
-                offset: start,
-                indent: block.indent,
-                source: text.slice(block.bodyStart, block.bodyEnd),
-                props: [
-                    { type: "block-scalar-header", offset: start, source: block.header },
-                    { type: "body-start", offset: block.bodyStart, source: "" },
-                ],
-            };
-        }
-    }
 }
 
 

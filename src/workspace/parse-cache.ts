@@ -1,0 +1,167 @@
+// The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
+// re-parses only the files that changed. One file holds the whole cache. It is written with
+// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// the parse limits and a digest of the payload; a cache whose header does not match, or whose
+// payload does not match its digest, is ignored and rewritten, never trusted.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { deserialize, serialize } from "node:v8";
+import packageJson from "../../package.json" with { type: "json" };
+import { debug, timed } from "../debug.js";
+import { packParse, type PackedParse } from "./packed.js";
+import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
+import { readTextFile } from "./parse.js";
+
+/** Bumped whenever the shape of a cached parse changes. */
+const FORMAT = 1;
+const FILE_NAME = "parse-cache.v8";
+
+/** Default cache folder below the repository root; discovery never enters node_modules. */
+export const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "plumbline");
+
+/** A packed parse: without its text, which the lint reads from the file anyway. */
+type CachedParse = PackedParse;
+
+interface Header {
+  format: number;
+  version: string;
+  options: string;
+  digest: string;
+  bytes: number;
+}
+
+export interface CacheStats {
+  hits: number;
+  misses: number;
+  /** Why an existing cache was not used; undefined when it was used or there was none. */
+  discarded?: string;
+}
+
+/**
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
+ * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
+ */
+export async function parseFilesCached(
+  root: string,
+  paths: readonly string[],
+  options: ParseJobOptions,
+  pool: PoolOptions,
+  location: string,
+): Promise<{ results: FileParse[]; stats: CacheStats }> {
+  const key = cacheKey(options);
+  const file = join(location, FILE_NAME);
+  const { entries: cached, discarded } = await timed("read cache", () => readCache(file, key));
+  const stats: CacheStats = { hits: 0, misses: 0, discarded };
+
+  const results: FileParse[] = new Array(paths.length);
+  const hashes: (string | undefined)[] = new Array(paths.length);
+  const missing: number[] = [];
+  for (let index = 0; index < paths.length; index++) {
+    const read = readTextFile(join(root, paths[index]!), options.maxFileBytes);
+    if (!read.ok) {
+      results[index] = read;
+      continue;
+    }
+    const hash = createHash("sha1").update(read.text).digest("base64");
+    hashes[index] = hash;
+    const entry = cached.get(hash);
+    if (entry) {
+      results[index] = { ok: true, text: read.text, packed: entry };
+      stats.hits++;
+    } else {
+      missing.push(index);
+    }
+  }
+
+  stats.misses = missing.length;
+  const parsed = await parseFiles(root, missing.map((index) => paths[index]!), options, pool);
+  missing.forEach((index, position) => (results[index] = parsed[position]!));
+
+  const next = new Map<string, CachedParse>();
+  results.forEach((result, index) => {
+    const hash = hashes[index];
+    if (!hash || !result.ok) return;
+    next.set(hash, "packed" in result ? result.packed : packParse(result.parsed));
+  });
+  // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
+  if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) await timed("write cache", () => writeCache(file, key, next));
+  return { results, stats };
+}
+
+function cacheKey(options: ParseJobOptions): Omit<Header, "digest" | "bytes"> {
+  return { format: FORMAT, version: packageJson.version, options: JSON.stringify(options) };
+}
+
+function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { entries: Map<string, CachedParse>; discarded?: string } {
+  let data: Buffer;
+  try {
+    data = readFileSync(file);
+  } catch {
+    return { entries: new Map() };
+  }
+  const discard = (reason: string) => {
+    debug(`cache ${file} ignored: ${reason}`);
+    return { entries: new Map<string, CachedParse>(), discarded: reason };
+  };
+
+  const newline = data.indexOf(0x0a);
+  if (newline < 0) return discard("no header");
+  let header: Header;
+  try {
+    header = JSON.parse(data.subarray(0, newline).toString("utf8")) as Header;
+  } catch {
+    return discard("unreadable header");
+  }
+  if (header.format !== key.format) return discard(`format ${header.format}, expected ${key.format}`);
+  if (header.version !== key.version) return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+  if (header.options !== key.options) return discard("written with other limits");
+
+  const payload = data.subarray(newline + 1);
+  if (payload.length !== header.bytes || createHash("sha1").update(payload).digest("base64") !== header.digest) return discard("payload does not match its digest");
+  try {
+    const entries = deserialize(payload) as unknown;
+    if (!(entries instanceof Map)) return discard("payload is not a map");
+    for (const entry of entries.values()) if (!isCachedParse(entry)) return discard("payload holds an entry of the wrong shape");
+    return { entries: entries as Map<string, CachedParse> };
+  } catch (error) {
+    return discard(`payload does not deserialise: ${(error as Error).message}`);
+  }
+}
+
+function isCachedParse(value: unknown): value is CachedParse {
+  const entry = value as Partial<CachedParse> | null;
+  return (
+    typeof entry === "object" &&
+    entry !== null &&
+    Array.isArray(entry.lineStarts) &&
+    Array.isArray(entry.documents) &&
+    Array.isArray(entry.problems) &&
+    entry.nodes instanceof Uint8Array &&
+    typeof entry.recovered === "boolean"
+  );
+}
+
+/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
+function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries: Map<string, CachedParse>): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    const payload = serialize(entries);
+    const header: Header = { ...key, digest: createHash("sha1").update(payload).digest("base64"), bytes: payload.length };
+    const created = mkdirSync(dirname(file), { recursive: true });
+    // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
+    // `git status` in repositories that do not ignore node_modules. A folder that existed is the
+    // user's, and is left alone.
+    if (created !== undefined) writeFileSync(join(dirname(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+    renameSync(temporary, file);
+  } catch (error) {
+    // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
+    debug(`cache ${file} not written: ${(error as Error).message}`);
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Nothing was created where nothing can be written.
+    }
+  }
+}

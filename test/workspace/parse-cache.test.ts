@@ -1,0 +1,129 @@
+// The warm cache (--cache), through the real CLI: a warm run reports exactly what a cold run does,
+// re-parses only changed files, and ignores a cache it cannot trust.
+import assert from "node:assert/strict";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, test } from "node:test";
+import { PROJECT_ROOT, runCliJson, type JsonReport } from "../helpers/cli.js";
+
+const CACHE_FILE = join("node_modules", ".cache", "plumbline", "parse-cache.v8");
+
+const BROKEN_NAD = `apiVersion: k8s.cni.cncf.io/v1
+kind: NetworkAttachmentDefinition
+metadata:
+  name: macvlan-conf
+  namespace: sock-shop
+spec:
+  config: '{"cniVersion": "0.3.1", "type": "macvlan", "master": "eth0", "mode": "bridge",'
+`;
+
+interface CachedRun {
+  report: JsonReport;
+  status: number | null;
+  stderr: string;
+  reused: number;
+  parsed: number;
+}
+
+describe("warm cache", () => {
+  let base: string;
+  let root: string;
+
+  beforeEach(() => {
+    base = mkdtempSync(join(tmpdir(), "plumbline-cache-"));
+    root = join(base, "repo");
+    cpSync(join(PROJECT_ROOT, "examples", "sock-shop-broken"), root, { recursive: true });
+  });
+  afterEach(() => rmSync(base, { recursive: true, force: true }));
+
+  function run(...args: string[]): CachedRun {
+    const result = runCliJson(["--root", root, ...args], { cwd: base, env: { DEBUG: "plumbline" } });
+    const counts = /cache: (\d+) files reused, (\d+) parsed/.exec(result.stderr);
+    return { report: result.report, status: result.status, stderr: result.stderr, reused: Number(counts?.[1] ?? -1), parsed: Number(counts?.[2] ?? -1) };
+  }
+
+  function cold(): JsonReport {
+    return runCliJson(["--root", root], { cwd: base }).report;
+  }
+
+  test("a warm run reuses every file and reports what a cold run reports, positions included", () => {
+    const first = run("--cache");
+    assert.equal(first.reused, 0);
+    assert.ok(first.parsed > 5);
+    assert.ok(existsSync(join(root, CACHE_FILE)));
+
+    const second = run("--cache");
+    assert.equal(second.parsed, 0);
+    assert.equal(second.reused, first.parsed);
+    assert.equal(second.status, 1);
+    assert.deepStrictEqual(second.report.findings, cold().findings);
+    assert.equal(second.report.findings.length, 5);
+  });
+
+  test("a changed file is parsed again, and its new findings are reported", () => {
+    run("--cache");
+    writeFileSync(join(root, "network-configs", "macvlan-conf.yaml"), BROKEN_NAD);
+    const warm = run("--cache");
+    assert.equal(warm.parsed, 1);
+    assert.ok(warm.report.findings.some((finding) => finding.file === "network-configs/macvlan-conf.yaml" && finding.ruleId === "nad/config-json"));
+    assert.deepStrictEqual(warm.report.findings, cold().findings);
+  });
+
+  test("the cache folder it creates keeps itself out of git", () => {
+    run("--cache");
+    assert.equal(readFileSync(join(root, "node_modules", ".cache", "plumbline", ".gitignore"), "utf8").split("\n").at(-2), "*");
+  });
+
+  test("--cache-location puts the cache elsewhere, relative to the working directory, and implies --cache", () => {
+    run("--cache-location", "my-cache");
+    assert.ok(existsSync(join(base, "my-cache", "parse-cache.v8")));
+    assert.ok(!existsSync(join(root, CACHE_FILE)));
+    assert.equal(run("--cache-location", "my-cache").parsed, 0);
+  });
+
+  test("--no-cache wins over --cache", () => {
+    const result = run("--cache", "--no-cache");
+    assert.equal(result.reused, -1);
+    assert.ok(!existsSync(join(root, CACHE_FILE)));
+  });
+
+  test("an existing folder named by --cache-location gets no .gitignore", () => {
+    run("--cache-location", ".");
+    assert.ok(existsSync(join(base, "parse-cache.v8")));
+    assert.ok(!existsSync(join(base, ".gitignore")));
+  });
+
+  test("a cache that cannot be written does not fail the lint", () => {
+    writeFileSync(join(base, "a-file"), "");
+    const result = run("--cache-location", join(base, "a-file", "cache"));
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /not written/);
+    assert.deepStrictEqual(result.report.findings, cold().findings);
+  });
+
+  const UNTRUSTED: [string, (data: Buffer) => Buffer, RegExp][] = [
+    ["from another plumbline version", (data) => Buffer.from(data.toString("latin1").replace(/"version":"[^"]*"/, '"version":"0.0.0-other"'), "latin1"), /written by plumbline 0\.0\.0-other/],
+    ["with other limits", (data) => Buffer.from(data.toString("latin1").replace(/"options":"/, '"options":"x'), "latin1"), /other limits/],
+    ["truncated", (data) => data.subarray(0, data.length - 100), /does not match its digest/],
+    ["with a changed byte", (data) => {
+      const copy = Buffer.from(data);
+      copy[copy.length - 50] = copy[copy.length - 50]! ^ 0xff;
+      return copy;
+    }, /does not match its digest/],
+    ["that is not a cache", () => Buffer.from("hello\n"), /unreadable header/],
+    ["that is empty", () => Buffer.alloc(0), /no header/],
+  ];
+  for (const [name, corrupt, reason] of UNTRUSTED) {
+    test(`a cache ${name} is ignored and rewritten`, () => {
+      run("--cache");
+      const file = join(root, CACHE_FILE);
+      writeFileSync(file, corrupt(readFileSync(file)));
+      const result = run("--cache");
+      assert.match(result.stderr, reason);
+      assert.equal(result.reused, 0);
+      assert.deepStrictEqual(result.report.findings, cold().findings);
+      assert.equal(run("--cache").parsed, 0, "the cache was rewritten");
+    });
+  }
+});
