@@ -8,7 +8,7 @@
 //                         [--no-build] [--cli BUNDLE] [--sock-shop DIR] [--cpu-prof]
 // BENCH_GNU_TIME overrides the path of GNU time; a path that does not exist selects the fallback.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -34,6 +34,8 @@ interface Command {
   argv: string[];
   /** Exit codes that mean the command worked (the CLI exits 1 when it finds errors). */
   okCodes: number[];
+  /** Runs before each measurement, untimed. */
+  before?: () => void;
 }
 
 function parseOptions() {
@@ -77,6 +79,7 @@ function measure(command: Command): Sample {
     : command.argv[0] === process.execPath
       ? [process.execPath, "--import", usageHook, ...command.argv.slice(1)]
       : command.argv;
+  command.before?.();
   const started = process.hrtime.bigint();
   const result = spawnSync(argv[0]!, argv.slice(1), { stdio: ["ignore", "ignore", "pipe"], maxBuffer: 64 * 1024 * 1024 });
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
@@ -173,6 +176,7 @@ async function main(): Promise<void> {
 
   const rows: string[] = [];
   const perDocument: { apps: number; documents: number; cliUs: number; floorUs: number; cliCpuUs: number; floorCpuUs: number }[] = [];
+  const warmRatios: string[] = [];
   const loadBefore = loadavg()[0]!;
   const raw: Record<string, unknown> = { machine, families: presentFamilies(), options, sizes: {} };
 
@@ -182,12 +186,25 @@ async function main(): Promise<void> {
     const findings = findingsByRule(dir);
     process.stderr.write(`${apps} apps: ${repo.files} files, ${repo.documents} documents, findings ${JSON.stringify(findings)}\n`);
 
+    // The warm run changes one file before each measurement, so the cache misses exactly once.
+    const cacheDir = join(WORK, "cache", `apps-${apps}`);
+    rmSync(cacheDir, { recursive: true, force: true });
+    const edited = join(dir, "argocd", "root.yaml");
+    const original = readFileSync(edited, "utf8");
+    let edits = 0;
     const commands: Command[] = [
       { name: "plumbline", argv: [process.execPath, CLI, "--root", dir], okCodes: [0, 1] },
+      {
+        name: "plumbline warm",
+        argv: [process.execPath, CLI, "--root", dir, "--cache-location", cacheDir],
+        okCodes: [0, 1],
+        before: () => writeFileSync(edited, `${original}# bench edit ${++edits}\n`),
+      },
       { name: "yaml", argv: [process.execPath, join(ROOT, "bench", "floor-yaml.mjs"), dir], okCodes: [0] },
     ];
     if (hasJsYaml) commands.push({ name: "js-yaml", argv: [process.execPath, join(ROOT, "bench", "floor-js-yaml.mjs"), dir], okCodes: [0] });
     const samples = alternate(commands, options.rounds, `${apps} apps`);
+    writeFileSync(edited, original);
     (raw.sizes as Record<string, unknown>)[apps] = { repo, findings, samples: Object.fromEntries(samples) };
 
     const stat = (name: string) => {
@@ -195,9 +212,11 @@ async function main(): Promise<void> {
       return { wall: median(list.map((s) => s.wallMs)), cpu: median(list.map((s) => s.cpuMs)), rss: median(list.map((s) => s.maxRssKiB)) };
     };
     const cli = stat("plumbline");
+    const warm = stat("plumbline warm");
     const floor = stat("yaml");
     const jsYaml = hasJsYaml ? stat("js-yaml") : { wall: NaN, cpu: NaN, rss: NaN };
     const rate = (ms: number): string => (Number.isFinite(ms) ? Math.round(repo.documents / (ms / 1000)).toLocaleString("en-US") : "n/a");
+    warmRatios.push(`${apps} apps: wall ${ratio(warm.wall, cli.wall)}, CPU ${ratio(warm.cpu, cli.cpu)}`);
     perDocument.push({
       apps,
       documents: repo.documents,
@@ -209,6 +228,7 @@ async function main(): Promise<void> {
 
     rows.push(
       `| ${apps} | ${repo.documents} | plumbline | ${seconds(cli.wall)} | ${seconds(cli.cpu)} | ${rate(cli.wall)} | ${mib(cli.rss)} | ${ratio(cli.wall, floor.wall)} | ${ratio(cli.cpu, floor.cpu)} | ${ratio(cli.rss, floor.rss)} |`,
+      `| ${apps} | ${repo.documents} | plumbline --cache, 1 file changed | ${seconds(warm.wall)} | ${seconds(warm.cpu)} | ${rate(warm.wall)} | ${mib(warm.rss)} | ${ratio(warm.wall, floor.wall)} | ${ratio(warm.cpu, floor.cpu)} | ${ratio(warm.rss, floor.rss)} |`,
       `| ${apps} | ${repo.documents} | yaml floor | ${seconds(floor.wall)} | ${seconds(floor.cpu)} | ${rate(floor.wall)} | ${mib(floor.rss)} | 1.00x | 1.00x | 1.00x |`,
       hasJsYaml
         ? `| ${apps} | ${repo.documents} | js-yaml loadAll | ${seconds(jsYaml.wall)} | ${seconds(jsYaml.cpu)} | ${rate(jsYaml.wall)} | ${mib(jsYaml.rss)} | ${ratio(jsYaml.wall, floor.wall)} | ${ratio(jsYaml.cpu, floor.cpu)} | ${ratio(jsYaml.rss, floor.rss)} |`
@@ -250,6 +270,7 @@ async function main(): Promise<void> {
         .map((entry) => `${entry.apps} apps: plumbline ${entry.cliUs.toFixed(0)} / ${entry.cliCpuUs.toFixed(0)}, yaml floor ${entry.floorUs.toFixed(0)} / ${entry.floorCpuUs.toFixed(0)}`)
         .join("; "),
   ];
+  lines.push(`warm run (--cache, one file changed) against the cold run: ${warmRatios.join("; ")}`);
   if (Number.isFinite(startupCpuMs)) {
     // The sock-shop run approximates the fixed cost of a run (start-up, module loading, schema compiles).
     lines.push(

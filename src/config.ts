@@ -226,7 +226,7 @@ export function closestName(name: string, candidates: readonly string[]): string
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(name, candidate);
+    const distance = editDistance(name, candidate, bestDistance);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -235,17 +235,27 @@ export function closestName(name: string, candidates: readonly string[]): string
   return best;
 }
 
-/** Levenshtein distance, O(n·m) time and O(m) memory. */
-export function editDistance(a: string, b: string): number {
+/**
+ * Levenshtein distance, O(n·m) time and O(m) memory. With `limit`, stops as soon as the distance
+ * cannot be below it and returns `limit`, so a search for the closest of many names stays cheap.
+ */
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous: number[] = Array.from({ length: b.length + 1 }, (_, index) => index);
+  let current: number[] = new Array<number>(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    let rowMinimum = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    previous = current;
+    // Every later row is at least this row's minimum, so the distance cannot drop below it.
+    if (rowMinimum >= limit) return limit;
+    [previous, current] = [current, previous];
   }
   return previous[b.length]!;
 }

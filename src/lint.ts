@@ -18,7 +18,6 @@ import {
   type Severity,
 } from "./types.js";
 import { loadWorkspace } from "./workspace/load.js";
-import { DEFAULT_CACHE_DIR } from "./workspace/parse-cache.js";
 import type { Workspace } from "./workspace/workspace.js";
 
 export interface LintOptions {
@@ -238,6 +237,9 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.severity !== b.severity) return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
   return a.ruleId.localeCompare(b.ruleId);
 }
+
+/** Default cache folder below the repository root; discovery never enters node_modules. */
+const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "plumbline");
 
 function cacheLocation(options: LintOptions, root: string): string | undefined {
   if (options.cache === undefined || options.cache === false) return undefined;

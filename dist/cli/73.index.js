@@ -67,40 +67,37 @@ function defineLazy(target, key, compute) {
 /* harmony export */   F: () => (/* binding */ packParse),
 /* harmony export */   G: () => (/* binding */ unpackParse)
 /* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9257);
-// The form a file's parse travels in between threads and is kept in the cache: the plain values
-// and positions every lint needs, with the node trees serialised into one buffer. Most files never
-// need their nodes (a lint reads values, and positions only for findings), so the main thread
-// decodes a file's nodes only when something first reads a document's `contents`. That keeps the
-// copy from a worker, and a warm run's cache read, to a fraction of the full model.
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4890);
+// The form a file's parse travels in between threads and is kept in the cache: the values,
+// problems and line starts every lint needs, without the node trees. Most files never need their
+// nodes (a lint reads values, and positions only for findings), so a document's `contents` is
+// rebuilt on first read by parsing the file's text again, which gives the same nodes because
+// parsing is a function of the text and the options. That keeps the copy from a worker, and a
+// warm run's cache, to a fraction of the full model.
 
 
-/** Packs a parse, leaving out its text. */
+/** Packs a parse, leaving out its text and node trees. */
 function packParse(parsed) {
     const { text: _text, documents, ...rest } = parsed;
-    const plain = documents.map(({ contents: _contents, ...document }) => document);
-    return { ...rest, documents: plain, nodes: (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(documents.map((document) => document.contents)) };
+    return { ...rest, documents: documents.map(({ contents: _contents, ...document }) => document) };
 }
-/** Rebuilds a parse from its packed form and its text; node trees decode on first read. */
-function unpackParse(text, packed) {
-    const { nodes, documents: plain, ...rest } = packed;
-    let decoded;
+/**
+ * Rebuilds a parse from its packed form and its text. `options` must be the ones the text was
+ * parsed with; node trees are parsed again from the text when something first reads them.
+ */
+function unpackParse(text, packed, options) {
+    const { documents: plain, ...rest } = packed;
+    let nodes;
     const documents = plain.map((entry, index) => {
         const document = { ...entry };
         (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .defineLazy */ .g)(document, "contents", () => {
-            decoded ??= decodeNodes(nodes, plain.length);
-            return decoded[index] ?? null;
+            nodes ??= (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlText */ .cd)(text, options).documents.map((parsed) => parsed.contents);
+            return nodes[index] ?? null;
         });
         return document;
     });
     return { ...rest, text, documents };
-}
-function decodeNodes(nodes, count) {
-    const value = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.deserialize)(nodes);
-    // A cache that passed its digest check still cannot crash the lint with a wrong shape.
-    return Array.isArray(value) && value.length === count ? value : new Array(count).fill(null);
 }
 
 
@@ -126,8 +123,8 @@ function decodeNodes(nodes, count) {
 // Reads and parses a list of files, on worker threads when there are many files and spare cores.
 // Parsing is most of a cold lint, and each file parses independently, so the main thread and the
 // workers take files from one shared counter until none is left. A worker returns each parse
-// packed (packed.ts): values as plain data, node trees as one buffer the main thread decodes only
-// when it needs them, so the copy back costs little of the time the worker saved.
+// packed (packed.ts): values as plain data without node trees, which the main thread parses again
+// only for the files whose positions it needs, so the copy back costs little of the time saved.
 
 
 

@@ -317,8 +317,15 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
 
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 export function knownNetworks(workspace: Workspace): { namespace: string; name: string }[] {
-  return nadModels(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
+  let networks = knownNetworksCache.get(workspace);
+  if (!networks) {
+    networks = nadModels(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
+    knownNetworksCache.set(workspace, networks);
+  }
+  return networks;
 }
+
+const knownNetworksCache = new WeakMap<Workspace, { namespace: string; name: string }[]>();
 
 function matchLabelsOf(object: K8sObject, kind: WorkloadKind): Record<string, string> | undefined {
   let labels = record(path(object.value, ["spec", "selector", "matchLabels"]));

@@ -5,8 +5,7 @@ import type { Config } from "../config.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
-import type { FileProblem } from "./parse.js";
-import { parseFilesCached } from "./parse-cache.js";
+import type { FileProblem, ParseOptions } from "./parse.js";
 import { unpackParse } from "./packed.js";
 import { parseFiles, type FileParse, type PoolOptions } from "./parse-pool.js";
 import { debug, timed } from "../debug.js";
@@ -57,13 +56,15 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
   let parses: FileParse[];
   const cacheLocation = options.cacheLocation;
   if (cacheLocation) {
+    // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
+    const { parseFilesCached } = await import("./parse-cache.js");
     const cached = await timed("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
     debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
     parses = cached.results;
   } else {
     parses = await timed("read and parse", () => parseFiles(root, paths, parseOptions, options.pool));
   }
-  await timed("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index]!)));
+  await timed("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index]!, parseOptions)));
 
   const kustomizations = readKustomizations(files, tree);
   markKustomizeInputs(files, kustomizations);
@@ -99,12 +100,12 @@ function initialRole(path: string, chartDirs: readonly string[]): FileRole {
 }
 
 /** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
-function applyParse(file: SourceFile, result: FileParse): void {
+function applyParse(file: SourceFile, result: FileParse, options: ParseOptions): void {
   if (!result.ok) {
     file.problems.push(result.problem);
     return;
   }
-  const parsed = "packed" in result ? unpackParse(result.text, result.packed) : result.parsed;
+  const parsed = "packed" in result ? unpackParse(result.text, result.packed, options) : result.parsed;
   file.text = parsed.text;
   file.parsedText = parsed.parsedText;
   file.lineStarts = parsed.lineStarts;

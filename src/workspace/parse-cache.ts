@@ -14,11 +14,8 @@ import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } fr
 import { readTextFile } from "./parse.js";
 
 /** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const FILE_NAME = "parse-cache.v8";
-
-/** Default cache folder below the repository root; discovery never enters node_modules. */
-export const DEFAULT_CACHE_DIR = join("node_modules", ".cache", "plumbline");
 
 /** A packed parse: without its text, which the lint reads from the file anyway. */
 type CachedParse = PackedParse;
@@ -137,7 +134,6 @@ function isCachedParse(value: unknown): value is CachedParse {
     Array.isArray(entry.lineStarts) &&
     Array.isArray(entry.documents) &&
     Array.isArray(entry.problems) &&
-    entry.nodes instanceof Uint8Array &&
     typeof entry.recovered === "boolean"
   );
 }

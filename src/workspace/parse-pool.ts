@@ -1,8 +1,8 @@
 // Reads and parses a list of files, on worker threads when there are many files and spare cores.
 // Parsing is most of a cold lint, and each file parses independently, so the main thread and the
 // workers take files from one shared counter until none is left. A worker returns each parse
-// packed (packed.ts): values as plain data, node trees as one buffer the main thread decodes only
-// when it needs them, so the copy back costs little of the time the worker saved.
+// packed (packed.ts): values as plain data without node trees, which the main thread parses again
+// only for the files whose positions it needs, so the copy back costs little of the time saved.
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker, isMainThread, workerData, parentPort } from "node:worker_threads";

@@ -1,8 +1,8 @@
-export const id = 706;
-export const ids = [706];
+export const id = 832;
+export const ids = [832];
 export const modules = {
 
-/***/ 706:
+/***/ 7832:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11236,7 +11236,7 @@ function closestName(name, candidates) {
     let best;
     let bestDistance = Math.max(2, Math.floor(name.length / 3)) + 1;
     for (const candidate of candidates) {
-        const distance = editDistance(name, candidate);
+        const distance = editDistance(name, candidate, bestDistance);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -11244,18 +11244,31 @@ function closestName(name, candidates) {
     }
     return best;
 }
-/** Levenshtein distance, O(n·m) time and O(m) memory. */
-function editDistance(a, b) {
+/**
+ * Levenshtein distance, O(n·m) time and O(m) memory. With `limit`, stops as soon as the distance
+ * cannot be below it and returns `limit`, so a search for the closest of many names stays cheap.
+ */
+function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
     if (a === b)
         return 0;
+    if (Math.abs(a.length - b.length) >= limit)
+        return limit;
     let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    let current = new Array(b.length + 1);
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
+        current[0] = i;
+        let rowMinimum = i;
         for (let j = 1; j <= b.length; j++) {
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            current[j] = value;
+            if (value < rowMinimum)
+                rowMinimum = value;
         }
-        previous = current;
+        // Every later row is at least this row's minimum, so the distance cannot drop below it.
+        if (rowMinimum >= limit)
+            return limit;
+        [previous, current] = [current, previous];
     }
     return previous[b.length];
 }
@@ -16199,8 +16212,14 @@ function virtualMachineRequests(workspace, workload) {
 }
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 function knownNetworks(workspace) {
-    return nadModels(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
+    let networks = knownNetworksCache.get(workspace);
+    if (!networks) {
+        networks = nadModels(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
+        knownNetworksCache.set(workspace, networks);
+    }
+    return networks;
 }
+const knownNetworksCache = new WeakMap();
 function matchLabelsOf(object, kind) {
     let labels = workloads_record(path(object.value, ["spec", "selector", "matchLabels"]));
     if (Object.keys(labels).length === 0 && kind.podTemplatePath.length > 0) {
@@ -20598,168 +20617,13 @@ function isInside(root, path) {
     return rel === "" || (!rel.startsWith("..") && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 // EXTERNAL MODULE: ./src/workspace/packed.ts
 var packed = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/workspace/parse-pool.ts
 var parse_pool = __webpack_require__(73);
-;// CONCATENATED MODULE: ./src/workspace/parse-cache.ts
-// The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
-// re-parses only the files that changed. One file holds the whole cache. It is written with
-// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
-// the parse limits and a digest of the payload; a cache whose header does not match, or whose
-// payload does not match its digest, is ignored and rewritten, never trusted.
-
-
-
-
-
-
-
-
-
-/** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 1;
-const FILE_NAME = "parse-cache.v8";
-/** Default cache folder below the repository root; discovery never enters node_modules. */
-const DEFAULT_CACHE_DIR = (0,external_node_path_.join)("node_modules", ".cache", "plumbline");
-/**
- * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
- * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
- */
-async function parseFilesCached(root, paths, options, pool, location) {
-    const key = cacheKey(options);
-    const file = (0,external_node_path_.join)(location, FILE_NAME);
-    const { entries: cached, discarded } = await (0,debug/* timed */.ay)("read cache", () => readCache(file, key));
-    const stats = { hits: 0, misses: 0, discarded };
-    const results = new Array(paths.length);
-    const hashes = new Array(paths.length);
-    const missing = [];
-    for (let index = 0; index < paths.length; index++) {
-        const read = (0,parse/* readTextFile */.Gu)((0,external_node_path_.join)(root, paths[index]), options.maxFileBytes);
-        if (!read.ok) {
-            results[index] = read;
-            continue;
-        }
-        const hash = (0,external_node_crypto_.createHash)("sha1").update(read.text).digest("base64");
-        hashes[index] = hash;
-        const entry = cached.get(hash);
-        if (entry) {
-            results[index] = { ok: true, text: read.text, packed: entry };
-            stats.hits++;
-        }
-        else {
-            missing.push(index);
-        }
-    }
-    stats.misses = missing.length;
-    const parsed = await (0,parse_pool/* parseFiles */.Bj)(root, missing.map((index) => paths[index]), options, pool);
-    missing.forEach((index, position) => (results[index] = parsed[position]));
-    const next = new Map();
-    results.forEach((result, index) => {
-        const hash = hashes[index];
-        if (!hash || !result.ok)
-            return;
-        next.set(hash, "packed" in result ? result.packed : (0,packed/* packParse */.F)(result.parsed));
-    });
-    // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
-    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined)
-        await (0,debug/* timed */.ay)("write cache", () => writeCache(file, key, next));
-    return { results, stats };
-}
-function cacheKey(options) {
-    return { format: FORMAT, version: package_namespaceObject.rE, options: JSON.stringify(options) };
-}
-function readCache(file, key) {
-    let data;
-    try {
-        data = (0,external_node_fs_.readFileSync)(file);
-    }
-    catch {
-        return { entries: new Map() };
-    }
-    const discard = (reason) => {
-        (0,debug/* debug */.Yz)(`cache ${file} ignored: ${reason}`);
-        return { entries: new Map(), discarded: reason };
-    };
-    const newline = data.indexOf(0x0a);
-    if (newline < 0)
-        return discard("no header");
-    let header;
-    try {
-        header = JSON.parse(data.subarray(0, newline).toString("utf8"));
-    }
-    catch {
-        return discard("unreadable header");
-    }
-    if (header.format !== key.format)
-        return discard(`format ${header.format}, expected ${key.format}`);
-    if (header.version !== key.version)
-        return discard(`written by plumbline ${header.version}, this is ${key.version}`);
-    if (header.options !== key.options)
-        return discard("written with other limits");
-    const payload = data.subarray(newline + 1);
-    if (payload.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64") !== header.digest)
-        return discard("payload does not match its digest");
-    try {
-        const entries = (0,external_node_v8_.deserialize)(payload);
-        if (!(entries instanceof Map))
-            return discard("payload is not a map");
-        for (const entry of entries.values())
-            if (!isCachedParse(entry))
-                return discard("payload holds an entry of the wrong shape");
-        return { entries: entries };
-    }
-    catch (error) {
-        return discard(`payload does not deserialise: ${error.message}`);
-    }
-}
-function isCachedParse(value) {
-    const entry = value;
-    return (typeof entry === "object" &&
-        entry !== null &&
-        Array.isArray(entry.lineStarts) &&
-        Array.isArray(entry.documents) &&
-        Array.isArray(entry.problems) &&
-        entry.nodes instanceof Uint8Array &&
-        typeof entry.recovered === "boolean");
-}
-/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
-function writeCache(file, key, entries) {
-    const temporary = `${file}.${process.pid}.tmp`;
-    try {
-        const payload = (0,external_node_v8_.serialize)(entries);
-        const header = { ...key, digest: (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
-        const created = (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(file), { recursive: true });
-        // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
-        // `git status` in repositories that do not ignore node_modules. A folder that existed is the
-        // user's, and is left alone.
-        if (created !== undefined)
-            (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)((0,external_node_path_.dirname)(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
-        (0,external_node_fs_.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
-        (0,external_node_fs_.renameSync)(temporary, file);
-    }
-    catch (error) {
-        // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
-        (0,debug/* debug */.Yz)(`cache ${file} not written: ${error.message}`);
-        try {
-            (0,external_node_fs_.rmSync)(temporary, { force: true });
-        }
-        catch {
-            // Nothing was created where nothing can be written.
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/workspace/load.ts
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
-
 
 
 
@@ -20796,6 +20660,8 @@ async function loadWorkspace(root, config, options = {}) {
     let parses;
     const cacheLocation = options.cacheLocation;
     if (cacheLocation) {
+        // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
+        const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
         const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
         (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
         parses = cached.results;
@@ -20803,7 +20669,7 @@ async function loadWorkspace(root, config, options = {}) {
     else {
         parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
     }
-    await (0,debug/* timed */.ay)("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index])));
+    await (0,debug/* timed */.ay)("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
     const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
@@ -20838,12 +20704,12 @@ function initialRole(path, chartDirs) {
     return "other";
 }
 /** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
-function applyParse(file, result) {
+function applyParse(file, result, options) {
     if (!result.ok) {
         file.problems.push(result.problem);
         return;
     }
-    const parsed = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed) : result.parsed;
+    const parsed = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : result.parsed;
     file.text = parsed.text;
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;
@@ -21040,7 +20906,6 @@ function rootKustomizations(workspace) {
 
 
 
-
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -21205,6 +21070,8 @@ function compareFindings(a, b) {
         return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
     return a.ruleId.localeCompare(b.ruleId);
 }
+/** Default cache folder below the repository root; discovery never enters node_modules. */
+const DEFAULT_CACHE_DIR = (0,external_node_path_.join)("node_modules", ".cache", "plumbline");
 function cacheLocation(options, root) {
     if (options.cache === undefined || options.cache === false)
         return undefined;
@@ -21736,6 +21603,8 @@ const markdownReporter = {
     },
 };
 
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -21768,8 +21637,8 @@ function sarifLog(result, options = {}) {
         tool: {
             driver: {
                 name: "plumbline",
-                semanticVersion: package_namespaceObject.rE,
-                version: package_namespaceObject.rE,
+                semanticVersion: package_0/* version */.rE,
+                version: package_0/* version */.rE,
                 informationUri: informationUri(),
                 rules: result.rules.map(ruleDescriptor),
             },
@@ -22233,6 +22102,13 @@ function failingCount(result, failOn) {
     return result.findings.filter((finding) => SEVERITY_ORDER[finding.severity] <= threshold).length;
 }
 
+
+/***/ }),
+
+/***/ 8330:
+/***/ ((module) => {
+
+module.exports = {"rE":"0.1.0"};
 
 /***/ })
 

@@ -1,0 +1,171 @@
+export const id = 353;
+export const ids = [353];
+export const modules = {
+
+/***/ 3353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseFilesCached: () => (/* binding */ parseFilesCached)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8330);
+/* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2668);
+/* harmony import */ var _packed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5277);
+/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4890);
+// The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
+// re-parses only the files that changed. One file holds the whole cache. It is written with
+// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// the parse limits and a digest of the payload; a cache whose header does not match, or whose
+// payload does not match its digest, is ignored and rewritten, never trusted.
+
+
+
+
+
+
+
+
+
+/** Bumped whenever the shape of a cached parse changes. */
+const FORMAT = 2;
+const FILE_NAME = "parse-cache.v8";
+/**
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
+ * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
+ */
+async function parseFilesCached(root, paths, options, pool, location) {
+    const key = cacheKey(options);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(location, FILE_NAME);
+    const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("read cache", () => readCache(file, key));
+    const stats = { hits: 0, misses: 0, discarded };
+    const results = new Array(paths.length);
+    const hashes = new Array(paths.length);
+    const missing = [];
+    for (let index = 0; index < paths.length; index++) {
+        const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, paths[index]), options.maxFileBytes);
+        if (!read.ok) {
+            results[index] = read;
+            continue;
+        }
+        const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(read.text).digest("base64");
+        hashes[index] = hash;
+        const entry = cached.get(hash);
+        if (entry) {
+            results[index] = { ok: true, text: read.text, packed: entry };
+            stats.hits++;
+        }
+        else {
+            missing.push(index);
+        }
+    }
+    stats.misses = missing.length;
+    const parsed = await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFiles */ .Bj)(root, missing.map((index) => paths[index]), options, pool);
+    missing.forEach((index, position) => (results[index] = parsed[position]));
+    const next = new Map();
+    results.forEach((result, index) => {
+        const hash = hashes[index];
+        if (!hash || !result.ok)
+            return;
+        next.set(hash, "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_6__/* .packParse */ .F)(result.parsed));
+    });
+    // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
+    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined)
+        await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
+    return { results, stats };
+}
+function cacheKey(options) {
+    return { format: FORMAT, version: _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE, options: JSON.stringify(options) };
+}
+function readCache(file, key) {
+    let data;
+    try {
+        data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
+    }
+    catch {
+        return { entries: new Map() };
+    }
+    const discard = (reason) => {
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(`cache ${file} ignored: ${reason}`);
+        return { entries: new Map(), discarded: reason };
+    };
+    const newline = data.indexOf(0x0a);
+    if (newline < 0)
+        return discard("no header");
+    let header;
+    try {
+        header = JSON.parse(data.subarray(0, newline).toString("utf8"));
+    }
+    catch {
+        return discard("unreadable header");
+    }
+    if (header.format !== key.format)
+        return discard(`format ${header.format}, expected ${key.format}`);
+    if (header.version !== key.version)
+        return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+    if (header.options !== key.options)
+        return discard("written with other limits");
+    const payload = data.subarray(newline + 1);
+    if (payload.length !== header.bytes || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64") !== header.digest)
+        return discard("payload does not match its digest");
+    try {
+        const entries = (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.deserialize)(payload);
+        if (!(entries instanceof Map))
+            return discard("payload is not a map");
+        for (const entry of entries.values())
+            if (!isCachedParse(entry))
+                return discard("payload holds an entry of the wrong shape");
+        return { entries: entries };
+    }
+    catch (error) {
+        return discard(`payload does not deserialise: ${error.message}`);
+    }
+}
+function isCachedParse(value) {
+    const entry = value;
+    return (typeof entry === "object" &&
+        entry !== null &&
+        Array.isArray(entry.lineStarts) &&
+        Array.isArray(entry.documents) &&
+        Array.isArray(entry.problems) &&
+        typeof entry.recovered === "boolean");
+}
+/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
+function writeCache(file, key, entries) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize)(entries);
+        const header = { ...key, digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
+        const created = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
+        // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
+        // `git status` in repositories that do not ignore node_modules. A folder that existed is the
+        // user's, and is left alone.
+        if (created !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, file);
+    }
+    catch (error) {
+        // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(`cache ${file} not written: ${error.message}`);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing was created where nothing can be written.
+        }
+    }
+}
+
+
+/***/ })
+
+};
