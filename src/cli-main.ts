@@ -26,6 +26,8 @@ Options:
   --cache               reuse the parse of files unchanged since the last --cache run
   --cache-location DIR  cache folder (default: node_modules/.cache/plumbline in the root); implies --cache
   --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
+  --threads N           threads that parse files, this one included; 1 parses on this thread only
+                        (default: one per core, at most 4; a repository of fewer than 400 files uses 1)
   --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
   --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
   --context NAME        kubeconfig context for the live checks
@@ -92,6 +94,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv, options: MainOptions)
     env,
     workerEntry: options.workerEntry,
     cache: args.values["no-cache"] ? false : (args.values["cache-location"] ?? args.values.cache === true),
+    threads: parseThreads(args.values.threads),
   });
 
   const toFile = args.values.output !== undefined;
@@ -133,6 +136,7 @@ function parseArguments(argv: string[]) {
         cache: { type: "boolean" },
         "cache-location": { type: "string" },
         "no-cache": { type: "boolean" },
+        threads: { type: "string" },
         kubeconfig: { type: "string" },
         live: { type: "boolean" },
         context: { type: "string" },
@@ -146,6 +150,15 @@ function parseArguments(argv: string[]) {
     const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, "");
     throw new UsageError(`${message.charAt(0).toLowerCase()}${message.slice(1)}; run plumbline --help for the options`);
   }
+}
+
+function parseThreads(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const threads = Number(value);
+  if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
+    throw new UsageError(`invalid --threads "${value}": give a whole number from 1 to 64`);
+  }
+  return threads;
 }
 
 function parseRuleOverrides(values: string[]): Record<string, RuleSetting> {

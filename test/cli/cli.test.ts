@@ -271,3 +271,19 @@ describe("suppressions", () => {
     assert.ok(report.findings.every((finding) => finding.ruleId === "suppression/unused"));
   });
 });
+
+describe("--threads", () => {
+  for (const value of ["0", "two", "1.5", "65"]) {
+    test(`rejects "${value}"`, () => {
+      const run = runCli(["--root", CLEAN_EXAMPLE, "--threads", value]);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, new RegExp(`invalid --threads "${value.replace(".", "\\.")}": give a whole number from 1 to 64`));
+    });
+  }
+
+  test("1 lints on the main thread alone", () => {
+    const run = runCli(["--root", SYNTAX_FIXTURE, "--threads", "1"], { env: { DEBUG: "plumbline" } });
+    assert.equal(run.status, 1);
+    assert.doesNotMatch(run.stderr, /worker thread/);
+  });
+});
