@@ -45,6 +45,13 @@ const FILE_NAME = "parse-cache.v8";
 async function parseFilesCached(root, paths, options, pool, location) {
     const key = cacheKey(options);
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(location, FILE_NAME);
+    // A repository could link node_modules (or a folder below it) to a place outside the root; the
+    // cache would then read and write there. Such a cache is not used at all.
+    const link = symlinkBelowRoot(root, file);
+    if (link !== undefined) {
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(`cache not used: ${link} is a symbolic link`);
+        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: `${link} is a symbolic link` } };
+    }
     const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("read cache", () => readCache(file, key));
     const stats = { hits: 0, misses: 0, discarded };
     const results = new Array(paths.length);
@@ -81,6 +88,24 @@ async function parseFilesCached(root, paths, options, pool, location) {
     if (missing.length > 0 || next.size !== cached.size || discarded !== undefined)
         await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
     return { results, stats };
+}
+/** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
+function symlinkBelowRoot(root, file) {
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, file);
+    if (inside === "" || inside.startsWith("..") || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside))
+        return undefined;
+    let current = root;
+    for (const part of inside.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep)) {
+        current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(current, part);
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(current).isSymbolicLink())
+                return current;
+        }
+        catch {
+            return undefined; // Nothing exists from here on, so nothing below can be a link yet.
+        }
+    }
+    return undefined;
 }
 function cacheKey(options) {
     return { format: FORMAT, version: _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE, options: JSON.stringify(options) };
@@ -150,7 +175,8 @@ function writeCache(file, key, entries) {
         // user's, and is left alone.
         if (created !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+        // "wx" fails on an existing path, a planted symbolic link included.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]), { flag: "wx" });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, file);
     }
     catch (error) {

@@ -131,7 +131,10 @@ function unpackParse(text, packed, options) {
 
 
 
-/** Fewer files than this parse faster on one thread than it takes to start a worker. */
+/**
+ * Below this many files no worker starts, because a worker first loads the bundle and the yaml
+ * package (tens of milliseconds of CPU), which a small repository's parse does not repay.
+ */
 const MIN_FILES_FOR_WORKERS = 400;
 const WORKER_FLAG = "plumblineParseWorker";
 /** Results travel in batches, so the main thread gets few large messages. */
@@ -172,6 +175,7 @@ async function parseFiles(root, paths, options, pool = {}) {
         (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`parse worker failed, the main thread parsed its files: ${failures[0]}`);
     return results;
 }
+/** Workers to start besides the calling thread: each thread gets at least half the threshold's files. */
 function workerCount(files, pool) {
     if (!pool.workerEntry || files < MIN_FILES_FOR_WORKERS)
         return 0;

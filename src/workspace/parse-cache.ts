@@ -4,8 +4,8 @@
 // the parse limits and a digest of the payload; a cache whose header does not match, or whose
 // payload does not match its digest, is ignored and rewritten, never trusted.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
@@ -48,6 +48,13 @@ export async function parseFilesCached(
 ): Promise<{ results: FileParse[]; stats: CacheStats }> {
   const key = cacheKey(options);
   const file = join(location, FILE_NAME);
+  // A repository could link node_modules (or a folder below it) to a place outside the root; the
+  // cache would then read and write there. Such a cache is not used at all.
+  const link = symlinkBelowRoot(root, file);
+  if (link !== undefined) {
+    debug(`cache not used: ${link} is a symbolic link`);
+    return { results: await parseFiles(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: `${link} is a symbolic link` } };
+  }
   const { entries: cached, discarded } = await timed("read cache", () => readCache(file, key));
   const stats: CacheStats = { hits: 0, misses: 0, discarded };
 
@@ -84,6 +91,22 @@ export async function parseFilesCached(
   // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
   if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) await timed("write cache", () => writeCache(file, key, next));
   return { results, stats };
+}
+
+/** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
+function symlinkBelowRoot(root: string, file: string): string | undefined {
+  const inside = relative(root, file);
+  if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return undefined;
+  let current = root;
+  for (const part of inside.split(sep)) {
+    current = join(current, part);
+    try {
+      if (lstatSync(current).isSymbolicLink()) return current;
+    } catch {
+      return undefined; // Nothing exists from here on, so nothing below can be a link yet.
+    }
+  }
+  return undefined;
 }
 
 function cacheKey(options: ParseJobOptions): Omit<Header, "digest" | "bytes"> {
@@ -149,7 +172,8 @@ function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries
     // `git status` in repositories that do not ignore node_modules. A folder that existed is the
     // user's, and is left alone.
     if (created !== undefined) writeFileSync(join(dirname(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+    // "wx" fails on an existing path, a planted symbolic link included.
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]), { flag: "wx" });
     renameSync(temporary, file);
   } catch (error) {
     // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.

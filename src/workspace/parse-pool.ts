@@ -32,7 +32,10 @@ export interface PoolOptions {
   mainThreadParses?: boolean;
 }
 
-/** Fewer files than this parse faster on one thread than it takes to start a worker. */
+/**
+ * Below this many files no worker starts, because a worker first loads the bundle and the yaml
+ * package (tens of milliseconds of CPU), which a small repository's parse does not repay.
+ */
 export const MIN_FILES_FOR_WORKERS = 400;
 
 const WORKER_FLAG = "plumblineParseWorker";
@@ -86,6 +89,7 @@ export async function parseFiles(root: string, paths: readonly string[], options
   return results;
 }
 
+/** Workers to start besides the calling thread: each thread gets at least half the threshold's files. */
 function workerCount(files: number, pool: PoolOptions): number {
   if (!pool.workerEntry || files < MIN_FILES_FOR_WORKERS) return 0;
   const threads = pool.threads ?? Math.min(availableParallelism(), 4);

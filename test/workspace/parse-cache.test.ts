@@ -1,7 +1,7 @@
 // The warm cache (--cache), through the real CLI: a warm run reports exactly what a cold run does,
 // re-parses only changed files, and ignores a cache it cannot trust.
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, test } from "node:test";
@@ -100,6 +100,25 @@ describe("warm cache", () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /not written/);
     assert.deepStrictEqual(result.report.findings, cold().findings);
+  });
+
+  test("a node_modules that links out of the root gets no cache", () => {
+    const outside = join(base, "outside");
+    mkdirSync(outside);
+    symlinkSync(outside, join(root, "node_modules"));
+    const result = run("--cache");
+    assert.match(result.stderr, /cache not used: .*node_modules is a symbolic link/);
+    assert.deepStrictEqual(readdirSync(outside), []);
+    assert.deepStrictEqual(result.report.findings, cold().findings);
+  });
+
+  test("a linked cache folder below node_modules gets no cache", () => {
+    const outside = join(base, "outside");
+    mkdirSync(outside);
+    mkdirSync(join(root, "node_modules", ".cache"), { recursive: true });
+    symlinkSync(outside, join(root, "node_modules", ".cache", "plumbline"));
+    run("--cache");
+    assert.deepStrictEqual(readdirSync(outside), []);
   });
 
   const UNTRUSTED: [string, (data: Buffer) => Buffer, RegExp][] = [
