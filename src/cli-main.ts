@@ -17,17 +17,20 @@ Argo CD Applications. FILE arguments restrict which files findings are reported 
 repository is always read.
 
 Options:
-  --root DIR            repository root (default: the git top level above the working directory)
+  --root DIR            repository root (default: the git top level above the working directory,
+                        or the working directory outside a git checkout)
   --config FILE         config file (default: .plumbline.yaml in the root, if present)
   --format NAME         output format: ${"%FORMATS%"} (default: stylish)
   --output FILE         write the report to FILE instead of standard output
   --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
   --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
   --cache               reuse the parse of files unchanged since the last --cache run
-  --cache-location DIR  cache folder (default: node_modules/.cache/plumbline in the root); implies --cache
+  --cache-location DIR  cache folder, relative to the working directory (default:
+                        node_modules/.cache/plumbline in the root); implies --cache
   --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
-  --threads N           threads that parse files, this one included; 1 parses on this thread only
-                        (default: one per core, at most 4; a repository of fewer than 400 files uses 1)
+  --threads N           most threads that parse files, this one included; 1 parses on this thread
+                        only (default: one per core, at most 4). Fewer than 1,000 files use one
+                        thread, and each further thread needs about 500 more files
   --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
   --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
   --context NAME        kubeconfig context for the live checks
@@ -110,6 +113,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv, options: MainOptions)
     process.stdout.write(output);
   }
 
+  for (const notice of result.notices) process.stderr.write(`plumbline: warning: ${notice}\n`);
   if (result.internalErrors.length > 0) {
     const debug = (env.DEBUG ?? "").split(",").includes("plumbline");
     for (const message of result.internalErrors) {
@@ -147,6 +151,9 @@ function parseArguments(argv: string[]) {
       },
     });
   } catch (error) {
+    // parseArgs takes "--threads -1" as an option without its value, and calls that ambiguous.
+    const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec((error as Error).message);
+    if (ambiguous) throw new UsageError(`option '${ambiguous[1]}' is followed by a value that starts with "-"; write ${ambiguous[1]}=VALUE to pass it`);
     const message = (error as Error).message.split("\n")[0]!.replace(/\. To specify.*$/, "");
     throw new UsageError(`${message.charAt(0).toLowerCase()}${message.slice(1)}; run plumbline --help for the options`);
   }
@@ -154,7 +161,7 @@ function parseArguments(argv: string[]) {
 
 function parseThreads(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  const threads = Number(value);
+  const threads = /^\d+$/.test(value) ? Number(value) : Number.NaN;
   if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
     throw new UsageError(`invalid --threads "${value}": give a whole number from 1 to 64`);
   }

@@ -55,6 +55,8 @@ export interface LintResult extends Report {
   config: Config;
   /** Rule failures: a bug in plumbline, never in the user's repo. Front ends exit 2 when present. */
   internalErrors: string[];
+  /** Problems of the run itself, not of the repository, such as a cache that could not be written. */
+  notices: string[];
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
@@ -67,11 +69,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
   const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
 
-  const workspace = await timed("load workspace", () => loadWorkspace(root, config, {
+  const notices: string[] = [];
+  const workspace = await timed("load workspace", () =>
+    loadWorkspace(root, config, {
       env: options.env,
       pool: { workerEntry: options.workerEntry, threads: options.threads },
       cacheLocation: cacheLocation(options, root),
-    }));
+      notices,
+    }),
+  );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
@@ -125,6 +131,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     workspace,
     config,
     internalErrors,
+    notices,
   };
 }
 

@@ -49,8 +49,9 @@ async function parseFilesCached(root, paths, options, pool, location) {
     // cache would then read and write there. Such a cache is not used at all.
     const link = symlinkBelowRoot(root, file);
     if (link !== undefined) {
-        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(`cache not used: ${link} is a symbolic link`);
-        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: `${link} is a symbolic link` } };
+        const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(reason);
+        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason } };
     }
     const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("read cache", () => readCache(file, key));
     const stats = { hits: 0, misses: 0, discarded };
@@ -85,8 +86,11 @@ async function parseFilesCached(root, paths, options, pool, location) {
         next.set(hash, "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_6__/* .packParse */ .F)(result.parsed));
     });
     // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
-    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined)
-        await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
+    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) {
+        const failure = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
+        if (failure)
+            stats.warning = `cache ${file} not written: ${failure}; the next --cache run parses every file again`;
+    }
     return { results, stats };
 }
 /** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
@@ -163,13 +167,16 @@ function isCachedParse(value) {
         Array.isArray(entry.problems) &&
         typeof entry.recovered === "boolean");
 }
-/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
+/**
+ * Writes the cache through a temporary file and a rename, so a reader never sees half a cache.
+ * Returns why it failed, or undefined.
+ */
 function writeCache(file, key, entries) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
         const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize)(entries);
         const header = { ...key, digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
-        const created = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
+        const created = makeFolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file));
         // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
         // `git status` in repositories that do not ignore node_modules. A folder that existed is the
         // user's, and is left alone.
@@ -178,6 +185,7 @@ function writeCache(file, key, entries) {
         // "wx" fails on an existing path, a planted symbolic link included.
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]), { flag: "wx" });
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temporary, file);
+        return undefined;
     }
     catch (error) {
         // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
@@ -188,7 +196,31 @@ function writeCache(file, key, entries) {
         catch {
             // Nothing was created where nothing can be written.
         }
+        return error.code === "EACCES" ? "permission denied" : error.message;
     }
+}
+/**
+ * Creates `folder` and its missing parents, one level at a time, and returns the first folder it
+ * created. Node's recursive mkdirSync retries forever when a parent exists but the child cannot be
+ * created with ENOENT, as below /proc, so each level is tried once here.
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let current = folder;; current = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current)) {
+        try {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(current).isDirectory())
+                throw Object.assign(new Error(`${current} is not a folder`), { code: "ENOTDIR" });
+            break;
+        }
+        catch (error) {
+            if (error.code !== "ENOENT" || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(current) === current)
+                throw error;
+            missing.push(current);
+        }
+    }
+    for (const path of missing.reverse())
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(path);
+    return missing[0];
 }
 
 

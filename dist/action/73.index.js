@@ -132,10 +132,11 @@ function unpackParse(text, packed, options) {
 
 
 /**
- * Below this many files no worker starts, because a worker first loads the bundle and the yaml
- * package (tens of milliseconds of CPU), which a small repository's parse does not repay.
+ * Below this many files no worker starts. A worker first loads the bundle and the yaml package, and
+ * its results are copied back: on 2 cores, one worker made 502 generated files no faster to lint
+ * and 2,502 files 12% faster (bench/generate.ts repositories, docs/benchmarks.md).
  */
-const MIN_FILES_FOR_WORKERS = 400;
+const MIN_FILES_FOR_WORKERS = 1_000;
 const WORKER_FLAG = "plumblineParseWorker";
 /** Results travel in batches, so the main thread gets few large messages. */
 const BATCH_SIZE = 128;
@@ -151,6 +152,9 @@ async function parseFiles(root, paths, options, pool = {}) {
     const results = new Array(paths.length);
     const workers = workerCount(paths.length, pool);
     if (workers === 0) {
+        if (pool.workerEntry && paths.length > 0) {
+            (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`parse: ${paths.length} files on the main thread${paths.length < MIN_FILES_FOR_WORKERS ? ` (workers start from ${MIN_FILES_FOR_WORKERS} files)` : ""}`);
+        }
         for (let index = 0; index < paths.length; index++)
             results[index] = parseFile(root, paths[index], options);
         return results;
@@ -270,17 +274,18 @@ var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/workspace/from-yaml.ts
 // Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
 // four jobs: it copies each node's kind, range and value, builds the document's plain value, records
-// what the offset mapping of block scalars needs from their CST token, and reports duplicate keys.
+// what the offset mapping of block scalars needs (read from the text, so the parse keeps no CST
+// tokens), and reports duplicate keys.
 
 /**
  * Converts `document` and computes its plain value with at most `maxAliasCount` alias expansions.
  * Duplicate keys are added to `document.errors` (code DUPLICATE_KEY, at the repeated key) before
  * the value is computed, so a document with one has no value.
  */
-function convertDocument(document, maxAliasCount) {
+function convertDocument(document, text, maxAliasCount) {
     const errors = document.errors;
-    const converter = new Converter(errors);
-    const contents = converter.node(document.contents);
+    const converter = new Converter(errors, text);
+    const contents = converter.node(document.contents, 0);
     const result = { range: document.range, contents, hasErrors: errors.length > 0 };
     if (result.hasErrors)
         return result;
@@ -305,15 +310,17 @@ function convertDocument(document, maxAliasCount) {
 }
 class Converter {
     errors;
+    text;
     /** The plain value of the node last converted. */
     value = null;
     /** False once the document holds something only the package's toJS converts correctly. */
     plain = true;
-    constructor(errors) {
+    constructor(errors, text) {
         this.errors = errors;
+        this.text = text;
     }
-    /** Converts `node`, leaving its plain value in `this.value`. */
-    node(node) {
+    /** Converts `node`, leaving its plain value in `this.value`; `indent` is its parent collection's column. */
+    node(node, indent) {
         if (node === null || node === undefined) {
             this.value = null;
             return null;
@@ -325,12 +332,13 @@ class Converter {
             this.value = value;
             const type = (node.type ?? "PLAIN");
             if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-                return { kind: "scalar", range, value, type, block: blockSource(node.srcToken) };
+                return { kind: "scalar", range, value, type, block: this.blockSource(range, indent) };
             }
             if (type === "PLAIN" && typeof value !== "string" && typeof node.source === "string")
                 return { kind: "scalar", range, value, type, source: node.source };
             return { kind: "scalar", range, value, type };
         }
+        const column = range[0] - (this.text.lastIndexOf("\n", range[0] - 1) + 1);
         if ((0,dist/* isMap */.jh)(node)) {
             if (node.tag !== undefined && node.tag !== "tag:yaml.org,2002:map")
                 this.plain = false;
@@ -343,11 +351,11 @@ class Converter {
                 const pair = source[index];
                 if (!(0,dist/* isPair */.tO)(pair))
                     continue;
-                const keyNode = this.node(pair.key);
+                const keyNode = this.node(pair.key, column);
                 const keyValue = keyNode?.kind === "scalar" ? keyNode.value : undefined;
                 if (typeof keyValue !== "string" || (keyValue === "<<" && keyNode.kind === "scalar" && keyNode.type === "PLAIN"))
                     this.plain = false;
-                const value = this.node(pair.value);
+                const value = this.node(pair.value, column);
                 if (typeof keyValue === "string") {
                     if (keyValue === "__proto__")
                         Object.defineProperty(object, keyValue, { value: this.value, writable: true, enumerable: true, configurable: true });
@@ -377,7 +385,7 @@ class Converter {
             const items = new Array(node.items.length);
             const array = new Array(node.items.length);
             for (let index = 0; index < node.items.length; index++) {
-                items[index] = this.node(node.items[index]);
+                items[index] = this.node(node.items[index], column);
                 array[index] = this.value;
             }
             this.value = array;
@@ -389,15 +397,18 @@ class Converter {
             return { kind: "alias", range, source: node.source };
         return null;
     }
-}
-function blockSource(token) {
-    if (!token || typeof token.source !== "string")
-        return undefined;
-    const props = token.props ?? [];
-    const header = props.find((prop) => prop.type === "block-scalar-header")?.source ?? "";
-    const last = props.at(-1);
-    const bodyStart = last ? last.offset + last.source.length : (token.offset ?? 0);
-    return { header, bodyStart, bodyEnd: bodyStart + token.source.length, indent: token.indent ?? 0 };
+    /**
+     * The header and body of a block scalar at `range`. The package's range starts at the header and
+     * ends after the body, and the body starts on the line after the header (which may end in a
+     * comment). `indent` is what an explicit indentation indicator counts from.
+     */
+    blockSource(range, indent) {
+        const [start, end] = range;
+        const header = /^[|>][0-9+-]*/.exec(this.text.slice(start, start + 4))?.[0] ?? "";
+        const lineEnd = this.text.indexOf("\n", start);
+        const bodyStart = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
+        return { header, bodyStart, bodyEnd: end, indent };
+    }
 }
 
 // EXTERNAL MODULE: ./src/workspace/yaml-model.ts
@@ -645,15 +656,13 @@ function parseOnce(text, maxAliasCount) {
     try {
         // uniqueKeys is off because the package compares every key with every earlier key of its
         // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
-        // check in linear time. Source tokens are kept for what block scalars need from them; the
-        // conversion copies that and drops the rest with the package's nodes.
+        // check in linear time.
         parsed = (0,dist/* parseAllDocuments */.hR)(text, {
             version: "1.1",
             prettyErrors: false,
-            keepSourceTokens: true,
             uniqueKeys: false,
         });
-        documents = parsed.map((document) => convertDocument(document, maxAliasCount));
+        documents = parsed.map((document) => convertDocument(document, text, maxAliasCount));
     }
     catch (error) {
         // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.

@@ -20664,12 +20664,14 @@ async function loadWorkspace(root, config, options = {}) {
         const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
         const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
         (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+        if (cached.stats.warning)
+            options.notices?.push(cached.stats.warning);
         parses = cached.results;
     }
     else {
         parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
     }
-    await (0,debug/* timed */.ay)("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
+    await (0,debug/* timed */.ay)("fill files from their parses", () => toParse.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
     const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
@@ -20914,10 +20916,12 @@ async function lint(options = {}) {
     const config = loadConfig(root, options.configPath, knownIds, cwd);
     const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
+    const notices = [];
     const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
         env: options.env,
         pool: { workerEntry: options.workerEntry, threads: options.threads },
         cacheLocation: cacheLocation(options, root),
+        notices,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     const internalErrors = [];
@@ -20971,6 +20975,7 @@ async function lint(options = {}) {
         workspace,
         config,
         internalErrors,
+        notices,
     };
 }
 /** Resolves the root: `root` when given, else the git top level above `cwd` (a folder with `.git`), else `cwd`; always a real path. */
@@ -22008,6 +22013,8 @@ async function runAction(env, options) {
     core/* setOutput */.uH("infos", String(result.summary.infos));
     const { errors, warnings, infos, files } = result.summary;
     core/* info */.pq(`plumbline: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info in ${files} files`);
+    for (const notice of result.notices)
+        core/* warning */.$e(`plumbline: ${notice}`);
     if (result.internalErrors.length > 0) {
         for (const message of result.internalErrors)
             core/* error */.z3(`plumbline internal error: ${message.split("\n")[0]}`);

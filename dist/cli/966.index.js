@@ -7648,12 +7648,14 @@ async function loadWorkspace(root, config, options = {}) {
         const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
         const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
         (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+        if (cached.stats.warning)
+            options.notices?.push(cached.stats.warning);
         parses = cached.results;
     }
     else {
         parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
     }
-    await (0,debug/* timed */.ay)("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
+    await (0,debug/* timed */.ay)("fill files from their parses", () => toParse.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
     const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
@@ -7898,10 +7900,12 @@ async function lint(options = {}) {
     const config = (0,src_config/* loadConfig */.Z9)(root, options.configPath, knownIds, cwd);
     const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
+    const notices = [];
     const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
         env: options.env,
         pool: { workerEntry: options.workerEntry, threads: options.threads },
         cacheLocation: cacheLocation(options, root),
+        notices,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     const internalErrors = [];
@@ -7955,6 +7959,7 @@ async function lint(options = {}) {
         workspace,
         config,
         internalErrors,
+        notices,
     };
 }
 /** Resolves the root: `root` when given, else the git top level above `cwd` (a folder with `.git`), else `cwd`; always a real path. */
@@ -8103,17 +8108,20 @@ Argo CD Applications. FILE arguments restrict which files findings are reported 
 repository is always read.
 
 Options:
-  --root DIR            repository root (default: the git top level above the working directory)
+  --root DIR            repository root (default: the git top level above the working directory,
+                        or the working directory outside a git checkout)
   --config FILE         config file (default: .plumbline.yaml in the root, if present)
   --format NAME         output format: ${"%FORMATS%"} (default: stylish)
   --output FILE         write the report to FILE instead of standard output
   --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
   --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
   --cache               reuse the parse of files unchanged since the last --cache run
-  --cache-location DIR  cache folder (default: node_modules/.cache/plumbline in the root); implies --cache
+  --cache-location DIR  cache folder, relative to the working directory (default:
+                        node_modules/.cache/plumbline in the root); implies --cache
   --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
-  --threads N           threads that parse files, this one included; 1 parses on this thread only
-                        (default: one per core, at most 4; a repository of fewer than 400 files uses 1)
+  --threads N           most threads that parse files, this one included; 1 parses on this thread
+                        only (default: one per core, at most 4). Fewer than 1,000 files use one
+                        thread, and each further thread needs about 500 more files
   --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
   --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
   --context NAME        kubeconfig context for the live checks
@@ -8187,6 +8195,8 @@ async function cli_main_run(argv, env, options) {
     else {
         process.stdout.write(output);
     }
+    for (const notice of result.notices)
+        process.stderr.write(`plumbline: warning: ${notice}\n`);
     if (result.internalErrors.length > 0) {
         const debug = (env.DEBUG ?? "").split(",").includes("plumbline");
         for (const message of result.internalErrors) {
@@ -8224,6 +8234,10 @@ function parseArguments(argv) {
         });
     }
     catch (error) {
+        // parseArgs takes "--threads -1" as an option without its value, and calls that ambiguous.
+        const ambiguous = /^Option '(--[\w-]+)' argument is ambiguous/.exec(error.message);
+        if (ambiguous)
+            throw new errors/* UsageError */.e(`option '${ambiguous[1]}' is followed by a value that starts with "-"; write ${ambiguous[1]}=VALUE to pass it`);
         const message = error.message.split("\n")[0].replace(/\. To specify.*$/, "");
         throw new errors/* UsageError */.e(`${message.charAt(0).toLowerCase()}${message.slice(1)}; run plumbline --help for the options`);
     }
@@ -8231,7 +8245,7 @@ function parseArguments(argv) {
 function parseThreads(value) {
     if (value === undefined)
         return undefined;
-    const threads = Number(value);
+    const threads = /^\d+$/.test(value) ? Number(value) : Number.NaN;
     if (!Number.isInteger(threads) || threads < 1 || threads > 64) {
         throw new errors/* UsageError */.e(`invalid --threads "${value}": give a whole number from 1 to 64`);
     }

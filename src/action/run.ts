@@ -102,6 +102,7 @@ async function runAction(env: NodeJS.ProcessEnv, options: RunOptions): Promise<v
   const { errors, warnings, infos, files } = result.summary;
   core.info(`plumbline: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info in ${files} files`);
 
+  for (const notice of result.notices) core.warning(`plumbline: ${notice}`);
   if (result.internalErrors.length > 0) {
     for (const message of result.internalErrors) core.error(`plumbline internal error: ${message.split("\n")[0]}`);
     core.setFailed(

@@ -1,26 +1,19 @@
 // Converts a document of the `yaml` package into the plain model of yaml-model.ts. One walk does
 // four jobs: it copies each node's kind, range and value, builds the document's plain value, records
-// what the offset mapping of block scalars needs from their CST token, and reports duplicate keys.
+// what the offset mapping of block scalars needs (read from the text, so the parse keeps no CST
+// tokens), and reports duplicate keys.
 import { YAMLParseError, isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from "yaml";
 import type { BlockScalarSource, ScalarStyle, YDocument, YNode, YPair } from "./yaml-model.js";
-
-interface SourceToken {
-  type?: string;
-  offset?: number;
-  indent?: number;
-  source?: string;
-  props?: { type: string; offset: number; source: string }[];
-}
 
 /**
  * Converts `document` and computes its plain value with at most `maxAliasCount` alias expansions.
  * Duplicate keys are added to `document.errors` (code DUPLICATE_KEY, at the repeated key) before
  * the value is computed, so a document with one has no value.
  */
-export function convertDocument(document: Document.Parsed, maxAliasCount: number): YDocument {
+export function convertDocument(document: Document.Parsed, text: string, maxAliasCount: number): YDocument {
   const errors = document.errors;
-  const converter = new Converter(errors);
-  const contents = converter.node(document.contents as Node | null);
+  const converter = new Converter(errors, text);
+  const contents = converter.node(document.contents as Node | null, 0);
   const result: YDocument = { range: document.range, contents, hasErrors: errors.length > 0 };
   if (result.hasErrors) return result;
 
@@ -48,10 +41,13 @@ class Converter {
   /** False once the document holds something only the package's toJS converts correctly. */
   plain = true;
 
-  constructor(private readonly errors: YAMLParseError[]) {}
+  constructor(
+    private readonly errors: YAMLParseError[],
+    private readonly text: string,
+  ) {}
 
-  /** Converts `node`, leaving its plain value in `this.value`. */
-  node(node: Node | null): YNode | null {
+  /** Converts `node`, leaving its plain value in `this.value`; `indent` is its parent collection's column. */
+  node(node: Node | null, indent: number): YNode | null {
     if (node === null || node === undefined) {
       this.value = null;
       return null;
@@ -64,11 +60,13 @@ class Converter {
       this.value = value;
       const type = (node.type ?? "PLAIN") as ScalarStyle;
       if (type === "BLOCK_LITERAL" || type === "BLOCK_FOLDED") {
-        return { kind: "scalar", range, value, type, block: blockSource((node as { srcToken?: SourceToken }).srcToken) };
+        return { kind: "scalar", range, value, type, block: this.blockSource(range, indent) };
       }
       if (type === "PLAIN" && typeof value !== "string" && typeof node.source === "string") return { kind: "scalar", range, value, type, source: node.source };
       return { kind: "scalar", range, value, type };
     }
+
+    const column = range[0] - (this.text.lastIndexOf("\n", range[0] - 1) + 1);
 
     if (isMap(node)) {
       if (node.tag !== undefined && node.tag !== "tag:yaml.org,2002:map") this.plain = false;
@@ -80,10 +78,10 @@ class Converter {
       for (let index = 0; index < source.length; index++) {
         const pair = source[index]!;
         if (!isPair(pair)) continue;
-        const keyNode = this.node(pair.key as Node | null);
+        const keyNode = this.node(pair.key as Node | null, column);
         const keyValue = keyNode?.kind === "scalar" ? keyNode.value : undefined;
         if (typeof keyValue !== "string" || (keyValue === "<<" && keyNode!.kind === "scalar" && keyNode!.type === "PLAIN")) this.plain = false;
-        const value = this.node(pair.value as Node | null);
+        const value = this.node(pair.value as Node | null, column);
         if (typeof keyValue === "string") {
           if (keyValue === "__proto__") Object.defineProperty(object, keyValue, { value: this.value, writable: true, enumerable: true, configurable: true });
           else object[keyValue] = this.value;
@@ -109,7 +107,7 @@ class Converter {
       const items: (YNode | null)[] = new Array(node.items.length);
       const array: unknown[] = new Array(node.items.length);
       for (let index = 0; index < node.items.length; index++) {
-        items[index] = this.node(node.items[index] as Node | null);
+        items[index] = this.node(node.items[index] as Node | null, column);
         array[index] = this.value;
       }
       this.value = array;
@@ -121,13 +119,19 @@ class Converter {
     if (isAlias(node)) return { kind: "alias", range, source: node.source };
     return null;
   }
+
+  /**
+   * The header and body of a block scalar at `range`. The package's range starts at the header and
+   * ends after the body, and the body starts on the line after the header (which may end in a
+   * comment). `indent` is what an explicit indentation indicator counts from.
+   */
+  private blockSource(range: [number, number, number], indent: number): BlockScalarSource {
+    const [start, end] = range;
+    const header = /^[|>][0-9+-]*/.exec(this.text.slice(start, start + 4))?.[0] ?? "";
+    const lineEnd = this.text.indexOf("\n", start);
+    const bodyStart = lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
+    return { header, bodyStart, bodyEnd: end, indent };
+  }
 }
 
-function blockSource(token: SourceToken | undefined): BlockScalarSource | undefined {
-  if (!token || typeof token.source !== "string") return undefined;
-  const props = token.props ?? [];
-  const header = props.find((prop) => prop.type === "block-scalar-header")?.source ?? "";
-  const last = props.at(-1);
-  const bodyStart = last ? last.offset + last.source.length : (token.offset ?? 0);
-  return { header, bodyStart, bodyEnd: bodyStart + token.source.length, indent: token.indent ?? 0 };
-}
+

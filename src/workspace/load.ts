@@ -31,6 +31,8 @@ export interface LoadOptions {
   pool?: PoolOptions;
   /** Folder of the warm cache (`--cache`); without it every file is parsed. */
   cacheLocation?: string;
+  /** Receives problems of the run itself, such as a cache that could not be written. */
+  notices?: string[];
 }
 
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
@@ -60,11 +62,12 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
     const { parseFilesCached } = await import("./parse-cache.js");
     const cached = await timed("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
     debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+    if (cached.stats.warning) options.notices?.push(cached.stats.warning);
     parses = cached.results;
   } else {
     parses = await timed("read and parse", () => parseFiles(root, paths, parseOptions, options.pool));
   }
-  await timed("unpack", () => toParse.forEach((file, index) => applyParse(file, parses[index]!, parseOptions)));
+  await timed("fill files from their parses", () => toParse.forEach((file, index) => applyParse(file, parses[index]!, parseOptions)));
 
   const kustomizations = readKustomizations(files, tree);
   markKustomizeInputs(files, kustomizations);

@@ -4,7 +4,7 @@
 // the parse limits and a digest of the payload; a cache whose header does not match, or whose
 // payload does not match its digest, is ignored and rewritten, never trusted.
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
@@ -33,6 +33,8 @@ export interface CacheStats {
   misses: number;
   /** Why an existing cache was not used; undefined when it was used or there was none. */
   discarded?: string;
+  /** Why the cache could not be used or written, for the user: the next run will parse every file again. */
+  warning?: string;
 }
 
 /**
@@ -52,8 +54,9 @@ export async function parseFilesCached(
   // cache would then read and write there. Such a cache is not used at all.
   const link = symlinkBelowRoot(root, file);
   if (link !== undefined) {
-    debug(`cache not used: ${link} is a symbolic link`);
-    return { results: await parseFiles(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: `${link} is a symbolic link` } };
+    const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
+    debug(reason);
+    return { results: await parseFiles(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason } };
   }
   const { entries: cached, discarded } = await timed("read cache", () => readCache(file, key));
   const stats: CacheStats = { hits: 0, misses: 0, discarded };
@@ -89,7 +92,10 @@ export async function parseFilesCached(
     next.set(hash, "packed" in result ? result.packed : packParse(result.parsed));
   });
   // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
-  if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) await timed("write cache", () => writeCache(file, key, next));
+  if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) {
+    const failure = await timed("write cache", () => writeCache(file, key, next));
+    if (failure) stats.warning = `cache ${file} not written: ${failure}; the next --cache run parses every file again`;
+  }
   return { results, stats };
 }
 
@@ -161,13 +167,16 @@ function isCachedParse(value: unknown): value is CachedParse {
   );
 }
 
-/** Writes the cache through a temporary file and a rename, so a reader never sees half a cache. */
-function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries: Map<string, CachedParse>): void {
+/**
+ * Writes the cache through a temporary file and a rename, so a reader never sees half a cache.
+ * Returns why it failed, or undefined.
+ */
+function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries: Map<string, CachedParse>): string | undefined {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
     const payload = serialize(entries);
     const header: Header = { ...key, digest: createHash("sha1").update(payload).digest("base64"), bytes: payload.length };
-    const created = mkdirSync(dirname(file), { recursive: true });
+    const created = makeFolders(dirname(file));
     // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
     // `git status` in repositories that do not ignore node_modules. A folder that existed is the
     // user's, and is left alone.
@@ -175,6 +184,7 @@ function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries
     // "wx" fails on an existing path, a planted symbolic link included.
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]), { flag: "wx" });
     renameSync(temporary, file);
+    return undefined;
   } catch (error) {
     // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
     debug(`cache ${file} not written: ${(error as Error).message}`);
@@ -183,5 +193,26 @@ function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries
     } catch {
       // Nothing was created where nothing can be written.
     }
+    return (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;
   }
+}
+
+/**
+ * Creates `folder` and its missing parents, one level at a time, and returns the first folder it
+ * created. Node's recursive mkdirSync retries forever when a parent exists but the child cannot be
+ * created with ENOENT, as below /proc, so each level is tried once here.
+ */
+function makeFolders(folder: string): string | undefined {
+  const missing: string[] = [];
+  for (let current = folder; ; current = dirname(current)) {
+    try {
+      if (!statSync(current).isDirectory()) throw Object.assign(new Error(`${current} is not a folder`), { code: "ENOTDIR" });
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT" || dirname(current) === current) throw error;
+      missing.push(current);
+    }
+  }
+  for (const path of missing.reverse()) mkdirSync(path);
+  return missing[0];
 }

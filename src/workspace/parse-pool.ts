@@ -33,10 +33,11 @@ export interface PoolOptions {
 }
 
 /**
- * Below this many files no worker starts, because a worker first loads the bundle and the yaml
- * package (tens of milliseconds of CPU), which a small repository's parse does not repay.
+ * Below this many files no worker starts. A worker first loads the bundle and the yaml package, and
+ * its results are copied back: on 2 cores, one worker made 502 generated files no faster to lint
+ * and 2,502 files 12% faster (bench/generate.ts repositories, docs/benchmarks.md).
  */
-export const MIN_FILES_FOR_WORKERS = 400;
+export const MIN_FILES_FOR_WORKERS = 1_000;
 
 const WORKER_FLAG = "plumblineParseWorker";
 /** Results travel in batches, so the main thread gets few large messages. */
@@ -64,6 +65,9 @@ export async function parseFiles(root: string, paths: readonly string[], options
   const results: FileParse[] = new Array(paths.length);
   const workers = workerCount(paths.length, pool);
   if (workers === 0) {
+    if (pool.workerEntry && paths.length > 0) {
+      debug(`parse: ${paths.length} files on the main thread${paths.length < MIN_FILES_FOR_WORKERS ? ` (workers start from ${MIN_FILES_FOR_WORKERS} files)` : ""}`);
+    }
     for (let index = 0; index < paths.length; index++) results[index] = parseFile(root, paths[index]!, options);
     return results;
   }

@@ -272,15 +272,13 @@ function parseOnce(text: string, maxAliasCount: number): ParsedText {
   try {
     // uniqueKeys is off because the package compares every key with every earlier key of its
     // mapping: a mapping of 260,000 keys took more than ten minutes. convertDocument does the same
-    // check in linear time. Source tokens are kept for what block scalars need from them; the
-    // conversion copies that and drops the rest with the package's nodes.
+    // check in linear time.
     parsed = parseAllDocuments(text, {
       version: "1.1",
       prettyErrors: false,
-      keepSourceTokens: true,
       uniqueKeys: false,
     }) as Document.Parsed[];
-    documents = parsed.map((document) => convertDocument(document, maxAliasCount));
+    documents = parsed.map((document) => convertDocument(document, text, maxAliasCount));
   } catch (error) {
     // The composer recurses per nesting level, so a deeply nested flow collection overflows the stack.
     const reason = error instanceof RangeError ? "nesting is too deep to parse" : (error as Error).message;

@@ -287,3 +287,19 @@ describe("--threads", () => {
     assert.doesNotMatch(run.stderr, /worker thread/);
   });
 });
+
+describe("--threads values", () => {
+  test("a value with a leading dash names the = form", () => {
+    const run = runCli(["--root", CLEAN_EXAMPLE, "--threads", "-1"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /option '--threads' is followed by a value that starts with "-"; write --threads=VALUE to pass it/);
+  });
+
+  for (const value of ["1e1", "0x2", " 2", "-1"]) {
+    test(`rejects "${value}" given with =`, () => {
+      const run = runCli(["--root", CLEAN_EXAMPLE, `--threads=${value}`]);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /invalid --threads ".*": give a whole number from 1 to 64/);
+    });
+  }
+});

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, beforeEach, describe, test } from "node:test";
+import { after, afterEach, before, beforeEach, describe, test } from "node:test";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "../helpers/cli.js";
 
 const CACHE_FILE = join("node_modules", ".cache", "plumbline", "parse-cache.v8");
@@ -145,4 +145,23 @@ describe("warm cache", () => {
       assert.equal(run("--cache").parsed, 0, "the cache was rewritten");
     });
   }
+});
+
+describe("unwritable cache", () => {
+  let base: string;
+  before(() => (base = mkdtempSync(join(tmpdir(), "plumbline-cache-"))));
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  test("a cache folder below /proc fails once, with a warning", () => {
+    const run = runCliJson(["--root", join(PROJECT_ROOT, "examples", "sock-shop"), "--cache-location", "/proc/plumbline-test-cache"], { cwd: base });
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /^plumbline: warning: cache \/proc\/plumbline-test-cache\/parse-cache\.v8 not written: .*; the next --cache run parses every file again$/m);
+  });
+
+  test("a folder that is a file fails with a warning", () => {
+    writeFileSync(join(base, "plain-file"), "");
+    const run = runCliJson(["--root", join(PROJECT_ROOT, "examples", "sock-shop"), "--cache-location", join(base, "plain-file", "cache")], { cwd: base });
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /plumbline: warning: cache .*plain-file\/cache\/parse-cache\.v8 not written/);
+  });
 });

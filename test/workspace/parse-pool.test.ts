@@ -35,8 +35,8 @@ describe("parse pool", () => {
   before(() => {
     base = mkdtempSync(join(tmpdir(), "plumbline-pool-"));
     root = join(base, "repo");
-    // 100 generated apps make 502 files, above the threshold for workers.
-    generateRepo(root, 100);
+    // Each generated app writes 5 files, so this is just above the threshold for workers.
+    generateRepo(root, Math.ceil(MIN_FILES_FOR_WORKERS / 5) + 1);
     paths = globSync("**/*.{yaml,yml}", { cwd: root, dot: true, posix: true }).sort();
     assert.ok(paths.length >= MIN_FILES_FOR_WORKERS, `${paths.length} files`);
   });
