@@ -11083,7 +11083,7 @@ const DEFAULT_LIMITS = {
     maxJsonDepth: 200,
     maxAliasCount: 1_000,
     maxAnnotationBytes: 256 * 1024,
-    // The parsed model costs about 1 KB per token, so this bounds one file's model near 1 GB.
+    // A lint costs about 0.7 KB of memory per token, so this bounds one file near 0.7 GB.
     maxTokensPerFile: 1_000_000,
 };
 function defaultConfig() {
