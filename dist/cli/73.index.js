@@ -263,7 +263,7 @@ __webpack_require__.d(__webpack_exports__, {
   UX: () => (/* binding */ readTextFileInsideRoot)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_TOKENS, rangeOfOffsets, reindentQuotedContinuations, reindentWithShifts
+// UNUSED EXPORTS: DEFAULT_MAX_ALIAS_COUNT, DEFAULT_MAX_TOKENS, MAX_NESTING_DEPTH, deepNestingOffset, rangeOfOffsets, reindentQuotedContinuations, reindentWithShifts
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
@@ -599,6 +599,14 @@ function parseYamlText(rawText, options) {
         });
     }
     const maxAliasCount = options.maxAliasCount ?? DEFAULT_MAX_ALIAS_COUNT;
+    const deep = deepNestingOffset(text, MAX_NESTING_DEPTH);
+    if (deep >= 0) {
+        return unparsed(text, {
+            kind: "limit",
+            message: `cannot parse YAML: nesting is too deep (more than ${MAX_NESTING_DEPTH} levels of indentation, "- " items and [ or { here, far beyond any manifest); it was not parsed, so flatten it or add the file to exclude`,
+            range: rangeOfOffsets((0,yaml_model/* lineStartsOf */.xV)(text), deep, deep + 1),
+        });
+    }
     const first = parseOnce(text, maxAliasCount);
     if (first.problems.length === 0 || first.problems[0].kind !== "syntax")
         return limitDocuments(first, options);
@@ -612,6 +620,90 @@ function parseYamlText(rawText, options) {
         }
     }
     return limitDocuments(first, options);
+}
+/**
+ * Nesting that the pre-check refuses. The parser recurses per level and overflows its stack a few
+ * hundred levels further (600 to 1,000 levels on Node 20, depending on the JIT). Near that point V8
+ * can also fail to compile a regular expression and abort the process, which no catch can handle:
+ * a file nested 10,005 levels and then one nested 5,007 levels crashed the lint. So nothing deeper
+ * than this reaches the parser.
+ */
+const MAX_NESTING_DEPTH = 400;
+/**
+ * Returns the offset where the nesting depth may first exceed `limit`, or -1. The estimate errs
+ * high: a line's indentation, plus two for each leading "- " or "? " indicator, plus the [ and { still
+ * open at that point, outside comments and quoted scalars. Brackets in plain scalars count too, so a
+ * rare legitimate file can be refused rather than a deep one let through.
+ */
+function deepNestingOffset(text, limit) {
+    const length = text.length;
+    let flow = 0;
+    let index = 0;
+    while (index < length) {
+        // Indentation and compact indicators at the start of the line.
+        let depth = 0;
+        while (index < length && text.charCodeAt(index) === 0x20) {
+            index++;
+            depth++;
+        }
+        if (text.startsWith("---", index) || text.startsWith("...", index))
+            flow = 0;
+        while (index + 1 < length && (text[index] === "-" || text[index] === "?") && (text[index + 1] === " " || text[index + 1] === "\t")) {
+            index += 2;
+            depth += 2;
+            while (index < length && text.charCodeAt(index) === 0x20)
+                index++;
+        }
+        // A blank or comment-only line nests nothing, however far it is indented.
+        const first = text[index];
+        if (depth + flow > limit && first !== undefined && first !== "\n" && first !== "\r" && first !== "#")
+            return index;
+        // The rest of the line: count flow brackets, skip comments and quoted scalars.
+        let tokenStart = true;
+        while (index < length && text[index] !== "\n") {
+            const char = text[index];
+            if (char === "#" && (tokenStart || text[index - 1] === " " || text[index - 1] === "\t")) {
+                while (index < length && text[index] !== "\n")
+                    index++;
+                break;
+            }
+            if ((char === '"' || char === "'") && tokenStart) {
+                index = skipQuoted(text, index);
+                tokenStart = false;
+                continue;
+            }
+            if (char === "[" || char === "{") {
+                flow++;
+                if (depth + flow > limit)
+                    return index;
+            }
+            else if ((char === "]" || char === "}") && flow > 0) {
+                flow--;
+            }
+            // A quoted scalar starts a token only after an indicator or white space.
+            tokenStart = char === " " || char === "\t" || char === "[" || char === "{" || char === "," || char === ":" || char === "-" || char === "?";
+            index++;
+        }
+        index++;
+    }
+    return -1;
+}
+/** Returns the offset after the quoted scalar that starts at `start`, or the text's end when it is not closed. */
+function skipQuoted(text, start) {
+    const quote = text[start];
+    for (let index = start + 1; index < text.length; index++) {
+        const char = text[index];
+        if (quote === '"' && char === "\\") {
+            index++;
+        }
+        else if (char === quote) {
+            if (quote === "'" && text[index + 1] === "'")
+                index++;
+            else
+                return index + 1;
+        }
+    }
+    return text.length;
 }
 // The YAML 1.1 printable set (production c-printable). go-yaml's reader, and so kubectl, rejects a
 // file with any other character ("control characters are not allowed", gopkg.in/yaml.v2 readerc.go).

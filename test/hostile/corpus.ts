@@ -118,6 +118,19 @@ export const HOSTILE_CASES: HostileCase[] = [
     expect: [{ ruleId: "repo/limit", file: "x.yaml", message: "nesting is too deep" }],
   },
   {
+    // V8 aborted the whole process on the second file, in a regular expression compiled with the
+    // stack almost exhausted, before nesting was refused ahead of the parser.
+    name: "flow collections nested 10,005 then 5,007 levels",
+    build: (root) => {
+      write(root, "a.yaml", configMap("deep-a", `data:\n  k: ${"[".repeat(10_005)}${"]".repeat(10_005)}\n`));
+      write(root, "b.yaml", configMap("deep-b", `data:\n  k: ${"[".repeat(5_007)}${"]".repeat(5_007)}\n`));
+    },
+    expect: [
+      { ruleId: "repo/limit", file: "a.yaml", message: "nesting is too deep" },
+      { ruleId: "repo/limit", file: "b.yaml", message: "nesting is too deep" },
+    ],
+  },
+  {
     name: "50 MB YAML file",
     build: (root) => write(root, "x.yaml", largeYaml(50 * 1024 * 1024)),
     expect: [{ ruleId: "repo/limit", file: "x.yaml", line: 1, message: "limits.maxFileBytes" }],
