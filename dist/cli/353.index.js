@@ -14,18 +14,21 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8330);
-/* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2668);
-/* harmony import */ var _packed_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5277);
-/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(73);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4890);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _package_json__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8330);
+/* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2668);
+/* harmony import */ var _packed_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5277);
+/* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4890);
 // The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
 // re-parses only the files that changed. One file holds the whole cache. It is written with
 // node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
 // the parse limits and a digest of the payload; a cache whose header does not match, or whose
 // payload does not match its digest, is ignored and rewritten, never trusted.
+
 
 
 
@@ -50,16 +53,16 @@ async function parseFilesCached(root, paths, options, pool, location) {
     const link = symlinkBelowRoot(root, file);
     if (link !== undefined) {
         const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
-        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(reason);
-        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason } };
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .debug */ .Yz)(reason);
+        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason } };
     }
-    const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("read cache", () => readCache(file, key));
+    const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .timed */ .ay)("read cache", () => readCache(file, key));
     const stats = { hits: 0, misses: 0, discarded };
     const results = new Array(paths.length);
     const hashes = new Array(paths.length);
     const missing = [];
     for (let index = 0; index < paths.length; index++) {
-        const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_8__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, paths[index]), options.maxFileBytes);
+        const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, paths[index]), options.maxFileBytes);
         if (!read.ok) {
             results[index] = read;
             continue;
@@ -76,18 +79,18 @@ async function parseFilesCached(root, paths, options, pool, location) {
         }
     }
     stats.misses = missing.length;
-    const parsed = await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_7__/* .parseFiles */ .Bj)(root, missing.map((index) => paths[index]), options, pool);
+    const parsed = await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, missing.map((index) => paths[index]), options, pool);
     missing.forEach((index, position) => (results[index] = parsed[position]));
     const next = new Map();
     results.forEach((result, index) => {
         const hash = hashes[index];
         if (!hash || !result.ok)
             return;
-        next.set(hash, "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_6__/* .packParse */ .F)(result.parsed));
+        next.set(hash, "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed));
     });
     // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
     if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) {
-        const failure = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
+        const failure = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
         if (failure)
             stats.warning = `cache ${file} not written: ${failure}; the next --cache run parses every file again`;
     }
@@ -112,7 +115,27 @@ function symlinkBelowRoot(root, file) {
     return undefined;
 }
 function cacheKey(options) {
-    return { format: FORMAT, version: _package_json__WEBPACK_IMPORTED_MODULE_4__/* .version */ .rE, options: JSON.stringify(options) };
+    return { format: FORMAT, version: _package_json__WEBPACK_IMPORTED_MODULE_5__/* .version */ .rE, build: buildStamp(), options: JSON.stringify(options) };
+}
+/**
+ * Identifies the running build: this module's file (a bundle chunk, or the source under tsx) and
+ * the entry script, each by path, size and modification time. A release keeps its version between
+ * builds from git, so the version alone would let a cache outlive a change in the parser.
+ * NOTE: run from source through tsx, a change to another source file does not change the stamp.
+ */
+function buildStamp() {
+    const files = [(0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url), process.argv[1]].filter((path) => typeof path === "string");
+    return files
+        .map((path) => {
+        try {
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path);
+            return `${path}:${stats.size}:${stats.mtimeMs}`;
+        }
+        catch {
+            return path;
+        }
+    })
+        .join("|");
 }
 function readCache(file, key) {
     let data;
@@ -123,7 +146,7 @@ function readCache(file, key) {
         return { entries: new Map() };
     }
     const discard = (reason) => {
-        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(`cache ${file} ignored: ${reason}`);
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .debug */ .Yz)(`cache ${file} ignored: ${reason}`);
         return { entries: new Map(), discarded: reason };
     };
     const newline = data.indexOf(0x0a);
@@ -140,13 +163,15 @@ function readCache(file, key) {
         return discard(`format ${header.format}, expected ${key.format}`);
     if (header.version !== key.version)
         return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+    if (header.build !== key.build)
+        return discard("written by another build of plumbline");
     if (header.options !== key.options)
         return discard("written with other limits");
     const payload = data.subarray(newline + 1);
     if (payload.length !== header.bytes || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64") !== header.digest)
         return discard("payload does not match its digest");
     try {
-        const entries = (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.deserialize)(payload);
+        const entries = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(payload);
         if (!(entries instanceof Map))
             return discard("payload is not a map");
         for (const entry of entries.values())
@@ -174,7 +199,7 @@ function isCachedParse(value) {
 function writeCache(file, key, entries) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-        const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_3__.serialize)(entries);
+        const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)(entries);
         const header = { ...key, digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
         const created = makeFolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file));
         // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
@@ -189,7 +214,7 @@ function writeCache(file, key, entries) {
     }
     catch (error) {
         // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
-        (0,_debug_js__WEBPACK_IMPORTED_MODULE_5__/* .debug */ .Yz)(`cache ${file} not written: ${error.message}`);
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .debug */ .Yz)(`cache ${file} not written: ${error.message}`);
         try {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temporary, { force: true });
         }

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
+import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
@@ -23,6 +24,8 @@ type CachedParse = PackedParse;
 interface Header {
   format: number;
   version: string;
+  /** Path, size and modification time of the running code, so a rebuilt or reinstalled plumbline of the same version starts afresh. */
+  build: string;
   options: string;
   digest: string;
   bytes: number;
@@ -116,7 +119,27 @@ function symlinkBelowRoot(root: string, file: string): string | undefined {
 }
 
 function cacheKey(options: ParseJobOptions): Omit<Header, "digest" | "bytes"> {
-  return { format: FORMAT, version: packageJson.version, options: JSON.stringify(options) };
+  return { format: FORMAT, version: packageJson.version, build: buildStamp(), options: JSON.stringify(options) };
+}
+
+/**
+ * Identifies the running build: this module's file (a bundle chunk, or the source under tsx) and
+ * the entry script, each by path, size and modification time. A release keeps its version between
+ * builds from git, so the version alone would let a cache outlive a change in the parser.
+ * NOTE: run from source through tsx, a change to another source file does not change the stamp.
+ */
+function buildStamp(): string {
+  const files = [fileURLToPath(import.meta.url), process.argv[1]].filter((path): path is string => typeof path === "string");
+  return files
+    .map((path) => {
+      try {
+        const stats = statSync(path);
+        return `${path}:${stats.size}:${stats.mtimeMs}`;
+      } catch {
+        return path;
+      }
+    })
+    .join("|");
 }
 
 function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { entries: Map<string, CachedParse>; discarded?: string } {
@@ -141,6 +164,7 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { entri
   }
   if (header.format !== key.format) return discard(`format ${header.format}, expected ${key.format}`);
   if (header.version !== key.version) return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+  if (header.build !== key.build) return discard("written by another build of plumbline");
   if (header.options !== key.options) return discard("written with other limits");
 
   const payload = data.subarray(newline + 1);

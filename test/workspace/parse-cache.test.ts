@@ -123,6 +123,7 @@ describe("warm cache", () => {
 
   const UNTRUSTED: [string, (data: Buffer) => Buffer, RegExp][] = [
     ["from another plumbline version", (data) => Buffer.from(data.toString("latin1").replace(/"version":"[^"]*"/, '"version":"0.0.0-other"'), "latin1"), /written by plumbline 0\.0\.0-other/],
+    ["from another build", (data) => Buffer.from(data.toString("latin1").replace(/"build":"/, '"build":"x'), "latin1"), /another build of plumbline/],
     ["with other limits", (data) => Buffer.from(data.toString("latin1").replace(/"options":"/, '"options":"x'), "latin1"), /other limits/],
     ["truncated", (data) => data.subarray(0, data.length - 100), /does not match its digest/],
     ["with a changed byte", (data) => {
