@@ -70,12 +70,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
 
   const notices: string[] = [];
+  const finishers: (() => void)[] = [];
   const workspace = await timed("load workspace", () =>
     loadWorkspace(root, config, {
       env: options.env,
       pool: { workerEntry: options.workerEntry, threads: options.threads },
       cacheLocation: cacheLocation(options, root),
       notices,
+      finishers,
     }),
   );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
@@ -116,6 +118,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   );
   reported.sort(compareFindings);
 
+  for (const finish of finishers) await timed("finish (write the cache)", finish);
   return {
     version: 1,
     root,

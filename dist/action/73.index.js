@@ -67,14 +67,17 @@ function defineLazy(target, key, compute) {
 /* harmony export */   F: () => (/* binding */ packParse),
 /* harmony export */   G: () => (/* binding */ unpackParse)
 /* harmony export */ });
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9257);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4890);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9257);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4890);
 // The form a file's parse travels in between threads and is kept in the cache: the values,
-// problems and line starts every lint needs, without the node trees. Most files never need their
-// nodes (a lint reads values, and positions only for findings), so a document's `contents` is
-// rebuilt on first read by parsing the file's text again, which gives the same nodes because
-// parsing is a function of the text and the options. That keeps the copy from a worker, and a
-// warm run's cache, to a fraction of the full model.
+// problems and line starts every lint needs, and node trees only where a lint needed them. Most
+// files never need their nodes (a lint reads values, and positions only for findings), so a
+// document's `contents` is decoded, or parsed again from the file's text, on first read. Parsing
+// again gives the same nodes because parsing is a function of the text and the options. That keeps
+// the copy from a worker, and a warm run's cache, to a fraction of the full model.
+
 
 
 /** Packs a parse, leaving out its text and node trees. */
@@ -84,20 +87,39 @@ function packParse(parsed) {
 }
 /**
  * Rebuilds a parse from its packed form and its text. `options` must be the ones the text was
- * parsed with; node trees are parsed again from the text when something first reads them.
+ * parsed with. On first read, node trees come from `packed.nodes`, else from parsing the text again.
  */
 function unpackParse(text, packed, options) {
-    const { documents: plain, ...rest } = packed;
+    const { documents: plain, nodes: packedNodes, ...rest } = packed;
     let nodes;
+    let fromPacked = false;
+    const load = () => {
+        if (nodes)
+            return nodes;
+        const decoded = packedNodes ? decodeNodes(packedNodes, plain.length) : undefined;
+        fromPacked = decoded !== undefined;
+        nodes = decoded ?? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlText */ .cd)(text, options).documents.map((parsed) => parsed.contents);
+        return nodes;
+    };
     const documents = plain.map((entry, index) => {
         const document = { ...entry };
-        (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .defineLazy */ .g)(document, "contents", () => {
-            nodes ??= (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlText */ .cd)(text, options).documents.map((parsed) => parsed.contents);
-            return nodes[index] ?? null;
-        });
+        (0,_lazy_js__WEBPACK_IMPORTED_MODULE_2__/* .defineLazy */ .g)(document, "contents", () => load()[index] ?? null);
         return document;
     });
-    return { ...rest, text, documents };
+    return {
+        parsed: { ...rest, text, documents },
+        usedNodes: () => (nodes === undefined ? undefined : fromPacked ? packedNodes : (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(nodes)),
+    };
+}
+/** Decodes packed node trees; undefined when they are not an array of one entry per document. */
+function decodeNodes(packed, count) {
+    try {
+        const value = (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.deserialize)(packed);
+        return Array.isArray(value) && value.length === count ? value : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 

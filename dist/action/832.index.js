@@ -20658,6 +20658,7 @@ async function loadWorkspace(root, config, options = {}) {
         maxAliasCount: config.limits.maxAliasCount,
     };
     let parses;
+    let saveCache;
     const cacheLocation = options.cacheLocation;
     if (cacheLocation) {
         // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
@@ -20667,11 +20668,20 @@ async function loadWorkspace(root, config, options = {}) {
         if (cached.stats.warning)
             options.notices?.push(cached.stats.warning);
         parses = cached.results;
+        saveCache = (usedNodes) => {
+            const warning = cached.save(usedNodes);
+            if (warning)
+                options.notices?.push(warning);
+        };
     }
     else {
         parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
     }
-    await (0,debug/* timed */.ay)("fill files from their parses", () => toParse.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
+    const usedNodes = [];
+    await (0,debug/* timed */.ay)("fill files from their parses", () => toParse.forEach((file, index) => (usedNodes[index] = applyParse(file, parses[index], parseOptions))));
+    // The cache is written after the rules ran, so it can keep the node trees that findings needed.
+    if (saveCache)
+        options.finishers?.push(() => saveCache((index) => usedNodes[index]?.()));
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
     const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
@@ -20706,12 +20716,14 @@ function initialRole(path, chartDirs) {
     return "other";
 }
 /** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
+/** Fills a file from its parse; for a packed parse, returns what tells whether its node trees were read. */
 function applyParse(file, result, options) {
     if (!result.ok) {
         file.problems.push(result.problem);
-        return;
+        return undefined;
     }
-    const parsed = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : result.parsed;
+    const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
+    const parsed = unpacked ? unpacked.parsed : result.parsed;
     file.text = parsed.text;
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;
@@ -20722,6 +20734,7 @@ function applyParse(file, result, options) {
     const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
     if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
         file.role = "template";
+    return unpacked?.usedNodes;
 }
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
@@ -20917,11 +20930,13 @@ async function lint(options = {}) {
     const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
     const notices = [];
+    const finishers = [];
     const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
         env: options.env,
         pool: { workerEntry: options.workerEntry, threads: options.threads },
         cacheLocation: cacheLocation(options, root),
         notices,
+        finishers,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     const internalErrors = [];
@@ -20960,6 +20975,8 @@ async function lint(options = {}) {
     }
     const reported = kept.filter((finding) => (!reportOnly || inScope(reportOnly, finding.file)) && (!options.reportFilter || options.reportFilter(finding, workspace)));
     reported.sort(compareFindings);
+    for (const finish of finishers)
+        await (0,debug/* timed */.ay)("finish (write the cache)", finish);
     return {
         version: 1,
         root,

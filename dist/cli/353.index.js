@@ -43,7 +43,7 @@ const FORMAT = 2;
 const FILE_NAME = "parse-cache.v8";
 /**
  * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
- * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
+ * in the cache at `location` (a folder).
  */
 async function parseFilesCached(root, paths, options, pool, location) {
     const key = cacheKey(options);
@@ -54,7 +54,7 @@ async function parseFilesCached(root, paths, options, pool, location) {
     if (link !== undefined) {
         const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
         (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .debug */ .Yz)(reason);
-        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason } };
+        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
     }
     const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .timed */ .ay)("read cache", () => readCache(file, key));
     const stats = { hits: 0, misses: 0, discarded };
@@ -81,20 +81,27 @@ async function parseFilesCached(root, paths, options, pool, location) {
     stats.misses = missing.length;
     const parsed = await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, missing.map((index) => paths[index]), options, pool);
     missing.forEach((index, position) => (results[index] = parsed[position]));
-    const next = new Map();
-    results.forEach((result, index) => {
-        const hash = hashes[index];
-        if (!hash || !result.ok)
-            return;
-        next.set(hash, "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed));
-    });
-    // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
-    if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) {
-        const failure = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .timed */ .ay)("write cache", () => writeCache(file, key, next));
-        if (failure)
-            stats.warning = `cache ${file} not written: ${failure}; the next --cache run parses every file again`;
-    }
-    return { results, stats };
+    const save = (usedNodes) => {
+        const next = new Map();
+        let changed = missing.length > 0 || discarded !== undefined;
+        results.forEach((result, index) => {
+            const hash = hashes[index];
+            if (!hash || !result.ok)
+                return;
+            const entry = "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed);
+            // Node trees stay for the files whose positions this lint needed, and no others.
+            const nodes = usedNodes(index);
+            if (nodes !== entry.nodes)
+                changed = true;
+            next.set(hash, nodes === entry.nodes ? entry : { ...entry, nodes });
+        });
+        // Rewriting an unchanged cache costs time for nothing.
+        if (!changed && next.size === cached.size)
+            return undefined;
+        const failure = writeCache(file, key, next);
+        return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
+    };
+    return { results, stats, save };
 }
 /** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
 function symlinkBelowRoot(root, file) {
@@ -190,7 +197,8 @@ function isCachedParse(value) {
         Array.isArray(entry.lineStarts) &&
         Array.isArray(entry.documents) &&
         Array.isArray(entry.problems) &&
-        typeof entry.recovered === "boolean");
+        typeof entry.recovered === "boolean" &&
+        (entry.nodes === undefined || entry.nodes instanceof Uint8Array));
 }
 /**
  * Writes the cache through a temporary file and a rename, so a reader never sees half a cache.

@@ -5,7 +5,7 @@ import type { Config } from "../config.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
-import type { FileProblem, ParseOptions } from "./parse.js";
+import type { FileProblem, ParsedText, ParseOptions } from "./parse.js";
 import { unpackParse } from "./packed.js";
 import { parseFiles, type FileParse, type PoolOptions } from "./parse-pool.js";
 import { debug, timed } from "../debug.js";
@@ -33,6 +33,8 @@ export interface LoadOptions {
   cacheLocation?: string;
   /** Receives problems of the run itself, such as a cache that could not be written. */
   notices?: string[];
+  /** Receives steps to run once the lint is finished, such as writing the cache. */
+  finishers?: (() => void)[];
 }
 
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
@@ -56,6 +58,7 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
     maxAliasCount: config.limits.maxAliasCount,
   };
   let parses: FileParse[];
+  let saveCache: ((usedNodes: (index: number) => Uint8Array | undefined) => void) | undefined;
   const cacheLocation = options.cacheLocation;
   if (cacheLocation) {
     // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
@@ -64,10 +67,17 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
     debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
     if (cached.stats.warning) options.notices?.push(cached.stats.warning);
     parses = cached.results;
+    saveCache = (usedNodes) => {
+      const warning = cached.save(usedNodes);
+      if (warning) options.notices?.push(warning);
+    };
   } else {
     parses = await timed("read and parse", () => parseFiles(root, paths, parseOptions, options.pool));
   }
-  await timed("fill files from their parses", () => toParse.forEach((file, index) => applyParse(file, parses[index]!, parseOptions)));
+  const usedNodes: ((() => Uint8Array | undefined) | undefined)[] = [];
+  await timed("fill files from their parses", () => toParse.forEach((file, index) => (usedNodes[index] = applyParse(file, parses[index]!, parseOptions))));
+  // The cache is written after the rules ran, so it can keep the node trees that findings needed.
+  if (saveCache) options.finishers?.push(() => saveCache!((index) => usedNodes[index]?.()));
 
   const kustomizations = readKustomizations(files, tree);
   markKustomizeInputs(files, kustomizations);
@@ -103,12 +113,14 @@ function initialRole(path: string, chartDirs: readonly string[]): FileRole {
 }
 
 /** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
-function applyParse(file: SourceFile, result: FileParse, options: ParseOptions): void {
+/** Fills a file from its parse; for a packed parse, returns what tells whether its node trees were read. */
+function applyParse(file: SourceFile, result: FileParse, options: ParseOptions): (() => Uint8Array | undefined) | undefined {
   if (!result.ok) {
     file.problems.push(result.problem);
-    return;
+    return undefined;
   }
-  const parsed = "packed" in result ? unpackParse(result.text, result.packed, options) : result.parsed;
+  const unpacked = "packed" in result ? unpackParse(result.text, result.packed, options) : undefined;
+  const parsed = unpacked ? unpacked.parsed : (result as { parsed: ParsedText }).parsed;
   file.text = parsed.text;
   file.parsedText = parsed.parsedText;
   file.lineStarts = parsed.lineStarts;
@@ -119,6 +131,7 @@ function applyParse(file: SourceFile, result: FileParse, options: ParseOptions):
 
   const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
   if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text)) file.role = "template";
+  return unpacked?.usedNodes;
 }
 
 function readKustomizations(files: Map<string, SourceFile>, tree: RepoTree): Map<string, Kustomization> {

@@ -1,15 +1,25 @@
 // The form a file's parse travels in between threads and is kept in the cache: the values,
-// problems and line starts every lint needs, without the node trees. Most files never need their
-// nodes (a lint reads values, and positions only for findings), so a document's `contents` is
-// rebuilt on first read by parsing the file's text again, which gives the same nodes because
-// parsing is a function of the text and the options. That keeps the copy from a worker, and a
-// warm run's cache, to a fraction of the full model.
+// problems and line starts every lint needs, and node trees only where a lint needed them. Most
+// files never need their nodes (a lint reads values, and positions only for findings), so a
+// document's `contents` is decoded, or parsed again from the file's text, on first read. Parsing
+// again gives the same nodes because parsing is a function of the text and the options. That keeps
+// the copy from a worker, and a warm run's cache, to a fraction of the full model.
+import { deserialize, serialize } from "node:v8";
 import { defineLazy } from "../lazy.js";
 import { parseYamlText, type ParsedText, type ParseOptions } from "./parse.js";
 import type { YDocument, YNode } from "./yaml-model.js";
 
 export interface PackedParse extends Omit<ParsedText, "text" | "documents"> {
   documents: Omit<YDocument, "contents">[];
+  /** The documents' node trees, serialised with node:v8; kept for files whose positions a lint needed. */
+  nodes?: Uint8Array;
+}
+
+/** A parse rebuilt from its packed form, and what became of its node trees. */
+export interface UnpackedParse {
+  parsed: ParsedText;
+  /** The packed node trees when the lint read them, so a cache can keep them for the next run; undefined when nothing read them. */
+  usedNodes(): Uint8Array | undefined;
 }
 
 /** Packs a parse, leaving out its text and node trees. */
@@ -20,18 +30,37 @@ export function packParse(parsed: ParsedText): PackedParse {
 
 /**
  * Rebuilds a parse from its packed form and its text. `options` must be the ones the text was
- * parsed with; node trees are parsed again from the text when something first reads them.
+ * parsed with. On first read, node trees come from `packed.nodes`, else from parsing the text again.
  */
-export function unpackParse(text: string, packed: PackedParse, options: ParseOptions): ParsedText {
-  const { documents: plain, ...rest } = packed;
+export function unpackParse(text: string, packed: PackedParse, options: ParseOptions): UnpackedParse {
+  const { documents: plain, nodes: packedNodes, ...rest } = packed;
   let nodes: (YNode | null)[] | undefined;
+  let fromPacked = false;
+  const load = (): (YNode | null)[] => {
+    if (nodes) return nodes;
+    const decoded = packedNodes ? decodeNodes(packedNodes, plain.length) : undefined;
+    fromPacked = decoded !== undefined;
+    nodes = decoded ?? parseYamlText(text, options).documents.map((parsed) => parsed.contents);
+    return nodes;
+  };
+
   const documents = plain.map((entry, index) => {
     const document = { ...entry } as YDocument;
-    defineLazy(document, "contents", () => {
-      nodes ??= parseYamlText(text, options).documents.map((parsed) => parsed.contents);
-      return nodes[index] ?? null;
-    });
+    defineLazy(document, "contents", () => load()[index] ?? null);
     return document;
   });
-  return { ...rest, text, documents };
+  return {
+    parsed: { ...rest, text, documents },
+    usedNodes: () => (nodes === undefined ? undefined : fromPacked ? packedNodes : serialize(nodes)),
+  };
+}
+
+/** Decodes packed node trees; undefined when they are not an array of one entry per document. */
+function decodeNodes(packed: Uint8Array, count: number): (YNode | null)[] | undefined {
+  try {
+    const value = deserialize(packed) as unknown;
+    return Array.isArray(value) && value.length === count ? (value as (YNode | null)[]) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -36,13 +36,24 @@ export interface CacheStats {
   misses: number;
   /** Why an existing cache was not used; undefined when it was used or there was none. */
   discarded?: string;
-  /** Why the cache could not be used or written, for the user: the next run will parse every file again. */
+  /** Why the cache could not be used, for the user: the next run will parse every file again. */
   warning?: string;
+}
+
+export interface CachedParses {
+  results: FileParse[];
+  stats: CacheStats;
+  /**
+   * Rewrites the cache with the files of this run, keeping node trees for the files `usedNodes`
+   * returns them for, and returns a warning when the cache cannot be written. Call it once the
+   * lint is finished, so it knows which node trees the findings needed.
+   */
+  save(usedNodes: (index: number) => Uint8Array | undefined): string | undefined;
 }
 
 /**
  * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
- * in the cache at `location` (a folder), then rewrites the cache with the files of this run.
+ * in the cache at `location` (a folder).
  */
 export async function parseFilesCached(
   root: string,
@@ -50,7 +61,7 @@ export async function parseFilesCached(
   options: ParseJobOptions,
   pool: PoolOptions,
   location: string,
-): Promise<{ results: FileParse[]; stats: CacheStats }> {
+): Promise<CachedParses> {
   const key = cacheKey(options);
   const file = join(location, FILE_NAME);
   // A repository could link node_modules (or a folder below it) to a place outside the root; the
@@ -59,7 +70,7 @@ export async function parseFilesCached(
   if (link !== undefined) {
     const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
     debug(reason);
-    return { results: await parseFiles(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason } };
+    return { results: await parseFiles(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
   }
   const { entries: cached, discarded } = await timed("read cache", () => readCache(file, key));
   const stats: CacheStats = { hits: 0, misses: 0, discarded };
@@ -88,18 +99,24 @@ export async function parseFilesCached(
   const parsed = await parseFiles(root, missing.map((index) => paths[index]!), options, pool);
   missing.forEach((index, position) => (results[index] = parsed[position]!));
 
-  const next = new Map<string, CachedParse>();
-  results.forEach((result, index) => {
-    const hash = hashes[index];
-    if (!hash || !result.ok) return;
-    next.set(hash, "packed" in result ? result.packed : packParse(result.parsed));
-  });
-  // Rewriting an unchanged cache costs time for nothing: skip it when every file hit and none left.
-  if (missing.length > 0 || next.size !== cached.size || discarded !== undefined) {
-    const failure = await timed("write cache", () => writeCache(file, key, next));
-    if (failure) stats.warning = `cache ${file} not written: ${failure}; the next --cache run parses every file again`;
-  }
-  return { results, stats };
+  const save = (usedNodes: (index: number) => Uint8Array | undefined): string | undefined => {
+    const next = new Map<string, CachedParse>();
+    let changed = missing.length > 0 || discarded !== undefined;
+    results.forEach((result, index) => {
+      const hash = hashes[index];
+      if (!hash || !result.ok) return;
+      const entry = "packed" in result ? result.packed : packParse(result.parsed);
+      // Node trees stay for the files whose positions this lint needed, and no others.
+      const nodes = usedNodes(index);
+      if (nodes !== entry.nodes) changed = true;
+      next.set(hash, nodes === entry.nodes ? entry : { ...entry, nodes });
+    });
+    // Rewriting an unchanged cache costs time for nothing.
+    if (!changed && next.size === cached.size) return undefined;
+    const failure = writeCache(file, key, next);
+    return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
+  };
+  return { results, stats, save };
 }
 
 /** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
@@ -187,7 +204,8 @@ function isCachedParse(value: unknown): value is CachedParse {
     Array.isArray(entry.lineStarts) &&
     Array.isArray(entry.documents) &&
     Array.isArray(entry.problems) &&
-    typeof entry.recovered === "boolean"
+    typeof entry.recovered === "boolean" &&
+    (entry.nodes === undefined || entry.nodes instanceof Uint8Array)
   );
 }
 

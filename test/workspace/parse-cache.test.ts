@@ -1,7 +1,7 @@
 // The warm cache (--cache), through the real CLI: a warm run reports exactly what a cold run does,
 // re-parses only changed files, and ignores a cache it cannot trust.
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
@@ -59,6 +59,20 @@ describe("warm cache", () => {
     assert.equal(second.status, 1);
     assert.deepStrictEqual(second.report.findings, cold().findings);
     assert.equal(second.report.findings.length, 5);
+  });
+
+  test("node trees that findings needed are kept for the next run", () => {
+    const file = join(root, CACHE_FILE);
+    run("--cache");
+    const first = statSync(file);
+    // The second run reads the findings' positions, so it stores those files' node trees.
+    run("--cache");
+    const second = statSync(file);
+    assert.ok(second.size > first.size, `${second.size} > ${first.size}`);
+    // The third run finds everything it needs and leaves the cache as it is.
+    const third = run("--cache");
+    assert.equal(statSync(file).mtimeMs, second.mtimeMs);
+    assert.deepStrictEqual(third.report.findings, cold().findings);
   });
 
   test("a changed file is parsed again, and its new findings are reported", () => {

@@ -23,7 +23,7 @@ const IDLE_WORKER = pathToFileURL(join(import.meta.dirname, "..", "helpers", "id
 /** The parse with every node tree decoded, for comparing results that took different routes. */
 function materialise(result: FileParse): unknown {
   if (!result.ok) return result;
-  const parsed: ParsedText = "packed" in result ? unpackParse(result.text, result.packed, OPTIONS) : result.parsed;
+  const parsed: ParsedText = "packed" in result ? unpackParse(result.text, result.packed, OPTIONS).parsed : result.parsed;
   return { ...parsed, documents: parsed.documents.map((document) => ({ ...document, contents: document.contents })) };
 }
 
