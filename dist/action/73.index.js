@@ -201,12 +201,12 @@ async function parseFiles(root, paths, options, pool = {}) {
         (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`parse worker failed, the main thread parsed its files: ${failures[0]}`);
     return results;
 }
-/** Workers to start besides the calling thread: each thread gets at least half the threshold's files. */
+/** Workers to start besides the calling thread, so that each thread gets at least half the threshold's files. */
 function workerCount(files, pool) {
     if (!pool.workerEntry || files < MIN_FILES_FOR_WORKERS)
         return 0;
     const threads = pool.threads ?? Math.min((0,node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism)(), 4);
-    return Math.max(0, Math.min(threads, Math.ceil(files / (MIN_FILES_FOR_WORKERS / 2))) - 1);
+    return Math.max(0, Math.min(threads, Math.floor(files / (MIN_FILES_FOR_WORKERS / 2))) - 1);
 }
 /** Starts one worker; resolves with undefined when it finished, or with the reason it failed. */
 function startWorker(entry, input, results) {

@@ -8136,9 +8136,9 @@ Options:
   --cache-location DIR  cache folder, relative to the working directory (default:
                         node_modules/.cache/plumbline in the root); implies --cache
   --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
-  --threads N           most threads that parse files, this one included; 1 parses on this thread
-                        only (default: one per core, at most 4). Fewer than 1,000 files use one
-                        thread, and each further thread needs about 500 more files
+  --threads N           most threads that parse files, the main thread included, from 1 to 64;
+                        1 parses on the main thread only (default: one per core, at most 4).
+                        Fewer than 1,000 files use one thread, and each thread needs 500 files
   --kubeconfig FILE     also check the live cluster with this kubeconfig (read-only)
   --live                check the live cluster with the kubeconfig in KUBECONFIG or ~/.kube/config
   --context NAME        kubeconfig context for the live checks

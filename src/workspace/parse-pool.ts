@@ -93,11 +93,11 @@ export async function parseFiles(root: string, paths: readonly string[], options
   return results;
 }
 
-/** Workers to start besides the calling thread: each thread gets at least half the threshold's files. */
+/** Workers to start besides the calling thread, so that each thread gets at least half the threshold's files. */
 function workerCount(files: number, pool: PoolOptions): number {
   if (!pool.workerEntry || files < MIN_FILES_FOR_WORKERS) return 0;
   const threads = pool.threads ?? Math.min(availableParallelism(), 4);
-  return Math.max(0, Math.min(threads, Math.ceil(files / (MIN_FILES_FOR_WORKERS / 2))) - 1);
+  return Math.max(0, Math.min(threads, Math.floor(files / (MIN_FILES_FOR_WORKERS / 2))) - 1);
 }
 
 /** Starts one worker; resolves with undefined when it finished, or with the reason it failed. */
