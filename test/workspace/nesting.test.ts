@@ -1,26 +1,14 @@
 // The nesting pre-check that keeps deep documents away from the recursive parser.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, test } from "node:test";
-import { globSync } from "glob";
 import { MAX_NESTING_DEPTH, deepNestingOffset, parseYamlText } from "../../src/workspace/parse.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { fixtureAndExampleFiles } from "../helpers/repo-yaml-files.js";
 
 describe("nesting pre-check", () => {
   test("passes every example and fixture file", () => {
-    const files = globSync(["examples/**/*.{yaml,yml,json}", "test/fixtures/**/*.{yaml,yml,json}"], { cwd: ROOT, nodir: true, dot: true });
-    assert.ok(files.length > 200);
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readFileSync(join(ROOT, file), "utf8");
-      } catch {
-        continue;
-      }
-      assert.equal(deepNestingOffset(text, MAX_NESTING_DEPTH), -1, file);
-    }
+    const files = fixtureAndExampleFiles();
+    assert.ok(files.length > 200, `only ${files.length} files found`);
+    for (const { file, text } of files) assert.equal(deepNestingOffset(text, MAX_NESTING_DEPTH), -1, file);
   });
 
   test("refuses block mappings past the limit", () => {

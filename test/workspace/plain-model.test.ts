@@ -2,14 +2,10 @@
 // every rule reads them. Compared on every YAML file of the fixtures and examples, and on the
 // constructs where the fast conversion hands over to the package.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, test } from "node:test";
-import { globSync } from "glob";
 import { parseAllDocuments } from "yaml";
 import { parseYamlText } from "../../src/workspace/parse.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
+import { fixtureAndExampleFiles } from "../helpers/repo-yaml-files.js";
 
 function packageValues(text: string): unknown[] {
   return parseAllDocuments(text, { version: "1.1", uniqueKeys: false }).map((document) => {
@@ -34,17 +30,9 @@ function assertSameValues(text: string, where: string): void {
 
 describe("plain model values", () => {
   test("equal the package's toJS on every fixture and example file", () => {
-    const files = globSync(["test/fixtures/**/*.{yaml,yml,json}", "examples/**/*.{yaml,yml,json}"], { cwd: ROOT, dot: true, nodir: true });
+    const files = fixtureAndExampleFiles();
     assert.ok(files.length > 200, `only ${files.length} files found`);
-    for (const file of files) {
-      let text: string;
-      try {
-        text = readFileSync(join(ROOT, file), "utf8");
-      } catch {
-        continue;
-      }
-      assertSameValues(text, file);
-    }
+    for (const { file, text } of files) assertSameValues(text, file);
   });
 
   const CASES: [string, string][] = [
