@@ -27,7 +27,8 @@ Options:
   --cache               reuse the parse of files unchanged since the last --cache run
   --cache-location DIR  cache folder, relative to the working directory (default:
                         node_modules/.cache/plumbline in the root); implies --cache
-  --no-cache            do not use the cache, even with --cache (for the pre-commit hook's arguments)
+  --no-cache            do not use the cache, even with --cache or --cache-location (for the
+                        pre-commit hook's arguments)
   --threads N           most threads that parse files, the main thread included, from 1 to 64;
                         1 parses on the main thread only (default: one per core, at most 4).
                         Fewer than 1,000 files use one thread, and each thread needs 500 files
