@@ -20650,38 +20650,7 @@ async function loadWorkspace(root, config, options = {}) {
         if (file.role !== "other" && file.role !== "helm-chart")
             toParse.push(file);
     }
-    const paths = toParse.map((file) => file.path);
-    const parseOptions = {
-        maxFileBytes: config.limits.maxFileBytes,
-        maxDocuments: config.limits.maxDocumentsPerFile,
-        maxTokens: config.limits.maxTokensPerFile,
-        maxAliasCount: config.limits.maxAliasCount,
-    };
-    let parses;
-    let saveCache;
-    const cacheLocation = options.cacheLocation;
-    if (cacheLocation) {
-        // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
-        const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
-        const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
-        (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
-        if (cached.stats.warning)
-            options.notices?.push(cached.stats.warning);
-        parses = cached.results;
-        saveCache = (usedNodes) => {
-            const warning = cached.save(usedNodes);
-            if (warning)
-                options.notices?.push(warning);
-        };
-    }
-    else {
-        parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
-    }
-    const usedNodes = [];
-    await (0,debug/* timed */.ay)("fill files from their parses", () => toParse.forEach((file, index) => (usedNodes[index] = applyParse(file, parses[index], parseOptions))));
-    // The cache is written after the rules ran, so it can keep the node trees that findings needed.
-    if (saveCache)
-        options.finishers?.push(() => saveCache((index) => usedNodes[index]?.()));
+    await parseSourceFiles(root, toParse, config, options);
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
     const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
@@ -20715,15 +20684,50 @@ function initialRole(path, chartDirs) {
         return "json";
     return "other";
 }
-/** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
-/** Fills a file from its parse; for a packed parse, returns what tells whether its node trees were read. */
+/**
+ * Reads and parses `files` in place, through the cache when `options.cacheLocation` is set. The
+ * cache is written by a finisher once the lint is done, so it can keep the node trees that the
+ * findings needed.
+ */
+async function parseSourceFiles(root, files, config, options) {
+    const paths = files.map((file) => file.path);
+    const parseOptions = {
+        maxFileBytes: config.limits.maxFileBytes,
+        maxDocuments: config.limits.maxDocumentsPerFile,
+        maxTokens: config.limits.maxTokensPerFile,
+        maxAliasCount: config.limits.maxAliasCount,
+    };
+    const cacheLocation = options.cacheLocation;
+    if (!cacheLocation) {
+        const parses = await (0,debug/* timed */.ay)("read and parse", () => (0,parse_pool/* parseFiles */.Bj)(root, paths, parseOptions, options.pool));
+        await (0,debug/* timed */.ay)("fill files from their parses", () => files.forEach((file, index) => applyParse(file, parses[index], parseOptions)));
+        return;
+    }
+    // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
+    const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
+    const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
+    (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+    if (cached.stats.warning)
+        options.notices?.push(cached.stats.warning);
+    const usedNodes = [];
+    await (0,debug/* timed */.ay)("fill files from their parses", () => files.forEach((file, index) => (usedNodes[index] = applyParse(file, cached.results[index], parseOptions))));
+    options.finishers?.push(() => {
+        const warning = cached.save((index) => usedNodes[index]?.());
+        if (warning)
+            options.notices?.push(warning);
+    });
+}
+/**
+ * Fills a file from its parse, and marks a manifest that fails to parse because of template
+ * markers. For a packed parse, returns the function that tells whether its node trees were read.
+ */
 function applyParse(file, result, options) {
     if (!result.ok) {
         file.problems.push(result.problem);
         return undefined;
     }
     const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
-    const parsed = unpacked ? unpacked.parsed : result.parsed;
+    const parsed = "packed" in result ? unpacked.parsed : result.parsed;
     file.text = parsed.text;
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;

@@ -1,17 +1,17 @@
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
-import { join, posix } from "node:path";
+import { posix } from "node:path";
 import type { Config } from "../config.js";
+import { debug, timed } from "../debug.js";
+import { defineLazy } from "../lazy.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
-import type { FileProblem, ParsedText, ParseOptions } from "./parse.js";
 import { unpackParse } from "./packed.js";
-import { parseFiles, type FileParse, type PoolOptions } from "./parse-pool.js";
-import { debug, timed } from "../debug.js";
-import { defineLazy } from "../lazy.js";
+import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
+import type { FileProblem, ParseOptions } from "./parse.js";
 import { RepoTree, parentOf } from "./tree.js";
-import { isMap, isScalar, isSeq, linePos, mapGet, type YDocument, type YMap } from "./yaml-model.js";
+import { isScalar, isSeq, linePos, mapGet, type YDocument, type YMap } from "./yaml-model.js";
 import {
   Workspace,
   isClusterScopedKind,
@@ -50,34 +50,7 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
     files.set(path, file);
     if (file.role !== "other" && file.role !== "helm-chart") toParse.push(file);
   }
-  const paths = toParse.map((file) => file.path);
-  const parseOptions = {
-    maxFileBytes: config.limits.maxFileBytes,
-    maxDocuments: config.limits.maxDocumentsPerFile,
-    maxTokens: config.limits.maxTokensPerFile,
-    maxAliasCount: config.limits.maxAliasCount,
-  };
-  let parses: FileParse[];
-  let saveCache: ((usedNodes: (index: number) => Uint8Array | undefined) => void) | undefined;
-  const cacheLocation = options.cacheLocation;
-  if (cacheLocation) {
-    // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
-    const { parseFilesCached } = await import("./parse-cache.js");
-    const cached = await timed("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
-    debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
-    if (cached.stats.warning) options.notices?.push(cached.stats.warning);
-    parses = cached.results;
-    saveCache = (usedNodes) => {
-      const warning = cached.save(usedNodes);
-      if (warning) options.notices?.push(warning);
-    };
-  } else {
-    parses = await timed("read and parse", () => parseFiles(root, paths, parseOptions, options.pool));
-  }
-  const usedNodes: ((() => Uint8Array | undefined) | undefined)[] = [];
-  await timed("fill files from their parses", () => toParse.forEach((file, index) => (usedNodes[index] = applyParse(file, parses[index]!, parseOptions))));
-  // The cache is written after the rules ran, so it can keep the node trees that findings needed.
-  if (saveCache) options.finishers?.push(() => saveCache!((index) => usedNodes[index]?.()));
+  await parseSourceFiles(root, toParse, config, options);
 
   const kustomizations = readKustomizations(files, tree);
   markKustomizeInputs(files, kustomizations);
@@ -112,15 +85,52 @@ function initialRole(path: string, chartDirs: readonly string[]): FileRole {
   return "other";
 }
 
-/** Fills a file from its parse, and marks a manifest that fails to parse because of template markers. */
-/** Fills a file from its parse; for a packed parse, returns what tells whether its node trees were read. */
+/**
+ * Reads and parses `files` in place, through the cache when `options.cacheLocation` is set. The
+ * cache is written by a finisher once the lint is done, so it can keep the node trees that the
+ * findings needed.
+ */
+async function parseSourceFiles(root: string, files: readonly SourceFile[], config: Config, options: LoadOptions): Promise<void> {
+  const paths = files.map((file) => file.path);
+  const parseOptions: ParseJobOptions = {
+    maxFileBytes: config.limits.maxFileBytes,
+    maxDocuments: config.limits.maxDocumentsPerFile,
+    maxTokens: config.limits.maxTokensPerFile,
+    maxAliasCount: config.limits.maxAliasCount,
+  };
+
+  const cacheLocation = options.cacheLocation;
+  if (!cacheLocation) {
+    const parses = await timed("read and parse", () => parseFiles(root, paths, parseOptions, options.pool));
+    await timed("fill files from their parses", () => files.forEach((file, index) => applyParse(file, parses[index]!, parseOptions)));
+    return;
+  }
+
+  // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
+  const { parseFilesCached } = await import("./parse-cache.js");
+  const cached = await timed("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
+  debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+  if (cached.stats.warning) options.notices?.push(cached.stats.warning);
+
+  const usedNodes: ((() => Uint8Array | undefined) | undefined)[] = [];
+  await timed("fill files from their parses", () => files.forEach((file, index) => (usedNodes[index] = applyParse(file, cached.results[index]!, parseOptions))));
+  options.finishers?.push(() => {
+    const warning = cached.save((index) => usedNodes[index]?.());
+    if (warning) options.notices?.push(warning);
+  });
+}
+
+/**
+ * Fills a file from its parse, and marks a manifest that fails to parse because of template
+ * markers. For a packed parse, returns the function that tells whether its node trees were read.
+ */
 function applyParse(file: SourceFile, result: FileParse, options: ParseOptions): (() => Uint8Array | undefined) | undefined {
   if (!result.ok) {
     file.problems.push(result.problem);
     return undefined;
   }
   const unpacked = "packed" in result ? unpackParse(result.text, result.packed, options) : undefined;
-  const parsed = unpacked ? unpacked.parsed : (result as { parsed: ParsedText }).parsed;
+  const parsed = "packed" in result ? unpacked!.parsed : result.parsed;
   file.text = parsed.text;
   file.parsedText = parsed.parsedText;
   file.lineStarts = parsed.lineStarts;
