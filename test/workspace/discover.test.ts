@@ -1,0 +1,63 @@
+// The repository walk: what it skips always, what `exclude` skips, and that the root is never skipped.
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { after, describe, test } from "node:test";
+import { discover } from "../../src/workspace/discover.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "plumbline-discover-"));
+after(() => rmSync(scratch, { recursive: true, force: true }));
+
+function repo(name: string, files: readonly string[]): string {
+  const root = join(scratch, name);
+  for (const file of files) {
+    mkdirSync(dirname(join(root, file)), { recursive: true });
+    writeFileSync(join(root, file), "a: 1\n");
+  }
+  return root;
+}
+
+describe("discover", () => {
+  const files = [
+    "app.yaml",
+    ".git/config",
+    ".git/objects/ab/cd.yaml",
+    "sub/.git",
+    "node_modules/pkg/x.yaml",
+    "apps/node_modules/y.yaml",
+    "apps/node_modules_backup/z.yaml",
+    "apps/.gitignore",
+    "apps/web/deploy.yaml",
+    "charts/c/values.yaml",
+    "vendor/v.yaml",
+    "apps/web/deploy.tmpl.yaml",
+  ];
+
+  test("skips .git and node_modules at any depth, files and folders alike, and nothing else", async () => {
+    const tree = await discover(repo("always", files), []);
+    assert.deepEqual(tree.files, [
+      "app.yaml",
+      "apps/.gitignore",
+      "apps/node_modules_backup/z.yaml",
+      "apps/web/deploy.tmpl.yaml",
+      "apps/web/deploy.yaml",
+      "charts/c/values.yaml",
+      "vendor/v.yaml",
+    ]);
+    assert.ok(!tree.dirs.some((dir) => dir.includes(".git") || dir.split("/").includes("node_modules")), tree.dirs.join(", "));
+  });
+
+  test("skips what the exclude globs match, with everything below a matched folder", async () => {
+    const tree = await discover(repo("exclude", files), ["charts/**", "vendor", "**/*.tmpl.yaml"]);
+    assert.deepEqual(tree.files, ["app.yaml", "apps/.gitignore", "apps/node_modules_backup/z.yaml", "apps/web/deploy.yaml"]);
+    assert.ok(!tree.dirs.includes("charts/c"));
+  });
+
+  test("walks a root whose own folder is called node_modules or .git", async () => {
+    for (const name of ["node_modules", ".git"]) {
+      const tree = await discover(repo(join(`named-${name.replace(".", "")}`, name), ["a.yaml", "node_modules/b.yaml"]), []);
+      assert.deepEqual(tree.files, ["a.yaml"], name);
+    }
+  });
+});
