@@ -3,7 +3,7 @@
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
 import { closestName } from "./config.js";
 import type { Finding, Range } from "./types.js";
-import type { Workspace } from "./workspace/workspace.js";
+import { SUPPRESSION_MARKER, textMentions, type Workspace } from "./workspace/workspace.js";
 
 export const IGNORE_ANNOTATION = "plumbline.dev/ignore";
 
@@ -28,7 +28,7 @@ export function collectSuppressions(workspace: Workspace): Suppression[] {
   const suppressions: Suppression[] = [];
 
   for (const file of workspace.files.values()) {
-    if (!file.text || !file.text.includes("plumbline-disable-")) continue;
+    if (!textMentions(file, SUPPRESSION_MARKER) || !file.text) continue;
     const lines = file.text.split("\n");
     lines.forEach((line, index) => {
       const match = DIRECTIVE.exec(line);

@@ -24,8 +24,9 @@ export const modules = {
 /* harmony import */ var _parse_pool_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(73);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4890);
 // The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
-// re-parses only the files that changed. One file holds the whole cache. It is written with
-// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// re-parses only the files that changed, and each path's stat when it was read, so a repeated lint
+// does not even read the files whose stat is unchanged. One file contains the whole cache. It is
+// written with node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
 // the parse limits and a digest of the payload; a cache whose header does not match, or whose
 // payload does not match its digest, is ignored and rewritten, never trusted.
 
@@ -39,11 +40,18 @@ export const modules = {
 
 
 /** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const FILE_NAME = "parse-cache.v8";
 /**
- * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
- * in the cache at `location` (a folder).
+ * A file modified this close to the moment it was read could change again within the same time
+ * stamp, on file systems with coarse time stamps too. The next run reads such a file again instead
+ * of trusting its stat, as git does for "racily clean" files.
+ */
+const RACY_WINDOW_MS = 2000;
+/**
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content is in
+ * the cache at `location` (a folder). A file whose size, times and inode match the stat recorded
+ * when it was last read is not read again. Any other file is read and looked up by content hash.
  */
 async function parseFilesCached(root, paths, options, pool, location) {
     const key = cacheKey(options);
@@ -54,24 +62,47 @@ async function parseFilesCached(root, paths, options, pool, location) {
     if (link !== undefined) {
         const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
         (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .debug */ .Yz)(reason);
-        return { results: await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
+        const results = await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, paths, options, pool);
+        return { results, stats: { hits: 0, unread: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
     }
-    const { entries: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .timed */ .ay)("read cache", () => readCache(file, key));
-    const stats = { hits: 0, misses: 0, discarded };
+    const { payload: cached, discarded } = await (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .timed */ .ay)("read cache", () => readCache(file, key));
+    const stats = { hits: 0, unread: 0, misses: 0, discarded };
+    const started = Date.now();
     const results = new Array(paths.length);
-    const hashes = new Array(paths.length);
+    const records = new Array(paths.length);
+    const stored = new Array(paths.length);
     const missing = [];
     for (let index = 0; index < paths.length; index++) {
-        const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, paths[index]), options.maxFileBytes);
+        const absolute = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, paths[index]);
+        const before = statOf(absolute);
+        const known = cached.files.get(paths[index]);
+        const entry = known && known.settled && before && sameStat(known, before) ? cached.entries.get(known.hash) : undefined;
+        const unread = entry && decodeEntry(entry);
+        if (unread) {
+            results[index] = { ok: true, text: () => readUnchanged(absolute, options.maxFileBytes), packed: unread };
+            records[index] = known;
+            stored[index] = entry;
+            stats.hits++;
+            stats.unread++;
+            continue;
+        }
+        const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .readTextFile */ .Gu)(absolute, options.maxFileBytes);
         if (!read.ok) {
             results[index] = read;
             continue;
         }
         const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(read.text).digest("base64");
-        hashes[index] = hash;
-        const entry = cached.get(hash);
-        if (entry) {
-            results[index] = { ok: true, text: read.text, packed: entry };
+        // The stat taken before the read describes this content only if nothing wrote the file in
+        // between, so a record from inside the racy window is unsettled and the file is read again.
+        // A later write moves the modification time past a settled one. A write that sets it back
+        // (touch -d) still moves the change time, which the stat comparison includes.
+        if (before)
+            records[index] = { ...before, hash, settled: started - before.mtimeMs > RACY_WINDOW_MS };
+        const hit = cached.entries.get(hash);
+        const packed = hit && decodeEntry(hit);
+        if (packed) {
+            results[index] = { ok: true, text: read.text, packed };
+            stored[index] = hit;
             stats.hits++;
         }
         else {
@@ -80,28 +111,83 @@ async function parseFilesCached(root, paths, options, pool, location) {
     }
     stats.misses = missing.length;
     const parsed = await (0,_parse_pool_js__WEBPACK_IMPORTED_MODULE_8__/* .parseFiles */ .Bj)(root, missing.map((index) => paths[index]), options, pool);
-    missing.forEach((index, position) => (results[index] = parsed[position]));
+    missing.forEach((index, position) => {
+        const result = parsed[position];
+        results[index] = result;
+        // The parse read the file again, and its entry is keyed by the text it parsed. That text
+        // differs from the one hashed above when the file changed in between.
+        const record = records[index];
+        if (!record || !result.ok)
+            return;
+        let text;
+        if ("parsed" in result)
+            text = result.parsed.text;
+        else if (typeof result.text === "string")
+            text = result.text;
+        if (text !== undefined)
+            record.hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(text).digest("base64");
+    });
     const save = (usedNodes) => {
-        const next = new Map();
+        const next = { files: new Map(), entries: new Map() };
         let changed = missing.length > 0 || discarded !== undefined;
         results.forEach((result, index) => {
-            const hash = hashes[index];
-            if (!hash || !result.ok)
+            const record = records[index];
+            if (!record || !result.ok)
                 return;
-            const entry = "packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed);
+            const path = paths[index];
+            if (!changed && !sameRecord(cached.files.get(path), record))
+                changed = true;
+            next.files.set(path, record);
+            if (next.entries.has(record.hash))
+                return;
+            const previous = stored[index];
             // Node trees stay for the files whose positions this lint needed, and no others.
             const nodes = usedNodes(index);
-            if (nodes !== entry.nodes)
+            if (nodes !== previous?.nodes)
                 changed = true;
-            next.set(hash, nodes === entry.nodes ? entry : { ...entry, nodes });
+            const parse = previous?.parse ?? (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)("packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed));
+            next.entries.set(record.hash, nodes ? { parse, nodes } : { parse });
         });
         // Rewriting an unchanged cache costs time for nothing.
-        if (!changed && next.size === cached.size)
+        if (!changed && next.files.size === cached.files.size && next.entries.size === cached.entries.size)
             return undefined;
         const failure = writeCache(file, key, next);
         return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
     };
     return { results, stats, save };
+}
+function statOf(path) {
+    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path, { throwIfNoEntry: false });
+    if (!stats?.isFile())
+        return undefined;
+    return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+function sameStat(known, now) {
+    return known.size === now.size && known.mtimeMs === now.mtimeMs && known.ctimeMs === now.ctimeMs && known.ino === now.ino;
+}
+function sameRecord(known, record) {
+    return known !== undefined && sameStat(known, record) && known.hash === record.hash && known.settled === record.settled;
+}
+/**
+ * Reads a file the cache recognised by its stat, when the lint first needs its text. A file that
+ * became unreadable since then is read as empty, because the lint already has its parse. The next
+ * run reports the problem.
+ */
+function readUnchanged(path, maxBytes) {
+    const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .readTextFile */ .Gu)(path, maxBytes);
+    return read.ok ? read.text : "";
+}
+/** Decodes a stored entry's parse and attaches its node trees; undefined when it is not a parse. */
+function decodeEntry(entry) {
+    try {
+        const parse = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(entry.parse);
+        if (!isCachedParse(parse))
+            return undefined;
+        return entry.nodes ? { ...parse, nodes: entry.nodes } : parse;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
 function symlinkBelowRoot(root, file) {
@@ -145,16 +231,17 @@ function buildStamp() {
         .join("|");
 }
 function readCache(file, key) {
+    const empty = () => ({ files: new Map(), entries: new Map() });
     let data;
     try {
         data = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
     }
     catch {
-        return { entries: new Map() };
+        return { payload: empty() };
     }
     const discard = (reason) => {
         (0,_debug_js__WEBPACK_IMPORTED_MODULE_6__/* .debug */ .Yz)(`cache ${file} ignored: ${reason}`);
-        return { entries: new Map(), discarded: reason };
+        return { payload: empty(), discarded: reason };
     };
     const newline = data.indexOf(0x0a);
     if (newline < 0)
@@ -174,21 +261,37 @@ function readCache(file, key) {
         return discard("written by another build of plumbline");
     if (header.options !== key.options)
         return discard("written with other limits");
-    const payload = data.subarray(newline + 1);
-    if (payload.length !== header.bytes || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64") !== header.digest)
+    const bytes = data.subarray(newline + 1);
+    if (bytes.length !== header.bytes || (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(bytes).digest("base64") !== header.digest)
         return discard("payload does not match its digest");
     try {
-        const entries = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(payload);
-        if (!(entries instanceof Map))
-            return discard("payload is not a map");
-        for (const entry of entries.values())
-            if (!isCachedParse(entry))
-                return discard("payload holds an entry of the wrong shape");
-        return { entries: entries };
+        const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(bytes);
+        return isPayload(payload) ? { payload } : discard("payload is not a cache of this format");
     }
     catch (error) {
         return discard(`payload does not deserialise: ${error.message}`);
     }
+}
+/** Checks the payload's outer shape; each entry's parse is checked when it is decoded. */
+function isPayload(value) {
+    const payload = value;
+    if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map))
+        return false;
+    for (const record of payload.files.values()) {
+        const fields = record;
+        if (typeof fields !== "object" || fields === null || typeof fields.hash !== "string" || typeof fields.settled !== "boolean")
+            return false;
+        if (![fields.size, fields.mtimeMs, fields.ctimeMs, fields.ino].every((field) => typeof field === "number"))
+            return false;
+    }
+    for (const entry of payload.entries.values()) {
+        const stored = entry;
+        if (typeof stored !== "object" || stored === null || !(stored.parse instanceof Uint8Array))
+            return false;
+        if (stored.nodes !== undefined && !(stored.nodes instanceof Uint8Array))
+            return false;
+    }
+    return true;
 }
 function isCachedParse(value) {
     const entry = value;
@@ -198,16 +301,17 @@ function isCachedParse(value) {
         Array.isArray(entry.documents) &&
         Array.isArray(entry.problems) &&
         typeof entry.recovered === "boolean" &&
-        (entry.nodes === undefined || entry.nodes instanceof Uint8Array));
+        Array.isArray(entry.mentions) &&
+        entry.nodes === undefined);
 }
 /**
  * Writes the cache through a temporary file and a rename, so a reader never sees half a cache.
  * Returns why it failed, or undefined.
  */
-function writeCache(file, key, entries) {
+function writeCache(file, key, contents) {
     const temporary = `${file}.${process.pid}.tmp`;
     try {
-        const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)(entries);
+        const payload = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)(contents);
         const header = { ...key, digest: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length };
         const created = makeFolders((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file));
         // A folder the cache created holds nothing to commit; its .gitignore keeps it out of

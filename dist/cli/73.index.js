@@ -69,8 +69,9 @@ function defineLazy(target, key, compute) {
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9257);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9257);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4890);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
 // The form a file's parse travels in between threads and is kept in the cache: the values,
 // problems and line starts every lint needs, and node trees only where a lint needed them. Most
 // files never need their nodes (a lint reads values, and positions only for findings), so a
@@ -80,17 +81,20 @@ function defineLazy(target, key, compute) {
 
 
 
+
 /** Packs a parse, leaving out its text and node trees. */
 function packParse(parsed) {
-    const { text: _text, documents, ...rest } = parsed;
-    return { ...rest, documents: documents.map(({ contents: _contents, ...document }) => document) };
+    const { text, documents, ...rest } = parsed;
+    return { ...rest, documents: documents.map(({ contents: _contents, ...document }) => document), mentions: (0,_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .markersIn */ .vU)(text) };
 }
 /**
- * Rebuilds a parse from its packed form and its text. `options` must be the ones the text was
- * parsed with. On first read, node trees come from `packed.nodes`, else from parsing the text again.
+ * Rebuilds a parse from its packed form and its text, or a function that reads the text when first
+ * asked. `options` must be the ones the text was parsed with. On first read, node trees come from
+ * `packed.nodes`, else from parsing the text again.
  */
-function unpackParse(text, packed, options) {
-    const { documents: plain, nodes: packedNodes, ...rest } = packed;
+function unpackParse(source, packed, options) {
+    const { documents: plain, nodes: packedNodes, mentions: _mentions, ...rest } = packed;
+    const text = typeof source === "string" ? () => source : source;
     let nodes;
     let fromPacked = false;
     const load = () => {
@@ -98,16 +102,21 @@ function unpackParse(text, packed, options) {
             return nodes;
         const decoded = packedNodes ? decodeNodes(packedNodes, plain.length) : undefined;
         fromPacked = decoded !== undefined;
-        nodes = decoded ?? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlText */ .cd)(text, options).documents.map((parsed) => parsed.contents);
+        nodes = decoded ?? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlText */ .cd)(text(), options).documents.map((parsed) => parsed.contents);
         return nodes;
     };
     const documents = plain.map((entry, index) => {
         const document = { ...entry };
-        (0,_lazy_js__WEBPACK_IMPORTED_MODULE_2__/* .defineLazy */ .g)(document, "contents", () => load()[index] ?? null);
+        (0,_lazy_js__WEBPACK_IMPORTED_MODULE_3__/* .defineLazy */ .g)(document, "contents", () => load()[index] ?? null);
         return document;
     });
+    const parsed = { ...rest, documents };
+    if (typeof source === "string")
+        parsed.text = source;
+    else
+        (0,_lazy_js__WEBPACK_IMPORTED_MODULE_3__/* .defineLazy */ .g)(parsed, "text", source);
     return {
-        parsed: { ...rest, text, documents },
+        parsed,
         usedNodes: () => (nodes === undefined ? undefined : fromPacked ? packedNodes : (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.serialize)(nodes)),
     };
 }
@@ -951,6 +960,210 @@ function closesQuote(rest, quote) {
         return true;
     }
     return false;
+}
+
+
+/***/ }),
+
+/***/ 8568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Np: () => (/* binding */ splitApiVersion),
+/* harmony export */   aR: () => (/* binding */ Workspace),
+/* harmony export */   hT: () => (/* binding */ SUPPRESSION_MARKER),
+/* harmony export */   jR: () => (/* binding */ textMentions),
+/* harmony export */   ks: () => (/* binding */ parsedTextOf),
+/* harmony export */   nY: () => (/* binding */ resourceRefOf),
+/* harmony export */   px: () => (/* binding */ isClusterScopedKind),
+/* harmony export */   q_: () => (/* binding */ SKIP_RENDERING_MARKER),
+/* harmony export */   vU: () => (/* binding */ markersIn)
+/* harmony export */ });
+/* unused harmony export TEXT_MARKERS */
+/* harmony import */ var _yaml_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2782);
+
+/** Every suppression comment contains this text. */
+const SUPPRESSION_MARKER = "plumbline-disable-";
+/** Argo CD skips a file that contains this text when it renders a directory. */
+const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
+/** Texts a lint looks for in every file it reads; recorded at parse time, so a cached file need not be read for them. */
+const TEXT_MARKERS = [SUPPRESSION_MARKER, SKIP_RENDERING_MARKER];
+function markersIn(text) {
+    return TEXT_MARKERS.filter((marker) => text.includes(marker));
+}
+/** Whether a file's text contains `marker`, without reading a text that the cache skipped. */
+function textMentions(file, marker) {
+    return file.mentions ? file.mentions.includes(marker) : (file.text?.includes(marker) ?? false);
+}
+// Kinds that have no namespace; an object of another kind without one gets its namespace from
+// kustomize or the deploying Application.
+const CLUSTER_SCOPED_KINDS = new Set([
+    "Namespace",
+    "Node",
+    "PersistentVolume",
+    "StorageClass",
+    "CustomResourceDefinition",
+    "ClusterRole",
+    "ClusterRoleBinding",
+    "APIService",
+    "MutatingWebhookConfiguration",
+    "ValidatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "PriorityClass",
+    "RuntimeClass",
+    "CSIDriver",
+    "CSINode",
+    "VolumeAttachment",
+    "IngressClass",
+    "ClusterIssuer",
+    "ClusterSecretStore",
+]);
+function isClusterScopedKind(kind) {
+    return CLUSTER_SCOPED_KINDS.has(kind);
+}
+function splitApiVersion(apiVersion) {
+    const slash = apiVersion.indexOf("/");
+    return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+/** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
+function parsedTextOf(file) {
+    return file.parsedText ?? file.text ?? "";
+}
+function resourceRefOf(object) {
+    return { kind: object.kind, namespace: object.namespace, name: object.name };
+}
+class Workspace {
+    root;
+    config;
+    tree;
+    files;
+    kustomizations;
+    repoIdentity;
+    objects = [];
+    applications = [];
+    byKindIndex = new Map();
+    byNameIndex = new Map();
+    deployers = new Map();
+    constructor(
+    /** Absolute, real path of the repository root. */
+    root, config, tree, files, kustomizations, repoIdentity) {
+        this.root = root;
+        this.config = config;
+        this.tree = tree;
+        this.files = files;
+        this.kustomizations = kustomizations;
+        this.repoIdentity = repoIdentity;
+    }
+    /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
+    addObject(object) {
+        this.objects.push(object);
+        push(this.byKindIndex, `${object.group}|${object.kind}`, object);
+        push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
+    }
+    addApplication(application) {
+        this.applications.push(application);
+        for (const file of application.renderedFiles)
+            push(this.deployers, file, application);
+    }
+    /** Returns every object of one group and kind, in file order. */
+    objectsOfKind(group, kind) {
+        return this.byKindIndex.get(`${group}|${kind}`) ?? [];
+    }
+    /** Objects with exactly this identity (more than one means a duplicate). */
+    find(group, kind, namespace, name) {
+        return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
+    }
+    /** Applications that render `file` from this repository. */
+    deployersOf(file) {
+        return this.deployers.get(file) ?? [];
+    }
+    /** Number of YAML documents parsed, for the report summary. */
+    get documentCount() {
+        let count = 0;
+        for (const file of this.files.values())
+            count += file.documents.length;
+        return count;
+    }
+    /** Returns the range of a node in a file. */
+    rangeOfNode(file, node) {
+        const range = node?.range;
+        if (!range || !file.lineStarts)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return this.rangeOfOffsets(file, range[0], range[1]);
+    }
+    /** Returns the range between two character offsets of a file's text. */
+    rangeOfOffsets(file, start, end) {
+        if (!file.lineStarts)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const from = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .linePos */ .dR)(file.lineStarts, start);
+        const to = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .linePos */ .dR)(file.lineStarts, Math.max(start, end));
+        const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+        if (!file.columnShifts)
+            return range;
+        // Offsets of a recovered file count the indentation the repair added; the file has none there.
+        const shift = (line) => file.columnShifts.get(line) ?? 0;
+        range.column = Math.max(1, range.column - shift(range.line));
+        range.endColumn = Math.max(range.line === range.endLine ? range.column : 1, range.endColumn - shift(range.endLine));
+        return range;
+    }
+    /**
+     * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
+     * key of the deepest existing ancestor is used, so a finding about a missing field points at its
+     * parent.
+     */
+    rangeOf(object, path, part = "value") {
+        const found = locate(object.node, path);
+        if (found.complete) {
+            const node = part === "key" && found.key ? found.key : found.value ?? found.key;
+            return this.rangeOfNode(object.file, node);
+        }
+        return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
+    }
+    /** Returns the node at `path` inside an object, or undefined. */
+    nodeAt(object, path) {
+        const found = locate(object.node, path);
+        return found.complete ? found.value : undefined;
+    }
+    /** Range of the object's `kind` value, used for findings about the object as a whole. */
+    rangeOfObject(object) {
+        const name = this.nodeAt(object, ["metadata", "name"]);
+        return name ? this.rangeOfNode(object.file, name) : this.rangeOf(object, ["kind"]);
+    }
+}
+function locate(start, path) {
+    let current = start;
+    let lastKey;
+    for (const segment of path) {
+        if ((0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
+            // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
+            const pair = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPair */ .Dp)(current, segment);
+            if (!pair)
+                return { complete: false, key: lastKey, value: current };
+            lastKey = pair.key ?? lastKey;
+            current = pair.value ?? undefined;
+            if (!current)
+                return { complete: true, key: lastKey };
+        }
+        else if ((0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === "number") {
+            const item = current.items[segment] ?? undefined;
+            if (!item)
+                return { complete: false, key: lastKey, value: current };
+            current = item;
+            lastKey = item;
+        }
+        else {
+            return { complete: false, key: lastKey, value: current };
+        }
+    }
+    return { complete: true, key: lastKey, value: current };
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
 }
 
 

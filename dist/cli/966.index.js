@@ -1553,7 +1553,7 @@ var parse = __webpack_require__(4890);
 
 
 
-const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
+
 /** Upper bound on entries read under `.git/refs`, so a hostile checkout cannot stall the run. */
 const MAX_GIT_REF_ENTRIES = 20_000;
 /**
@@ -1735,7 +1735,10 @@ function modelApplications(workspace, objects) {
     return applications;
 }
 function modelApplication(workspace, object, spec, yamlPrefix) {
-    const hasSkipMarker = (path) => workspace.files.get(path)?.text?.includes(SKIP_RENDERING_MARKER) ?? false;
+    const hasSkipMarker = (path) => {
+        const file = workspace.files.get(path);
+        return file !== undefined && (0,workspace_workspace/* textMentions */.jR)(file, workspace_workspace/* SKIP_RENDERING_MARKER */.q_);
+    };
     const model = { object, spec, sources: [], renderedFiles: [], yamlPrefix };
     for (const source of spec.sources) {
         const thisRepo = !source.chart && isThisRepo(workspace, source.repoURL);
@@ -2427,12 +2430,13 @@ function non_manifest_file_describeProblem(file, workspace) {
     if (file.role === "json")
         return describeJson(file, workspace);
     const syntax = file.problems.find((problem) => problem.kind === "syntax");
-    const text = file.text ?? "";
-    const looksLikeManifest = MANIFEST_MARKERS.every((marker) => text.includes(marker));
-    if (syntax && looksLikeManifest) {
+    // Only a file that fails to parse, or a values or generator file, needs its text: a warm cache
+    // leaves the others unread.
+    const looksLikeManifest = () => MANIFEST_MARKERS.every((marker) => file.text?.includes(marker) ?? false);
+    if (syntax && looksLikeManifest()) {
         return { range: syntax.range, message: `it looks like a manifest but does not parse, so the whole app fails to render ("Failed to unmarshal"): ${syntax.message}` };
     }
-    if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest && !hasKind(file)) {
+    if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest() && !hasKind(file)) {
         return { range: FILE_START, message: "it is a Helm values or generator input file that mentions apiVersion, kind and metadata, so Argo CD tries to decode it as a manifest and fails; exclude it from the Directory app" };
     }
     return undefined;
@@ -3853,13 +3857,14 @@ var nad_model = __webpack_require__(3603);
 // `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
 
+
 const IGNORE_ANNOTATION = "plumbline.dev/ignore";
 const DIRECTIVE = /(^|\s)#\s*plumbline-disable-(next-line|file)\b([^\n]*)/;
 /** Finds every suppression in the workspace's parsed files and object annotations. */
 function collectSuppressions(workspace) {
     const suppressions = [];
     for (const file of workspace.files.values()) {
-        if (!file.text || !file.text.includes("plumbline-disable-"))
+        if (!(0,workspace_workspace/* textMentions */.jR)(file, workspace_workspace/* SUPPRESSION_MARKER */.hT) || !file.text)
             continue;
         const lines = file.text.split("\n");
         lines.forEach((line, index) => {
@@ -7707,7 +7712,7 @@ async function parseSourceFiles(root, files, config, options) {
     // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
     const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
     const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
-    (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+    (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused (${cached.stats.unread} of them recognised by their stat, without reading), ${cached.stats.misses} parsed`);
     if (cached.stats.warning)
         options.notices?.push(cached.stats.warning);
     const usedNodes = [];
@@ -7729,7 +7734,9 @@ function applyParse(file, result, options) {
     }
     const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
     const parsed = "packed" in result ? unpacked.parsed : result.parsed;
-    file.text = parsed.text;
+    // A text the cache did not read stays unread until something asks for it.
+    (0,lazy/* defineLazy */.g)(file, "text", () => parsed.text);
+    file.mentions = "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text);
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;
     file.documents = parsed.documents;
@@ -21383,192 +21390,6 @@ function docsUrlFor(ruleId) {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER)
 /* harmony export */ });
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-
-
-/***/ }),
-
-/***/ 8568:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Np: () => (/* binding */ splitApiVersion),
-/* harmony export */   aR: () => (/* binding */ Workspace),
-/* harmony export */   ks: () => (/* binding */ parsedTextOf),
-/* harmony export */   nY: () => (/* binding */ resourceRefOf),
-/* harmony export */   px: () => (/* binding */ isClusterScopedKind)
-/* harmony export */ });
-/* harmony import */ var _yaml_model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2782);
-
-// Kinds that have no namespace; an object of another kind without one gets its namespace from
-// kustomize or the deploying Application.
-const CLUSTER_SCOPED_KINDS = new Set([
-    "Namespace",
-    "Node",
-    "PersistentVolume",
-    "StorageClass",
-    "CustomResourceDefinition",
-    "ClusterRole",
-    "ClusterRoleBinding",
-    "APIService",
-    "MutatingWebhookConfiguration",
-    "ValidatingWebhookConfiguration",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "PriorityClass",
-    "RuntimeClass",
-    "CSIDriver",
-    "CSINode",
-    "VolumeAttachment",
-    "IngressClass",
-    "ClusterIssuer",
-    "ClusterSecretStore",
-]);
-function isClusterScopedKind(kind) {
-    return CLUSTER_SCOPED_KINDS.has(kind);
-}
-function splitApiVersion(apiVersion) {
-    const slash = apiVersion.indexOf("/");
-    return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-/** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
-function parsedTextOf(file) {
-    return file.parsedText ?? file.text ?? "";
-}
-function resourceRefOf(object) {
-    return { kind: object.kind, namespace: object.namespace, name: object.name };
-}
-class Workspace {
-    root;
-    config;
-    tree;
-    files;
-    kustomizations;
-    repoIdentity;
-    objects = [];
-    applications = [];
-    byKindIndex = new Map();
-    byNameIndex = new Map();
-    deployers = new Map();
-    constructor(
-    /** Absolute, real path of the repository root. */
-    root, config, tree, files, kustomizations, repoIdentity) {
-        this.root = root;
-        this.config = config;
-        this.tree = tree;
-        this.files = files;
-        this.kustomizations = kustomizations;
-        this.repoIdentity = repoIdentity;
-    }
-    /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
-    addObject(object) {
-        this.objects.push(object);
-        push(this.byKindIndex, `${object.group}|${object.kind}`, object);
-        push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
-    }
-    addApplication(application) {
-        this.applications.push(application);
-        for (const file of application.renderedFiles)
-            push(this.deployers, file, application);
-    }
-    /** Returns every object of one group and kind, in file order. */
-    objectsOfKind(group, kind) {
-        return this.byKindIndex.get(`${group}|${kind}`) ?? [];
-    }
-    /** Objects with exactly this identity (more than one means a duplicate). */
-    find(group, kind, namespace, name) {
-        return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
-    }
-    /** Applications that render `file` from this repository. */
-    deployersOf(file) {
-        return this.deployers.get(file) ?? [];
-    }
-    /** Number of YAML documents parsed, for the report summary. */
-    get documentCount() {
-        let count = 0;
-        for (const file of this.files.values())
-            count += file.documents.length;
-        return count;
-    }
-    /** Returns the range of a node in a file. */
-    rangeOfNode(file, node) {
-        const range = node?.range;
-        if (!range || !file.lineStarts)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return this.rangeOfOffsets(file, range[0], range[1]);
-    }
-    /** Returns the range between two character offsets of a file's text. */
-    rangeOfOffsets(file, start, end) {
-        if (!file.lineStarts)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const from = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .linePos */ .dR)(file.lineStarts, start);
-        const to = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .linePos */ .dR)(file.lineStarts, Math.max(start, end));
-        const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-        if (!file.columnShifts)
-            return range;
-        // Offsets of a recovered file count the indentation the repair added; the file has none there.
-        const shift = (line) => file.columnShifts.get(line) ?? 0;
-        range.column = Math.max(1, range.column - shift(range.line));
-        range.endColumn = Math.max(range.line === range.endLine ? range.column : 1, range.endColumn - shift(range.endLine));
-        return range;
-    }
-    /**
-     * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
-     * key of the deepest existing ancestor is used, so a finding about a missing field points at its
-     * parent.
-     */
-    rangeOf(object, path, part = "value") {
-        const found = locate(object.node, path);
-        if (found.complete) {
-            const node = part === "key" && found.key ? found.key : found.value ?? found.key;
-            return this.rangeOfNode(object.file, node);
-        }
-        return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
-    }
-    /** Returns the node at `path` inside an object, or undefined. */
-    nodeAt(object, path) {
-        const found = locate(object.node, path);
-        return found.complete ? found.value : undefined;
-    }
-    /** Range of the object's `kind` value, used for findings about the object as a whole. */
-    rangeOfObject(object) {
-        const name = this.nodeAt(object, ["metadata", "name"]);
-        return name ? this.rangeOfNode(object.file, name) : this.rangeOf(object, ["kind"]);
-    }
-}
-function locate(start, path) {
-    let current = start;
-    let lastKey;
-    for (const segment of path) {
-        if ((0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current)) {
-            // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
-            const pair = (0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .mapPair */ .Dp)(current, segment);
-            if (!pair)
-                return { complete: false, key: lastKey, value: current };
-            lastKey = pair.key ?? lastKey;
-            current = pair.value ?? undefined;
-            if (!current)
-                return { complete: true, key: lastKey };
-        }
-        else if ((0,_yaml_model_js__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(current) && typeof segment === "number") {
-            const item = current.items[segment] ?? undefined;
-            if (!item)
-                return { complete: false, key: lastKey, value: current };
-            current = item;
-            lastKey = item;
-        }
-        else {
-            return { complete: false, key: lastKey, value: current };
-        }
-    }
-    return { complete: true, key: lastKey, value: current };
-}
-function push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
 
 
 /***/ }),

@@ -13,9 +13,8 @@ import type { Config } from "../config.js";
 import { readTextFileInsideRoot } from "./parse.js";
 import type { Kustomization } from "./kustomize.js";
 import type { RepoTree } from "./tree.js";
-import type { ApplicationModel, K8sObject, RepoIdentity, SourceFile, Workspace } from "./workspace.js";
+import { SKIP_RENDERING_MARKER, textMentions, type ApplicationModel, type K8sObject, type RepoIdentity, type SourceFile, type Workspace } from "./workspace.js";
 
-const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
 
 /** Upper bound on entries read under `.git/refs`, so a hostile checkout cannot stall the run. */
 const MAX_GIT_REF_ENTRIES = 20_000;
@@ -209,7 +208,10 @@ export function modelApplications(workspace: Workspace, objects: readonly K8sObj
 }
 
 function modelApplication(workspace: Workspace, object: K8sObject, spec: ApplicationSpec, yamlPrefix: (string | number)[]): ApplicationModel {
-  const hasSkipMarker = (path: string): boolean => workspace.files.get(path)?.text?.includes(SKIP_RENDERING_MARKER) ?? false;
+  const hasSkipMarker = (path: string): boolean => {
+    const file = workspace.files.get(path);
+    return file !== undefined && textMentions(file, SKIP_RENDERING_MARKER);
+  };
   const model: ApplicationModel = { object, spec, sources: [], renderedFiles: [], yamlPrefix };
 
   for (const source of spec.sources) {

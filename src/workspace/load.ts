@@ -18,6 +18,7 @@ import {
   splitApiVersion,
   type FileRole,
   type K8sObject,
+  markersIn,
   type SourceFile,
 } from "./workspace.js";
 
@@ -109,7 +110,7 @@ async function parseSourceFiles(root: string, files: readonly SourceFile[], conf
   // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
   const { parseFilesCached } = await import("./parse-cache.js");
   const cached = await timed("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
-  debug(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+  debug(`cache: ${cached.stats.hits} files reused (${cached.stats.unread} of them recognised by their stat, without reading), ${cached.stats.misses} parsed`);
   if (cached.stats.warning) options.notices?.push(cached.stats.warning);
 
   const usedNodes: ((() => Uint8Array | undefined) | undefined)[] = [];
@@ -131,7 +132,9 @@ function applyParse(file: SourceFile, result: FileParse, options: ParseOptions):
   }
   const unpacked = "packed" in result ? unpackParse(result.text, result.packed, options) : undefined;
   const parsed = "packed" in result ? unpacked!.parsed : result.parsed;
-  file.text = parsed.text;
+  // A text the cache did not read stays unread until something asks for it.
+  defineLazy(file, "text", () => parsed.text);
+  file.mentions = "packed" in result ? result.packed.mentions : markersIn(parsed.text);
   file.parsedText = parsed.parsedText;
   file.lineStarts = parsed.lineStarts;
   file.documents = parsed.documents;

@@ -7,10 +7,13 @@
 import { deserialize, serialize } from "node:v8";
 import { defineLazy } from "../lazy.js";
 import { parseYamlText, type ParsedText, type ParseOptions } from "./parse.js";
+import { markersIn, type TextMarker } from "./workspace.js";
 import type { YDocument, YNode } from "./yaml-model.js";
 
 export interface PackedParse extends Omit<ParsedText, "text" | "documents"> {
   documents: Omit<YDocument, "contents">[];
+  /** The text markers the text contains, so a lint that did not read the text knows them. */
+  mentions: TextMarker[];
   /** The documents' node trees, serialised with node:v8; kept for files whose positions a lint needed. */
   nodes?: Uint8Array;
 }
@@ -24,23 +27,25 @@ export interface UnpackedParse {
 
 /** Packs a parse, leaving out its text and node trees. */
 export function packParse(parsed: ParsedText): PackedParse {
-  const { text: _text, documents, ...rest } = parsed;
-  return { ...rest, documents: documents.map(({ contents: _contents, ...document }) => document) };
+  const { text, documents, ...rest } = parsed;
+  return { ...rest, documents: documents.map(({ contents: _contents, ...document }) => document), mentions: markersIn(text) };
 }
 
 /**
- * Rebuilds a parse from its packed form and its text. `options` must be the ones the text was
- * parsed with. On first read, node trees come from `packed.nodes`, else from parsing the text again.
+ * Rebuilds a parse from its packed form and its text, or a function that reads the text when first
+ * asked. `options` must be the ones the text was parsed with. On first read, node trees come from
+ * `packed.nodes`, else from parsing the text again.
  */
-export function unpackParse(text: string, packed: PackedParse, options: ParseOptions): UnpackedParse {
-  const { documents: plain, nodes: packedNodes, ...rest } = packed;
+export function unpackParse(source: string | (() => string), packed: PackedParse, options: ParseOptions): UnpackedParse {
+  const { documents: plain, nodes: packedNodes, mentions: _mentions, ...rest } = packed;
+  const text = typeof source === "string" ? () => source : source;
   let nodes: (YNode | null)[] | undefined;
   let fromPacked = false;
   const load = (): (YNode | null)[] => {
     if (nodes) return nodes;
     const decoded = packedNodes ? decodeNodes(packedNodes, plain.length) : undefined;
     fromPacked = decoded !== undefined;
-    nodes = decoded ?? parseYamlText(text, options).documents.map((parsed) => parsed.contents);
+    nodes = decoded ?? parseYamlText(text(), options).documents.map((parsed) => parsed.contents);
     return nodes;
   };
 
@@ -49,8 +54,11 @@ export function unpackParse(text: string, packed: PackedParse, options: ParseOpt
     defineLazy(document, "contents", () => load()[index] ?? null);
     return document;
   });
+  const parsed = { ...rest, documents } as ParsedText;
+  if (typeof source === "string") parsed.text = source;
+  else defineLazy(parsed, "text", source);
   return {
-    parsed: { ...rest, text, documents },
+    parsed,
     usedNodes: () => (nodes === undefined ? undefined : fromPacked ? packedNodes : serialize(nodes)),
   };
 }

@@ -1,6 +1,7 @@
 // The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
-// re-parses only the files that changed. One file holds the whole cache. It is written with
-// node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// re-parses only the files that changed, and each path's stat when it was read, so a repeated lint
+// does not even read the files whose stat is unchanged. One file contains the whole cache. It is
+// written with node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
 // the parse limits and a digest of the payload; a cache whose header does not match, or whose
 // payload does not match its digest, is ignored and rewritten, never trusted.
 import { createHash } from "node:crypto";
@@ -15,11 +16,42 @@ import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } fr
 import { readTextFile } from "./parse.js";
 
 /** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 const FILE_NAME = "parse-cache.v8";
+/**
+ * A file modified this close to the moment it was read could change again within the same time
+ * stamp, on file systems with coarse time stamps too. The next run reads such a file again instead
+ * of trusting its stat, as git does for "racily clean" files.
+ */
+const RACY_WINDOW_MS = 2000;
 
-/** A packed parse: without its text, which the lint reads from the file anyway. */
+/** A packed parse: without its text, which the lint reads from the file when it needs it. */
 type CachedParse = PackedParse;
+
+/** The identity of a file's content without reading it: its stat when it was last read, and that content's hash. */
+interface FileRecord {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  hash: string;
+  /** The stat was taken far enough from a modification to be trusted; otherwise the next run reads the file again. */
+  settled: boolean;
+}
+
+/**
+ * A cached parse, serialised on its own, so a run that rewrites the cache copies the entries it did
+ * not change instead of serialising them again. `nodes` is kept apart because runs add and drop it.
+ */
+interface StoredEntry {
+  parse: Uint8Array;
+  nodes?: Uint8Array;
+}
+
+interface Payload {
+  files: Map<string, FileRecord>;
+  entries: Map<string, StoredEntry>;
+}
 
 interface Header {
   format: number;
@@ -33,6 +65,8 @@ interface Header {
 
 export interface CacheStats {
   hits: number;
+  /** Hits recognised by their stat, without reading the file. */
+  unread: number;
   misses: number;
   /** Why an existing cache was not used; undefined when it was used or there was none. */
   discarded?: string;
@@ -52,8 +86,9 @@ export interface CachedParses {
 }
 
 /**
- * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content hash is
- * in the cache at `location` (a folder).
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content is in
+ * the cache at `location` (a folder). A file whose size, times and inode match the stat recorded
+ * when it was last read is not read again. Any other file is read and looked up by content hash.
  */
 export async function parseFilesCached(
   root: string,
@@ -70,25 +105,48 @@ export async function parseFilesCached(
   if (link !== undefined) {
     const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
     debug(reason);
-    return { results: await parseFiles(root, paths, options, pool), stats: { hits: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
+    const results = await parseFiles(root, paths, options, pool);
+    return { results, stats: { hits: 0, unread: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
   }
-  const { entries: cached, discarded } = await timed("read cache", () => readCache(file, key));
-  const stats: CacheStats = { hits: 0, misses: 0, discarded };
+  const { payload: cached, discarded } = await timed("read cache", () => readCache(file, key));
+  const stats: CacheStats = { hits: 0, unread: 0, misses: 0, discarded };
+  const started = Date.now();
 
   const results: FileParse[] = new Array(paths.length);
-  const hashes: (string | undefined)[] = new Array(paths.length);
+  const records: (FileRecord | undefined)[] = new Array(paths.length);
+  const stored: (StoredEntry | undefined)[] = new Array(paths.length);
   const missing: number[] = [];
   for (let index = 0; index < paths.length; index++) {
-    const read = readTextFile(join(root, paths[index]!), options.maxFileBytes);
+    const absolute = join(root, paths[index]!);
+    const before = statOf(absolute);
+    const known = cached.files.get(paths[index]!);
+    const entry = known && known.settled && before && sameStat(known, before) ? cached.entries.get(known.hash) : undefined;
+    const unread = entry && decodeEntry(entry);
+    if (unread) {
+      results[index] = { ok: true, text: () => readUnchanged(absolute, options.maxFileBytes), packed: unread };
+      records[index] = known;
+      stored[index] = entry;
+      stats.hits++;
+      stats.unread++;
+      continue;
+    }
+
+    const read = readTextFile(absolute, options.maxFileBytes);
     if (!read.ok) {
       results[index] = read;
       continue;
     }
     const hash = createHash("sha1").update(read.text).digest("base64");
-    hashes[index] = hash;
-    const entry = cached.get(hash);
-    if (entry) {
-      results[index] = { ok: true, text: read.text, packed: entry };
+    // The stat taken before the read describes this content only if nothing wrote the file in
+    // between, so a record from inside the racy window is unsettled and the file is read again.
+    // A later write moves the modification time past a settled one. A write that sets it back
+    // (touch -d) still moves the change time, which the stat comparison includes.
+    if (before) records[index] = { ...before, hash, settled: started - before.mtimeMs > RACY_WINDOW_MS };
+    const hit = cached.entries.get(hash);
+    const packed = hit && decodeEntry(hit);
+    if (packed) {
+      results[index] = { ok: true, text: read.text, packed };
+      stored[index] = hit;
       stats.hits++;
     } else {
       missing.push(index);
@@ -97,26 +155,79 @@ export async function parseFilesCached(
 
   stats.misses = missing.length;
   const parsed = await parseFiles(root, missing.map((index) => paths[index]!), options, pool);
-  missing.forEach((index, position) => (results[index] = parsed[position]!));
+  missing.forEach((index, position) => {
+    const result = parsed[position]!;
+    results[index] = result;
+    // The parse read the file again, and its entry is keyed by the text it parsed. That text
+    // differs from the one hashed above when the file changed in between.
+    const record = records[index];
+    if (!record || !result.ok) return;
+    let text: string | undefined;
+    if ("parsed" in result) text = result.parsed.text;
+    else if (typeof result.text === "string") text = result.text;
+    if (text !== undefined) record.hash = createHash("sha1").update(text).digest("base64");
+  });
 
   const save = (usedNodes: (index: number) => Uint8Array | undefined): string | undefined => {
-    const next = new Map<string, CachedParse>();
+    const next: Payload = { files: new Map(), entries: new Map() };
     let changed = missing.length > 0 || discarded !== undefined;
     results.forEach((result, index) => {
-      const hash = hashes[index];
-      if (!hash || !result.ok) return;
-      const entry = "packed" in result ? result.packed : packParse(result.parsed);
+      const record = records[index];
+      if (!record || !result.ok) return;
+      const path = paths[index]!;
+      if (!changed && !sameRecord(cached.files.get(path), record)) changed = true;
+      next.files.set(path, record);
+      if (next.entries.has(record.hash)) return;
+      const previous = stored[index];
       // Node trees stay for the files whose positions this lint needed, and no others.
       const nodes = usedNodes(index);
-      if (nodes !== entry.nodes) changed = true;
-      next.set(hash, nodes === entry.nodes ? entry : { ...entry, nodes });
+      if (nodes !== previous?.nodes) changed = true;
+      const parse = previous?.parse ?? serialize("packed" in result ? result.packed : packParse(result.parsed));
+      next.entries.set(record.hash, nodes ? { parse, nodes } : { parse });
     });
     // Rewriting an unchanged cache costs time for nothing.
-    if (!changed && next.size === cached.size) return undefined;
+    if (!changed && next.files.size === cached.files.size && next.entries.size === cached.entries.size) return undefined;
     const failure = writeCache(file, key, next);
     return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
   };
   return { results, stats, save };
+}
+
+type StatRecord = Omit<FileRecord, "hash" | "settled">;
+
+function statOf(path: string): StatRecord | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats?.isFile()) return undefined;
+  return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+
+function sameStat(known: FileRecord, now: StatRecord): boolean {
+  return known.size === now.size && known.mtimeMs === now.mtimeMs && known.ctimeMs === now.ctimeMs && known.ino === now.ino;
+}
+
+function sameRecord(known: FileRecord | undefined, record: FileRecord): boolean {
+  return known !== undefined && sameStat(known, record) && known.hash === record.hash && known.settled === record.settled;
+}
+
+/**
+ * Reads a file the cache recognised by its stat, when the lint first needs its text. A file that
+ * became unreadable since then is read as empty, because the lint already has its parse. The next
+ * run reports the problem.
+ */
+function readUnchanged(path: string, maxBytes: number): string {
+  const read = readTextFile(path, maxBytes);
+  return read.ok ? read.text : "";
+}
+
+/** Decodes a stored entry's parse and attaches its node trees; undefined when it is not a parse. */
+function decodeEntry(entry: StoredEntry): CachedParse | undefined {
+  try {
+    const parse = deserialize(entry.parse) as unknown;
+    if (!isCachedParse(parse)) return undefined;
+    return entry.nodes ? { ...parse, nodes: entry.nodes } : parse;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
@@ -159,16 +270,17 @@ function buildStamp(): string {
     .join("|");
 }
 
-function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { entries: Map<string, CachedParse>; discarded?: string } {
+function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { payload: Payload; discarded?: string } {
+  const empty = (): Payload => ({ files: new Map(), entries: new Map() });
   let data: Buffer;
   try {
     data = readFileSync(file);
   } catch {
-    return { entries: new Map() };
+    return { payload: empty() };
   }
   const discard = (reason: string) => {
     debug(`cache ${file} ignored: ${reason}`);
-    return { entries: new Map<string, CachedParse>(), discarded: reason };
+    return { payload: empty(), discarded: reason };
   };
 
   const newline = data.indexOf(0x0a);
@@ -184,16 +296,31 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { entri
   if (header.build !== key.build) return discard("written by another build of plumbline");
   if (header.options !== key.options) return discard("written with other limits");
 
-  const payload = data.subarray(newline + 1);
-  if (payload.length !== header.bytes || createHash("sha1").update(payload).digest("base64") !== header.digest) return discard("payload does not match its digest");
+  const bytes = data.subarray(newline + 1);
+  if (bytes.length !== header.bytes || createHash("sha1").update(bytes).digest("base64") !== header.digest) return discard("payload does not match its digest");
   try {
-    const entries = deserialize(payload) as unknown;
-    if (!(entries instanceof Map)) return discard("payload is not a map");
-    for (const entry of entries.values()) if (!isCachedParse(entry)) return discard("payload holds an entry of the wrong shape");
-    return { entries: entries as Map<string, CachedParse> };
+    const payload = deserialize(bytes) as unknown;
+    return isPayload(payload) ? { payload } : discard("payload is not a cache of this format");
   } catch (error) {
     return discard(`payload does not deserialise: ${(error as Error).message}`);
   }
+}
+
+/** Checks the payload's outer shape; each entry's parse is checked when it is decoded. */
+function isPayload(value: unknown): value is Payload {
+  const payload = value as Partial<Payload> | null;
+  if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map)) return false;
+  for (const record of payload.files.values()) {
+    const fields = record as Partial<FileRecord> | null;
+    if (typeof fields !== "object" || fields === null || typeof fields.hash !== "string" || typeof fields.settled !== "boolean") return false;
+    if (![fields.size, fields.mtimeMs, fields.ctimeMs, fields.ino].every((field) => typeof field === "number")) return false;
+  }
+  for (const entry of payload.entries.values()) {
+    const stored = entry as Partial<StoredEntry> | null;
+    if (typeof stored !== "object" || stored === null || !(stored.parse instanceof Uint8Array)) return false;
+    if (stored.nodes !== undefined && !(stored.nodes instanceof Uint8Array)) return false;
+  }
+  return true;
 }
 
 function isCachedParse(value: unknown): value is CachedParse {
@@ -205,7 +332,8 @@ function isCachedParse(value: unknown): value is CachedParse {
     Array.isArray(entry.documents) &&
     Array.isArray(entry.problems) &&
     typeof entry.recovered === "boolean" &&
-    (entry.nodes === undefined || entry.nodes instanceof Uint8Array)
+    Array.isArray(entry.mentions) &&
+    entry.nodes === undefined
   );
 }
 
@@ -213,10 +341,10 @@ function isCachedParse(value: unknown): value is CachedParse {
  * Writes the cache through a temporary file and a rename, so a reader never sees half a cache.
  * Returns why it failed, or undefined.
  */
-function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, entries: Map<string, CachedParse>): string | undefined {
+function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, contents: Payload): string | undefined {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const payload = serialize(entries);
+    const payload = serialize(contents);
     const header: Header = { ...key, digest: createHash("sha1").update(payload).digest("base64"), bytes: payload.length };
     const created = makeFolders(dirname(file));
     // A folder the cache created holds nothing to commit; its .gitignore keeps it out of

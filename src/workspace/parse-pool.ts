@@ -13,7 +13,8 @@ import { parseYamlText, readTextFile, type FileProblem, type ParsedText, type Pa
 /** What parsing one file produced: its parse, packed or not, or the problem that stopped it from being read. */
 export type FileParse =
   | { ok: true; parsed: ParsedText }
-  | { ok: true; text: string; packed: PackedParse }
+  /** `text` is a function when the cache recognised the file without reading it; it reads the file. */
+  | { ok: true; text: string | (() => string); packed: PackedParse }
   | { ok: false; problem: FileProblem };
 
 export interface ParseJobOptions extends ParseOptions {

@@ -35,8 +35,13 @@ export interface SourceFile {
   /** Root-relative path with `/` separators. */
   path: string;
   role: FileRole;
-  /** File content; undefined for files that were not read. */
+  /**
+   * File content; undefined for files that were not read. A warm cache that recognises an
+   * unchanged file by its size and times reads the content only when something asks for it.
+   */
   text?: string;
+  /** The TEXT_MARKERS the content contains, known without reading it; see `textMentions`. */
+  mentions?: readonly TextMarker[];
   /** Offsets where each line of `text` starts. */
   lineStarts?: number[];
   documents: YDocument[];
@@ -47,6 +52,23 @@ export interface SourceFile {
   parsedText?: string;
   /** In a recovered file, how many columns each re-indented line (1-based) moved right in the parsed text. */
   columnShifts?: ReadonlyMap<number, number>;
+}
+
+/** Every suppression comment contains this text. */
+export const SUPPRESSION_MARKER = "plumbline-disable-";
+/** Argo CD skips a file that contains this text when it renders a directory. */
+export const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
+/** Texts a lint looks for in every file it reads; recorded at parse time, so a cached file need not be read for them. */
+export const TEXT_MARKERS = [SUPPRESSION_MARKER, SKIP_RENDERING_MARKER] as const;
+export type TextMarker = (typeof TEXT_MARKERS)[number];
+
+export function markersIn(text: string): TextMarker[] {
+  return TEXT_MARKERS.filter((marker) => text.includes(marker));
+}
+
+/** Whether a file's text contains `marker`, without reading a text that the cache skipped. */
+export function textMentions(file: SourceFile, marker: TextMarker): boolean {
+  return file.mentions ? file.mentions.includes(marker) : (file.text?.includes(marker) ?? false);
 }
 
 export type NamespaceSource = "metadata" | "kustomization" | "application" | "none";

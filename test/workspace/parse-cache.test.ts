@@ -1,7 +1,7 @@
 // The warm cache (--cache), through the real CLI: a warm run reports exactly what a cold run does,
 // re-parses only changed files, and ignores a cache it cannot trust.
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
@@ -23,6 +23,8 @@ interface CachedRun {
   status: number | null;
   stderr: string;
   reused: number;
+  /** Reused files recognised by their stat, without reading them. */
+  unread: number;
   parsed: number;
 }
 
@@ -39,8 +41,15 @@ describe("warm cache", () => {
 
   function run(...args: string[]): CachedRun {
     const result = runCliJson(["--root", root, ...args], { cwd: base, env: { DEBUG: "plumbline" } });
-    const counts = /cache: (\d+) files reused, (\d+) parsed/.exec(result.stderr);
-    return { report: result.report, status: result.status, stderr: result.stderr, reused: Number(counts?.[1] ?? -1), parsed: Number(counts?.[2] ?? -1) };
+    const counts = /cache: (\d+) files reused \((\d+) of them recognised by their stat, without reading\), (\d+) parsed/.exec(result.stderr);
+    return {
+      report: result.report,
+      status: result.status,
+      stderr: result.stderr,
+      reused: Number(counts?.[1] ?? -1),
+      unread: Number(counts?.[2] ?? -1),
+      parsed: Number(counts?.[3] ?? -1),
+    };
   }
 
   function cold(): JsonReport {
@@ -63,6 +72,8 @@ describe("warm cache", () => {
 
   test("node trees that findings needed are kept for the next run", () => {
     const file = join(root, CACHE_FILE);
+    // Files modified within the racy window would change their record, and the cache, once they settle.
+    age();
     run("--cache");
     const first = statSync(file);
     // The second run reads the findings' positions, so it stores those files' node trees.
@@ -82,6 +93,63 @@ describe("warm cache", () => {
     assert.equal(warm.parsed, 1);
     assert.ok(warm.report.findings.some((finding) => finding.file === "network-configs/macvlan-conf.yaml" && finding.ruleId === "nad/config-json"));
     assert.deepStrictEqual(warm.report.findings, cold().findings);
+  });
+
+  /**
+   * Sets every file's modification time to a whole second an hour back, out of the window in which
+   * a stat is not trusted, and returns it in seconds. Whole seconds survive a round trip through
+   * utimes exactly.
+   */
+  function age(): number {
+    const past = Math.floor(Date.now() / 1000) - 3600;
+    for (const path of readdirSync(root, { recursive: true, encoding: "utf8" })) {
+      if (statSync(join(root, path)).isFile()) utimesSync(join(root, path), past, past);
+    }
+    return past;
+  }
+
+  test("unchanged stat: reused unread", () => {
+    age();
+    const first = run("--cache");
+    const second = run("--cache");
+    assert.equal(second.parsed, 0);
+    assert.equal(second.unread, first.parsed);
+    assert.deepStrictEqual(second.report.findings, cold().findings);
+  });
+
+  test("same size and mtime: read again", () => {
+    const past = age();
+    const path = join(root, "network-configs", "macvlan-conf.yaml");
+    const original = readFileSync(path, "utf8");
+    const isJsonFinding = (finding: { file: string; ruleId: string }) => finding.file === "network-configs/macvlan-conf.yaml" && finding.ruleId === "nad/config-json";
+    assert.ok(run("--cache").report.findings.some(isJsonFinding));
+    // The trailing comma that breaks the CNI JSON becomes a space. The size stays, so only the
+    // change time differs.
+    const fixed = original.replace('"192.168.1.1",', '"192.168.1.1" ');
+    assert.equal(fixed.length, original.length);
+    assert.notEqual(fixed, original);
+    writeFileSync(path, fixed);
+    utimesSync(path, past, past);
+    assert.equal(statSync(path).mtimeMs, past * 1000);
+
+    const warm = run("--cache");
+    assert.equal(warm.parsed, 1);
+    assert.equal(warm.unread, warm.reused);
+    assert.ok(!warm.report.findings.some(isJsonFinding));
+    assert.deepStrictEqual(warm.report.findings, cold().findings);
+  });
+
+  test("recent write: read again next run", () => {
+    age();
+    run("--cache");
+    writeFileSync(join(root, "network-configs", "macvlan-conf.yaml"), BROKEN_NAD);
+    const first = run("--cache");
+    assert.equal(first.parsed, 1);
+    // Its stat is too recent to trust: a second write within the same time stamp would not show.
+    const second = run("--cache");
+    assert.equal(second.parsed, 0);
+    assert.equal(second.unread, second.reused - 1);
+    assert.deepStrictEqual(second.report.findings, cold().findings);
   });
 
   test("the cache folder it creates keeps itself out of git", () => {

@@ -48,12 +48,13 @@ function describeProblem(file: SourceFile, workspace: Workspace): { message: str
   if (file.role === "json") return describeJson(file, workspace);
 
   const syntax = file.problems.find((problem) => problem.kind === "syntax");
-  const text = file.text ?? "";
-  const looksLikeManifest = MANIFEST_MARKERS.every((marker) => text.includes(marker));
-  if (syntax && looksLikeManifest) {
+  // Only a file that fails to parse, or a values or generator file, needs its text: a warm cache
+  // leaves the others unread.
+  const looksLikeManifest = () => MANIFEST_MARKERS.every((marker) => file.text?.includes(marker) ?? false);
+  if (syntax && looksLikeManifest()) {
     return { range: syntax.range, message: `it looks like a manifest but does not parse, so the whole app fails to render ("Failed to unmarshal"): ${syntax.message}` };
   }
-  if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest && !hasKind(file)) {
+  if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest() && !hasKind(file)) {
     return { range: FILE_START, message: "it is a Helm values or generator input file that mentions apiVersion, kind and metadata, so Argo CD tries to decode it as a manifest and fails; exclude it from the Directory app" };
   }
   return undefined;

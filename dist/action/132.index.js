@@ -1,8 +1,8 @@
-export const id = 832;
-export const ids = [832];
+export const id = 132;
+export const ids = [132];
 export const modules = {
 
-/***/ 7832:
+/***/ 7132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11974,181 +11974,8 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
-// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
-var yaml_model = __webpack_require__(2782);
-;// CONCATENATED MODULE: ./src/workspace/workspace.ts
-
-// Kinds that have no namespace; an object of another kind without one gets its namespace from
-// kustomize or the deploying Application.
-const CLUSTER_SCOPED_KINDS = new Set([
-    "Namespace",
-    "Node",
-    "PersistentVolume",
-    "StorageClass",
-    "CustomResourceDefinition",
-    "ClusterRole",
-    "ClusterRoleBinding",
-    "APIService",
-    "MutatingWebhookConfiguration",
-    "ValidatingWebhookConfiguration",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "PriorityClass",
-    "RuntimeClass",
-    "CSIDriver",
-    "CSINode",
-    "VolumeAttachment",
-    "IngressClass",
-    "ClusterIssuer",
-    "ClusterSecretStore",
-]);
-function isClusterScopedKind(kind) {
-    return CLUSTER_SCOPED_KINDS.has(kind);
-}
-function splitApiVersion(apiVersion) {
-    const slash = apiVersion.indexOf("/");
-    return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
-}
-/** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
-function parsedTextOf(file) {
-    return file.parsedText ?? file.text ?? "";
-}
-function resourceRefOf(object) {
-    return { kind: object.kind, namespace: object.namespace, name: object.name };
-}
-class Workspace {
-    root;
-    config;
-    tree;
-    files;
-    kustomizations;
-    repoIdentity;
-    objects = [];
-    applications = [];
-    byKindIndex = new Map();
-    byNameIndex = new Map();
-    deployers = new Map();
-    constructor(
-    /** Absolute, real path of the repository root. */
-    root, config, tree, files, kustomizations, repoIdentity) {
-        this.root = root;
-        this.config = config;
-        this.tree = tree;
-        this.files = files;
-        this.kustomizations = kustomizations;
-        this.repoIdentity = repoIdentity;
-    }
-    /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
-    addObject(object) {
-        this.objects.push(object);
-        workspace_push(this.byKindIndex, `${object.group}|${object.kind}`, object);
-        workspace_push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
-    }
-    addApplication(application) {
-        this.applications.push(application);
-        for (const file of application.renderedFiles)
-            workspace_push(this.deployers, file, application);
-    }
-    /** Returns every object of one group and kind, in file order. */
-    objectsOfKind(group, kind) {
-        return this.byKindIndex.get(`${group}|${kind}`) ?? [];
-    }
-    /** Objects with exactly this identity (more than one means a duplicate). */
-    find(group, kind, namespace, name) {
-        return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
-    }
-    /** Applications that render `file` from this repository. */
-    deployersOf(file) {
-        return this.deployers.get(file) ?? [];
-    }
-    /** Number of YAML documents parsed, for the report summary. */
-    get documentCount() {
-        let count = 0;
-        for (const file of this.files.values())
-            count += file.documents.length;
-        return count;
-    }
-    /** Returns the range of a node in a file. */
-    rangeOfNode(file, node) {
-        const range = node?.range;
-        if (!range || !file.lineStarts)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return this.rangeOfOffsets(file, range[0], range[1]);
-    }
-    /** Returns the range between two character offsets of a file's text. */
-    rangeOfOffsets(file, start, end) {
-        if (!file.lineStarts)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const from = (0,yaml_model/* linePos */.dR)(file.lineStarts, start);
-        const to = (0,yaml_model/* linePos */.dR)(file.lineStarts, Math.max(start, end));
-        const range = { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-        if (!file.columnShifts)
-            return range;
-        // Offsets of a recovered file count the indentation the repair added; the file has none there.
-        const shift = (line) => file.columnShifts.get(line) ?? 0;
-        range.column = Math.max(1, range.column - shift(range.line));
-        range.endColumn = Math.max(range.line === range.endLine ? range.column : 1, range.endColumn - shift(range.endLine));
-        return range;
-    }
-    /**
-     * Returns the range of the value (or key) at `path` inside an object. When the path does not exist, the
-     * key of the deepest existing ancestor is used, so a finding about a missing field points at its
-     * parent.
-     */
-    rangeOf(object, path, part = "value") {
-        const found = locate(object.node, path);
-        if (found.complete) {
-            const node = part === "key" && found.key ? found.key : found.value ?? found.key;
-            return this.rangeOfNode(object.file, node);
-        }
-        return this.rangeOfNode(object.file, found.key ?? found.value ?? object.node);
-    }
-    /** Returns the node at `path` inside an object, or undefined. */
-    nodeAt(object, path) {
-        const found = locate(object.node, path);
-        return found.complete ? found.value : undefined;
-    }
-    /** Range of the object's `kind` value, used for findings about the object as a whole. */
-    rangeOfObject(object) {
-        const name = this.nodeAt(object, ["metadata", "name"]);
-        return name ? this.rangeOfNode(object.file, name) : this.rangeOf(object, ["kind"]);
-    }
-}
-function locate(start, path) {
-    let current = start;
-    let lastKey;
-    for (const segment of path) {
-        if ((0,yaml_model/* isMap */.jh)(current)) {
-            // The last pair with the key wins, as in Kubernetes' (and Go's) decoders.
-            const pair = (0,yaml_model/* mapPair */.Dp)(current, segment);
-            if (!pair)
-                return { complete: false, key: lastKey, value: current };
-            lastKey = pair.key ?? lastKey;
-            current = pair.value ?? undefined;
-            if (!current)
-                return { complete: true, key: lastKey };
-        }
-        else if ((0,yaml_model/* isSeq */.oP)(current) && typeof segment === "number") {
-            const item = current.items[segment] ?? undefined;
-            if (!item)
-                return { complete: false, key: lastKey, value: current };
-            current = item;
-            lastKey = item;
-        }
-        else {
-            return { complete: false, key: lastKey, value: current };
-        }
-    }
-    return { complete: true, key: lastKey, value: current };
-}
-function workspace_push(map, key, value) {
-    const list = map.get(key);
-    if (list)
-        list.push(value);
-    else
-        map.set(key, [value]);
-}
-
+// EXTERNAL MODULE: ./src/workspace/workspace.ts
+var workspace_workspace = __webpack_require__(8568);
 ;// CONCATENATED MODULE: ./src/rules/argocd/shared.ts
 /** `Application "web"`, or `Application "web" (generated by ApplicationSet "apps")`. */
 function describeApp(app) {
@@ -12206,7 +12033,7 @@ const appCycle = {
             report({
                 file: first.object.file.path,
                 range,
-                resource: resourceRefOf(first.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(first.object),
                 message: `Applications render each other in a cycle (${chain}), so each keeps recreating the other and deleting one is undone; break the cycle by moving one manifest out of the other's path`,
             });
         }
@@ -12972,7 +12799,7 @@ function sameRepository(a, b) {
 
 
 
-const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
+
 /** Upper bound on entries read under `.git/refs`, so a hostile checkout cannot stall the run. */
 const MAX_GIT_REF_ENTRIES = 20_000;
 /**
@@ -13154,7 +12981,10 @@ function modelApplications(workspace, objects) {
     return applications;
 }
 function modelApplication(workspace, object, spec, yamlPrefix) {
-    const hasSkipMarker = (path) => workspace.files.get(path)?.text?.includes(SKIP_RENDERING_MARKER) ?? false;
+    const hasSkipMarker = (path) => {
+        const file = workspace.files.get(path);
+        return file !== undefined && (0,workspace_workspace/* textMentions */.jR)(file, workspace_workspace/* SKIP_RENDERING_MARKER */.q_);
+    };
     const model = { object, spec, sources: [], renderedFiles: [], yamlPrefix };
     for (const source of spec.sources) {
         const thisRepo = !source.chart && isThisRepo(workspace, source.repoURL);
@@ -13229,7 +13059,7 @@ const appsetGenerator = {
     tags: ["argocd", "applicationset"],
     check({ workspace, report }) {
         for (const { object, expansion } of applicationSetModels(workspace)) {
-            const emit = (path, message) => report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: resourceRefOf(object), message: `ApplicationSet "${object.name}" ${message}` });
+            const emit = (path, message) => report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: (0,workspace_workspace/* resourceRefOf */.nY)(object), message: `ApplicationSet "${object.name}" ${message}` });
             for (const generator of expansion.generators) {
                 if (!generator.thisRepo || (generator.kind !== "directories" && generator.kind !== "files"))
                     continue;
@@ -13240,7 +13070,7 @@ const appsetGenerator = {
                         report({
                             file: object.file.path,
                             range: workspace.rangeOf(object, item.yamlPath),
-                            resource: resourceRefOf(object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                             severity: "warning",
                             message: `ApplicationSet "${object.name}" git directory generator path "${item.pattern}" uses "**", which Go path.Match reads as "*" within one folder level, so deeper folders are not generated; list each depth, such as "${item.pattern.replace(/\*\*/g, "*")}" and "${item.pattern.replace(/\*\*/g, "*/*")}"`,
                         });
@@ -13311,7 +13141,7 @@ const appsetTemplate = {
                     const message = expansion.goTemplate ? checkGo(body, known, flowControl) : checkFlat(body, known);
                     if (!message)
                         continue;
-                    report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: resourceRefOf(object), message: `ApplicationSet "${object.name}" ${message}` });
+                    report({ file: object.file.path, range: workspace.rangeOf(object, path), resource: (0,workspace_workspace/* resourceRefOf */.nY)(object), message: `ApplicationSet "${object.name}" ${message}` });
                     break;
                 }
             });
@@ -13415,7 +13245,7 @@ const defaultValuedField = {
                 report({
                     file: node.object.file.path,
                     range: workspace.rangeOf(node.object, path, "key"),
-                    resource: resourceRefOf(node.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(node.object),
                     message: `Application "${node.name}" sets ${path.slice(1).join(".")} to ${description}, a default the API server drops, so the parent app shows this child OutOfSync forever; remove the field`,
                 });
             }, workspace, node.object);
@@ -13528,7 +13358,7 @@ const duplicateApp = {
                 report({
                     file: node.object.file.path,
                     range,
-                    resource: node.generated ? { kind: "Application", namespace: node.namespace, name: node.name } : resourceRefOf(node.object),
+                    resource: node.generated ? { kind: "Application", namespace: node.namespace, name: node.name } : (0,workspace_workspace/* resourceRefOf */.nY)(node.object),
                     message: `Application "${key}" is also declared by ${where}; Argo CD keeps one Application per namespace and name, so the one applied last replaces the other; rename one`,
                 });
             }
@@ -13703,7 +13533,7 @@ const multipleOwners = {
                 report({
                     file,
                     range: workspace.rangeOfObject(object),
-                    resource: resourceRefOf(object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                     message: `"${file}" is rendered by ${names.slice(0, -1).join(", ")} and ${names.at(-1)}, which apply ${object.kind} "${object.name}" to the same cluster and namespace, so they fight over it (Argo CD: SharedResourceWarning); narrow one app's path, include or exclude`,
                 });
                 break;
@@ -13773,7 +13603,7 @@ const namespaceNotCreated = {
                         report({
                             file: object.file.path,
                             range: fromKustomize ? workspace.rangeOfObject(object) : workspace.rangeOf(object, ["metadata", "namespace"]),
-                            resource: resourceRefOf(object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                             message: `${object.kind} "${object.name}" targets namespace "${namespace}"${fromKustomize ? " (set by a kustomization)" : ""}, which nothing creates: ${describeApp(app)} deploys to "${destination ?? ""}", and CreateNamespace=true creates only that one; add a Namespace manifest for "${namespace}"`,
                         });
                     }
@@ -13795,6 +13625,8 @@ const namespaceNotCreated = {
     },
 };
 
+// EXTERNAL MODULE: ./src/workspace/yaml-model.ts
+var yaml_model = __webpack_require__(2782);
 ;// CONCATENATED MODULE: ./src/rules/argocd/non-manifest-file.ts
 
 
@@ -13844,12 +13676,13 @@ function non_manifest_file_describeProblem(file, workspace) {
     if (file.role === "json")
         return describeJson(file, workspace);
     const syntax = file.problems.find((problem) => problem.kind === "syntax");
-    const text = file.text ?? "";
-    const looksLikeManifest = MANIFEST_MARKERS.every((marker) => text.includes(marker));
-    if (syntax && looksLikeManifest) {
+    // Only a file that fails to parse, or a values or generator file, needs its text: a warm cache
+    // leaves the others unread.
+    const looksLikeManifest = () => MANIFEST_MARKERS.every((marker) => file.text?.includes(marker) ?? false);
+    if (syntax && looksLikeManifest()) {
         return { range: syntax.range, message: `it looks like a manifest but does not parse, so the whole app fails to render ("Failed to unmarshal"): ${syntax.message}` };
     }
-    if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest && !hasKind(file)) {
+    if ((file.role === "helm-values" || file.role === "data") && looksLikeManifest() && !hasKind(file)) {
         return { range: FILE_START, message: "it is a Helm values or generator input file that mentions apiVersion, kind and metadata, so Argo CD tries to decode it as a manifest and fails; exclude it from the Directory app" };
     }
     return undefined;
@@ -13909,7 +13742,7 @@ const orphanApp = {
             report({
                 file: node.object.file.path,
                 range: workspace.rangeOfObject(node.object),
-                resource: resourceRefOf(node.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(node.object),
                 message: `${node.kind} "${node.name}" is not rendered by any root app (${quotedList(rootNames, 3)}), so Argo CD never creates it; ` +
                     `move it under a root's path, or list it in argocd.rootApps if a root outside plain YAML (a Helm chart, Terraform, a bootstrap script) applies it`,
             });
@@ -14522,7 +14355,7 @@ const unmanagedManifest = {
             report({
                 file,
                 range: workspace.rangeOfObject(object),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                 message: `${object.kind} "${object.name}" is not rendered by any Argo CD Application, so Argo CD never deploys it; add its folder to an Application's path, or remove it if it is unused`,
             });
         }
@@ -15643,7 +15476,7 @@ function decodeNad(object, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth) {
     // The node and its offset map are for positions only, so they are built when a finding needs one.
     (0,lazy/* defineLazy */.g)(model, "configNode", () => nodeAt(object, ["spec", "config"]));
     if (model.configText !== undefined) {
-        (0,lazy/* defineLazy */.g)(model, "mapping", () => ((0,yaml_model/* isScalar */.jn)(model.configNode) ? mapScalar(model.configNode, parsedTextOf(object.file)) : undefined));
+        (0,lazy/* defineLazy */.g)(model, "mapping", () => ((0,yaml_model/* isScalar */.jn)(model.configNode) ? mapScalar(model.configNode, (0,workspace_workspace/* parsedTextOf */.ks)(object.file)) : undefined));
     }
     return model;
 }
@@ -16091,7 +15924,7 @@ function annotationSite(workspace, object, annotationsPath, key, annotations) {
 /** Adds the site's node and offset map, built when a finding first needs a position. */
 function addPositions(workspace, object, site) {
     (0,lazy/* defineLazy */.g)(site, "node", () => workspace.nodeAt(object, site.path));
-    (0,lazy/* defineLazy */.g)(site, "offsets", () => (site.node ? scalarOffsets(site.node, parsedTextOf(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) }));
+    (0,lazy/* defineLazy */.g)(site, "offsets", () => (site.node ? scalarOffsets(site.node, (0,workspace_workspace/* parsedTextOf */.ks)(object.file)) : { exact: false, map: () => ({ start: 0, end: 0 }) }));
 }
 /**
  * Maps `[start, end)` inside an annotation value to a file range. The range is exact for plain,
@@ -16305,7 +16138,7 @@ const annotationKey = {
                     report({
                         file: workload.object.file.path,
                         range: workspace.rangeOf(workload.object, [...annotationsPath, key], "key"),
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `annotation key "${key}" is not read by Multus: did you mean "${meant}"?`,
                     });
                 }
@@ -16446,7 +16279,7 @@ const capability = {
                     report({
                         file: workload.object.file.path,
                         range: rangeInAnnotation(workspace, workload.object, site, span.start, span.end),
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `"${field}" is silently dropped: no plugin of network "${request.namespace}/${request.name}" (${pluginTypes(nad)}) declares "capabilities": {"${name}": true}: ${fix}, or remove "${field}"`,
                     });
                 }
@@ -16485,7 +16318,7 @@ const crossNamespace = {
                 report({
                     file: workload.object.file.path,
                     range: request.range,
-                    resource: resourceRefOf(workload.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                     severity: rejected ? "error" : undefined,
                     message: `network ${describeReference(request)} is in another namespace than the pod ("${podNamespace}"); ${consequence}`,
                 });
@@ -16507,7 +16340,7 @@ const defaultNetwork = {
             const site = workload.defaultNetwork;
             if (!site?.parsed)
                 continue;
-            const resource = resourceRefOf(workload.object);
+            const resource = (0,workspace_workspace/* resourceRefOf */.nY)(workload.object);
             const elements = site.parsed.elements;
             // Multus (pkg/k8sclient tryLoadK8sPodDefaultNetwork) fails with "more than one default network is specified".
             for (const extra of elements.slice(1)) {
@@ -16559,7 +16392,7 @@ const defaultRoute = {
                     const address = parseIp(gateway);
                     const span = selection.defaultRouteSpans?.[index] ?? { start: selection.start, end: selection.end };
                     const range = rangeInAnnotation(workspace, workload.object, site, span.start, span.end);
-                    const resource = resourceRefOf(workload.object);
+                    const resource = (0,workspace_workspace/* resourceRefOf */.nY)(workload.object);
                     // Multus (pkg/types/conf.go) fails with "multus does not support ECMP for default-route".
                     const earlier = firstOfFamily.get(address.family);
                     if (earlier) {
@@ -16618,7 +16451,7 @@ function checkNames(context, workload, site, elements) {
         context.report({
             file: workload.object.file.path,
             range: rangeInAnnotation(context.workspace, workload.object, site, span.start, span.end),
-            resource: resourceRefOf(workload.object),
+            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
             message,
         });
     };
@@ -16699,7 +16532,7 @@ function checkRequest(context, workload, request) {
         context.report({
             file: workload.object.file.path,
             range: rangeInAnnotation(context.workspace, workload.object, site, where.start, where.end),
-            resource: resourceRefOf(workload.object),
+            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
             message,
             severity,
         });
@@ -16784,7 +16617,7 @@ const mac = {
                     report({
                         file: workload.object.file.path,
                         range,
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `requested mac "${selection.mac}" is silently ignored: no plugin of network ${reference} (${pluginTypes(nad)}) sets the MAC address; chain a "tuning" plugin with "capabilities": {"mac": true} after it`,
                     });
                 }
@@ -16792,7 +16625,7 @@ const mac = {
                     report({
                         file: workload.object.file.path,
                         range,
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `${describeWorkload(workload)} runs ${describeReplicas(workload)} that all request mac "${selection.mac}" on ${reference}, so pods on one network share a MAC address: give each pod its own MAC, or drop "mac"`,
                     });
                 }
@@ -16837,7 +16670,7 @@ function checkWorkloadMetadata(context, workload) {
             context.report({
                 file: workload.object.file.path,
                 range: context.workspace.rangeOf(workload.object, [...annotationsPath, key], "key"),
-                resource: resourceRefOf(workload.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                 message: `annotation "${key}" is on ${where}, where Multus never reads it, so the pods get no extra network: move it to ${templatePath.join(".")}`,
             });
         }
@@ -16859,7 +16692,7 @@ function checkHostNetwork(context, workload) {
         context.report({
             file: workload.object.file.path,
             range: context.workspace.rangeOf(workload.object, site.path, "key"),
-            resource: resourceRefOf(workload.object),
+            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
             severity: "warning",
             message: `annotation "${site.key}" has no effect because the pod sets hostNetwork: true and CNI never runs for it: remove hostNetwork or the annotation`,
         });
@@ -16871,13 +16704,14 @@ function checkHostNetwork(context, workload) {
 // `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
 
+
 const IGNORE_ANNOTATION = "plumbline.dev/ignore";
 const DIRECTIVE = /(^|\s)#\s*plumbline-disable-(next-line|file)\b([^\n]*)/;
 /** Finds every suppression in the workspace's parsed files and object annotations. */
 function collectSuppressions(workspace) {
     const suppressions = [];
     for (const file of workspace.files.values()) {
-        if (!file.text || !file.text.includes("plumbline-disable-"))
+        if (!(0,workspace_workspace/* textMentions */.jR)(file, workspace_workspace/* SUPPRESSION_MARKER */.hT) || !file.text)
             continue;
         const lines = file.text.split("\n");
         lines.forEach((line, index) => {
@@ -17055,7 +16889,7 @@ const nadIpamPerNode = {
                     report({
                         file: nad.object.file.path,
                         range: configRange(workspace, nad, [...plugin.jsonPath, "ipam", "type"]),
-                        resource: resourceRefOf(nad.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
                         message: `host-local IPAM keeps its address pool on each node, but ${describeWorkload(example)} (${describeReplicas(example)})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
                     });
                 }
@@ -17065,7 +16899,7 @@ const nadIpamPerNode = {
                     report({
                         file: user.workload.object.file.path,
                         range: user.request.range,
-                        resource: resourceRefOf(user.workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(user.workload.object),
                         message: `${describeWorkload(user.workload)} (${describeReplicas(user.workload)}) uses host-local network "${user.request.namespace}/${user.request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
                     });
                 }
@@ -17116,7 +16950,7 @@ const nadUnused = {
             report({
                 file: nad.object.file.path,
                 range: workspace.rangeOfObject(nad.object),
-                resource: resourceRefOf(nad.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
                 message: `NetworkAttachmentDefinition ${where} is not referenced by any Pod, pod template or KubeVirt VM in the repository: reference it in a "${NETWORKS_ANNOTATION}" annotation, or remove it if nothing outside the repository uses it`,
             });
         }
@@ -17204,7 +17038,7 @@ const resourceRequest = {
                 report({
                     file: workload.object.file.path,
                     range: first.range,
-                    resource: resourceRefOf(workload.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                     message: `${describeWorkload(workload)} attaches ${times} (${names}) backed by device resource "${resourceName}" but its containers request ${requested}, so Multus finds no device for the attachment: add "${resourceName}": "${requests.length}" to a container's resources.requests and resources.limits (or install network-resources-injector)`,
                 });
             }
@@ -17258,7 +17092,7 @@ const statusInGit = {
                     report({
                         file: workload.object.file.path,
                         range: workspace.rangeOf(workload.object, [...annotationsPath, key], "key"),
-                        resource: resourceRefOf(workload.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                         message: `annotation "${key}" is written by Multus when a pod starts and describes that one pod, so a committed copy is stale: remove it (it usually comes from exporting a live object with kubectl get -o yaml)`,
                     });
                 }
@@ -17289,7 +17123,7 @@ const syntax = {
 function checkSite(context, workload, site) {
     const { workspace, config } = context;
     const object = workload.object;
-    const resource = resourceRefOf(object);
+    const resource = (0,workspace_workspace/* resourceRefOf */.nY)(object);
     const wholeValue = () => workspace.rangeOf(object, site.path);
     if (site.value === undefined) {
         context.report({
@@ -17387,7 +17221,7 @@ const unknownKey = {
                         report({
                             file: workload.object.file.path,
                             range: rangeInAnnotation(workspace, workload.object, site, unknown.start, unknown.end),
-                            resource: resourceRefOf(workload.object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                             message: `key "${unknown.key}" in network "${element.name}" is not a Multus selection key and is silently ignored: ${fix}`,
                         });
                     }
@@ -17396,7 +17230,7 @@ const unknownKey = {
                         report({
                             file: workload.object.file.path,
                             range: rangeInAnnotation(workspace, workload.object, site, span.start, span.end),
-                            resource: resourceRefOf(workload.object),
+                            resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                             message: `"interfaceRequest" in network "${element.name}" is the deprecated spelling from Multus before 3.2: rename the key to "interface"`,
                         });
                     }
@@ -17426,7 +17260,7 @@ const unknownNetwork = {
                 report({
                     file: workload.object.file.path,
                     range: request.range,
-                    resource: resourceRefOf(workload.object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
                     message: `network "${request.name}" not found: no NetworkAttachmentDefinition ${describeReference(request)} in the repository (${whereItResolved(request, workload)}); ${suggestion(workspace, request)}`,
                 });
             }
@@ -18735,7 +18569,7 @@ const attachmentMissing = {
                     message: `pod "${first.namespace}/${first.name}"${more} did not get network "${group.network.namespace}/${group.network.name}": ${group.cause.text}`,
                     file: object.file.path,
                     range: request?.range ?? workspace.rangeOf(object, state.workload.annotationPath),
-                    resource: resourceRefOf(object),
+                    resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                 });
             }
         }
@@ -18761,7 +18595,7 @@ const clusterUnreachable = {
             return;
         }
         for (const problem of snapshot.problems) {
-            const at = problem.about ? { file: problem.about.file.path, range: workspace.rangeOfObject(problem.about), resource: resourceRefOf(problem.about) } : place;
+            const at = problem.about ? { file: problem.about.file.path, range: workspace.rangeOfObject(problem.about), resource: (0,workspace_workspace/* resourceRefOf */.nY)(problem.about) } : place;
             context.report({ message: problemMessage(problem, snapshot.server ?? ""), severity: "warning", ...at });
         }
         const bound = describeBound(snapshot);
@@ -18868,7 +18702,7 @@ const nadDrift = {
                 message: `the NetworkAttachmentDefinition "${state.namespace}/${object.name}" differs in the cluster: ${difference}; sync or apply the repo version, since Multus reads the cluster's copy when a pod starts`,
                 file: object.file.path,
                 range: workspace.rangeOf(object, ["spec", "config"]),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
             });
         }
     },
@@ -18951,7 +18785,7 @@ const nadMissing = {
                 message: `the NetworkAttachmentDefinition "${state.namespace}/${object.name}" does not exist in the cluster${where}, so pods that request it fail to start: ${fix}`,
                 file: object.file.path,
                 range: workspace.rangeOfObject(object),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
             });
         }
     },
@@ -18981,7 +18815,7 @@ const podMissing = {
                 message: `${absence} in the cluster, so its network attachments cannot be checked: sync or apply the workload, then run plumbline again`,
                 file: object.file.path,
                 range: workspace.rangeOfObject(object),
-                resource: resourceRefOf(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
             });
         }
     },
@@ -19080,7 +18914,7 @@ const cniVersion = {
             if (model.configStatus !== "ok" || !model.config)
                 continue;
             const file = model.object.file.path;
-            const resource = resourceRefOf(model.object);
+            const resource = (0,workspace_workspace/* resourceRefOf */.nY)(model.object);
             const report = (message) => context.report({ file, range: configRange(workspace, model, ["cniVersion"]), resource, message });
             const value = model.config.cniVersion;
             if (value === undefined) {
@@ -19122,7 +18956,7 @@ function reportInConfig(context, model, path, message, options = {}) {
     context.report({
         file: model.object.file.path,
         range: configRange(context.workspace, model, path, options.part ?? "value"),
-        resource: resourceRefOf(model.object),
+        resource: (0,workspace_workspace/* resourceRefOf */.nY)(model.object),
         message,
         ...(options.severity ? { severity: options.severity } : {}),
     });
@@ -19131,7 +18965,7 @@ function reportOnObject(context, model, path, message, severity) {
     context.report({
         file: model.object.file.path,
         range: context.workspace.rangeOf(model.object, path),
-        resource: resourceRefOf(model.object),
+        resource: (0,workspace_workspace/* resourceRefOf */.nY)(model.object),
         message,
         ...(severity ? { severity } : {}),
     });
@@ -19157,7 +18991,7 @@ const configJson = {
         const { workspace } = context;
         for (const model of nadModels(workspace)) {
             const file = model.object.file.path;
-            const resource = resourceRefOf(model.object);
+            const resource = (0,workspace_workspace/* resourceRefOf */.nY)(model.object);
             if (model.configStatus === "invalid-json" && model.jsonError) {
                 const error = model.jsonError;
                 const range = rangeOfJsonSpan(workspace, model, error.offset, error.length) ?? workspace.rangeOf(model.object, ["spec", "config"]);
@@ -19292,7 +19126,7 @@ const duplicate = {
                     context.report({
                         file: twin.file.path,
                         range: workspace.rangeOfObject(twin),
-                        resource: resourceRefOf(twin),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(twin),
                         message: `NAD "${identity.replace(/^\//, "")}" is also defined in ${first.file.path}:${line}, and both go to ${label}, so one silently replaces the other; remove one or give it another name or namespace`,
                     });
                     break;
@@ -20070,7 +19904,7 @@ const name_name = {
                     context.report({
                         file: model.object.file.path,
                         range: configRange(workspace, model, ["plugins"], "key"),
-                        resource: resourceRefOf(model.object),
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(model.object),
                         message: `this conflist has no top-level "name", so the net-attach-def admission webhook rejects it ("invalid config"); add "name": "${metadataName}"`,
                     });
                 }
@@ -20401,7 +20235,7 @@ const subnetOverlap = {
             context.report({
                 file: later.item.model.object.file.path,
                 range: configRange(workspace, later.item.model, later.item.pool.path),
-                resource: resourceRefOf(later.item.model.object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(later.item.model.object),
                 message: `this ${later.item.pool.ipamType} range overlaps ${span} of NAD "${otherName}" (${other.object.file.path}:${where.line}), which allocates from a separate pool, so both can hand out the same address; use disjoint ranges or one shared pool`,
             });
         }
@@ -20672,7 +20506,7 @@ async function loadWorkspace(root, config, options = {}) {
     markKustomizeInputs(files, kustomizations);
     const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
     const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
-    const workspace = new Workspace(root, config, tree, files, kustomizations, identity);
+    const workspace = new workspace_workspace/* Workspace */.aR(root, config, tree, files, kustomizations, identity);
     const applications = await (0,debug/* timed */.ay)("model Applications", () => modelApplications(workspace, pending));
     for (const application of applications)
         workspace.addApplication(application);
@@ -20723,7 +20557,7 @@ async function parseSourceFiles(root, files, config, options) {
     // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
     const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
     const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
-    (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused, ${cached.stats.misses} parsed`);
+    (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused (${cached.stats.unread} of them recognised by their stat, without reading), ${cached.stats.misses} parsed`);
     if (cached.stats.warning)
         options.notices?.push(cached.stats.warning);
     const usedNodes = [];
@@ -20745,7 +20579,9 @@ function applyParse(file, result, options) {
     }
     const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
     const parsed = "packed" in result ? unpacked.parsed : result.parsed;
-    file.text = parsed.text;
+    // A text the cache did not read stays unread until something asks for it.
+    (0,lazy/* defineLazy */.g)(file, "text", () => parsed.text);
+    file.mentions = "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text);
     file.parsedText = parsed.parsedText;
     file.lineStarts = parsed.lineStarts;
     file.documents = parsed.documents;
@@ -20845,9 +20681,9 @@ function pushObject(objects, file, document, documentIndex, itemIndex, node, val
         return;
     const metadata = load_isRecord(value.metadata) ? value.metadata : {};
     restorePlainStrings(node, metadata);
-    const { group, version } = splitApiVersion(value.apiVersion);
+    const { group, version } = (0,workspace_workspace/* splitApiVersion */.Np)(value.apiVersion);
     const declaredNamespace = typeof metadata.namespace === "string" && metadata.namespace !== "" ? metadata.namespace : undefined;
-    const clusterScoped = isClusterScopedKind(value.kind);
+    const clusterScoped = (0,workspace_workspace/* isClusterScopedKind */.px)(value.kind);
     const object = {
         file,
         documentIndex,
