@@ -3,7 +3,7 @@
 // (tool detection, findManifests), docs/user-guide/tool_detection.md and directory.md.
 import { posix } from "node:path";
 import { editDistance } from "../config.js";
-import { buildKustomization, kustomizationFileIn, type Kustomization } from "../workspace/kustomize.js";
+import { buildKustomization, type Kustomization } from "../workspace/kustomize.js";
 import type { RepoTree } from "../workspace/tree.js";
 import { matchArgoGlob } from "./glob.js";
 import type { ApplicationSource } from "./application.js";
