@@ -1,11 +1,12 @@
 // The command line front end: parse flags, run lint(), print the report, choose the exit code.
 import { readFileSync, writeFileSync } from "node:fs";
+import { delimiter } from "node:path";
 import { parseArgs } from "node:util";
 import packageJson from "../package.json" with { type: "json" };
 import type { RuleSetting } from "./config.js";
 import { UsageError } from "./errors.js";
 import { lint } from "./lint.js";
-import { checkKubeconfig } from "./live/kubeconfig.js";
+import { checkKubeconfigFiles, describeKubeconfigPaths, isEmptyKubeconfig } from "./live/kubeconfig.js";
 import { formatNames, loadReporter } from "./report/index.js";
 import { allRules } from "./rules/index.js";
 import { SEVERITY_ORDER, type Severity } from "./types.js";
@@ -196,20 +197,37 @@ function liveOptions(values: { kubeconfig?: string; live?: boolean; context?: st
     timeoutMs = Math.round(seconds * 1000);
   }
 
-  const kubeconfigPath = values.kubeconfig ?? env.KUBECONFIG?.split(":")[0] ?? (env.HOME ? `${env.HOME}/.kube/config` : undefined);
-  if (!kubeconfigPath) throw new UsageError("--live found no kubeconfig: set KUBECONFIG or pass --kubeconfig FILE");
+  // --kubeconfig names one file. KUBECONFIG lists files that kubectl merges, skipping the missing
+  // ones and empty entries; ~/.kube/config is the fallback.
+  const listed = (env.KUBECONFIG ?? "").split(delimiter).filter((path) => path !== "");
+  let candidates: string[] = [];
+  if (values.kubeconfig !== undefined) candidates = [values.kubeconfig];
+  else if (listed.length > 0) candidates = listed;
+  else if (env.HOME) candidates = [`${env.HOME}/.kube/config`];
+  if (candidates.length === 0) throw new UsageError("--live found no kubeconfig: set KUBECONFIG or pass --kubeconfig FILE");
 
   // Checked here so a broken kubeconfig is a usage error (exit 2); the messages never quote its content.
-  let text: string;
-  try {
-    text = readFileSync(kubeconfigPath, "utf8");
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    throw new UsageError(`cannot read kubeconfig "${kubeconfigPath}"${code ? ` (${code})` : ""}: pass an existing file to --kubeconfig or set KUBECONFIG`);
+  const files: { path: string; text: string }[] = [];
+  for (const path of candidates) {
+    try {
+      files.push({ path, text: readFileSync(path, "utf8") });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (candidates === listed && listed.length > 1 && code === "ENOENT") continue;
+      throw new UsageError(`cannot read kubeconfig "${path}"${code ? ` (${code})` : ""}: pass an existing file to --kubeconfig or set KUBECONFIG`);
+    }
   }
-  const checked = checkKubeconfig(text, `kubeconfig "${kubeconfigPath}"`, values.context);
+  if (files.length === 0) throw new UsageError(`none of the kubeconfig files in KUBECONFIG exists (${candidates.map((path) => `"${path}"`).join(", ")}): set KUBECONFIG to existing files or pass --kubeconfig FILE`);
+
+  const used = files.length > 1 ? files.filter((file) => !isEmptyKubeconfig(file.text)) : files;
+  const paths = (used.length > 0 ? used : files).map((file) => file.path);
+  const checked = checkKubeconfigFiles(
+    files.map((file) => ({ text: file.text, source: `kubeconfig "${file.path}"` })),
+    describeKubeconfigPaths(files.map((file) => file.path)),
+    values.context,
+  );
   if ("problem" in checked) throw new UsageError(checked.problem);
-  return { kubeconfigPath, context: values.context, timeoutMs };
+  return paths.length === 1 ? { kubeconfigPath: paths[0], context: values.context, timeoutMs } : { kubeconfigPaths: paths, context: values.context, timeoutMs };
 }
 
 /** Colour follows FORCE_COLOR, then NO_COLOR, then whether the output is a terminal. */

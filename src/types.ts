@@ -53,6 +53,11 @@ export interface RuleContext {
  */
 export interface LiveOptions {
   kubeconfigPath?: string;
+  /**
+   * Kubeconfig files merged as kubectl merges the files in KUBECONFIG: the first file to set a
+   * value or a named cluster, user or context wins. Used in place of `kubeconfigPath` when set.
+   */
+  kubeconfigPaths?: readonly string[];
   kubeconfigText?: string;
   context?: string;
   timeoutMs: number;

@@ -17573,6 +17573,55 @@ var external_node_https_ = __webpack_require__(4708);
  * `source` (a path or "the kubeconfig input"), or the summary when it is usable.
  */
 function checkKubeconfig(text, source, context) {
+    const read = readKubeconfig(text, source);
+    return "problem" in read ? read : checkKubeconfigValue(read.value, source, context);
+}
+/**
+ * Validates kubeconfig files merged as kubectl merges the files in KUBECONFIG (see
+ * `mergeKubeconfigs`). A file that is not a kubeconfig is named on its own, and a problem of the
+ * merged view names `source`.
+ */
+function checkKubeconfigFiles(files, source, context) {
+    const values = [];
+    for (const file of files) {
+        const read = readKubeconfig(file.text, file.source);
+        if ("problem" in read)
+            return read;
+        values.push(read.value);
+    }
+    return checkKubeconfigValue(mergeKubeconfigs(values), source, context);
+}
+/**
+ * Merges kubeconfigs the way kubectl merges the files listed in KUBECONFIG. The first file to set a
+ * value or a named entry wins, and a later entry of the same name is dropped whole. So the first
+ * file that sets current-context chooses the context.
+ */
+function mergeKubeconfigs(values) {
+    const merged = {};
+    for (const value of values) {
+        for (const [key, field] of Object.entries(value)) {
+            if (NAMED_LISTS.has(key)) {
+                const list = Array.isArray(merged[key]) ? merged[key] : [];
+                const names = new Set(namedEntries(list).map((entry) => entry.name));
+                for (const entry of Array.isArray(field) ? field : []) {
+                    const name = kubeconfig_isRecord(entry) && typeof entry.name === "string" ? entry.name : undefined;
+                    if (name !== undefined && names.has(name))
+                        continue;
+                    if (name !== undefined)
+                        names.add(name);
+                    list.push(entry);
+                }
+                merged[key] = list;
+            }
+            else if (merged[key] === undefined || merged[key] === "" || merged[key] === null) {
+                merged[key] = field;
+            }
+        }
+    }
+    return merged;
+}
+const NAMED_LISTS = new Set(["clusters", "users", "contexts"]);
+function readKubeconfig(text, source) {
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     if (document.errors.length > 0) {
         const line = lineOf(text, document.errors[0].pos[0]);
@@ -17585,8 +17634,14 @@ function checkKubeconfig(text, source, context) {
     catch {
         return { problem: `${source} expands too many YAML aliases: pass a kubeconfig file as kubectl writes it` };
     }
+    // An empty file is an empty kubeconfig to kubectl, which matters in a KUBECONFIG list.
+    if (value === null || value === undefined)
+        return { value: {} };
     if (!kubeconfig_isRecord(value))
         return { problem: `${source} is not a kubeconfig (expected a mapping with clusters, users and contexts)` };
+    return { value };
+}
+function checkKubeconfigValue(value, source, context) {
     const contexts = namedEntries(value.contexts);
     const clusters = namedEntries(value.clusters);
     if (clusters.length === 0)
@@ -17609,6 +17664,17 @@ function checkKubeconfig(text, source, context) {
     if (typeof server !== "string" || server === "")
         return { problem: `cluster "${cluster.name}" in ${source} has no server URL: set clusters[].cluster.server` };
     return { summary: { contexts: names, currentContext } };
+}
+/** Names kubeconfig files in messages: one file by its path, a KUBECONFIG list by all of them. */
+function describeKubeconfigPaths(paths) {
+    if (paths.length === 1)
+        return `kubeconfig "${paths[0]}"`;
+    return `the kubeconfig merged from KUBECONFIG (${paths.map((path) => `"${path}"`).join(", ")})`;
+}
+/** Returns whether a kubeconfig file sets nothing (empty, or comments only), which kubectl reads as an empty kubeconfig. */
+function isEmptyKubeconfig(text) {
+    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    return document.errors.length === 0 && (document.contents === null || document.toJS() === null);
 }
 /** Describes an error thrown while loading a kubeconfig or its credentials, without its content. */
 function describeKubeconfigError(error) {
@@ -17650,12 +17716,39 @@ function kubeconfig_isRecord(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/live/client.ts
-// A read-only Kubernetes API client. @kubernetes/client-node loads the kubeconfig and applies its
-// credentials (token, client certificate, exec plugin, TLS settings). The GET requests go through
-// node:http, so every request has its own timeout, a bounded retry and the phase deadline.
 
 
 
+/**
+ * Loads each file on its own, so relative paths in it resolve against its own folder, and merges
+ * them as kubectl does. The first file to name a cluster, user or context wins, and so does the
+ * first file that sets current-context. client-node's own merge rejects a repeated name instead,
+ * and lets the last current-context win.
+ */
+function mergeKubeconfigFiles(KubeConfig, paths) {
+    const clusters = [];
+    const users = [];
+    const contexts = [];
+    let currentContext = "";
+    for (const path of paths) {
+        const file = new KubeConfig();
+        file.loadFromFile(path);
+        for (const cluster of file.clusters)
+            if (!clusters.some((known) => known.name === cluster.name))
+                clusters.push(cluster);
+        for (const user of file.users)
+            if (!users.some((known) => known.name === user.name))
+                users.push(user);
+        for (const context of file.contexts)
+            if (!contexts.some((known) => known.name === context.name))
+                contexts.push(context);
+        if (currentContext === "")
+            currentContext = file.currentContext ?? "";
+    }
+    const merged = new KubeConfig();
+    merged.loadFromOptions({ clusters, users, contexts, currentContext });
+    return merged;
+}
 /** Maximum attempts per request when the server returns 429 or 5xx. */
 const MAX_ATTEMPTS = 3;
 const RETRY_BASE_MS = 250;
@@ -17671,13 +17764,16 @@ async function createClient(options, phaseMs) {
     const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 2172));
     // The bound starts once the library is loaded: loading it is local work, not waiting on a server.
     const deadline = Date.now() + phaseMs;
-    const kubeConfig = new KubeConfig();
-    const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : `kubeconfig "${options.kubeconfigPath ?? ""}"`;
+    let kubeConfig = new KubeConfig();
+    const paths = options.kubeconfigPaths ?? (options.kubeconfigPath !== undefined ? [options.kubeconfigPath] : []);
+    const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : describeKubeconfigPaths(paths);
     try {
         if (options.kubeconfigText !== undefined)
             kubeConfig.loadFromString(options.kubeconfigText);
-        else if (options.kubeconfigPath !== undefined)
-            kubeConfig.loadFromFile(options.kubeconfigPath);
+        else if (paths.length === 1)
+            kubeConfig.loadFromFile(paths[0]);
+        else if (paths.length > 1)
+            kubeConfig = mergeKubeconfigFiles(KubeConfig, paths);
         else
             return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
     }

@@ -1,10 +1,11 @@
 // A read-only Kubernetes API client. @kubernetes/client-node loads the kubeconfig and applies its
 // credentials (token, client certificate, exec plugin, TLS settings). The GET requests go through
 // node:http, so every request has its own timeout, a bounded retry and the phase deadline.
+import type { Cluster, Context, User } from "@kubernetes/client-node";
 import { request as httpRequest, type Agent, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
 import type { LiveOptions } from "../types.js";
-import { describeKubeconfigError } from "./kubeconfig.js";
+import { describeKubeconfigError, describeKubeconfigPaths } from "./kubeconfig.js";
 
 /** The result of one request, after its retries. */
 export type ApiOutcome =
@@ -29,6 +30,30 @@ export interface ApiClient {
 
 export type ClientResult = { client: ApiClient } | { error: string; server?: string };
 
+/**
+ * Loads each file on its own, so relative paths in it resolve against its own folder, and merges
+ * them as kubectl does. The first file to name a cluster, user or context wins, and so does the
+ * first file that sets current-context. client-node's own merge rejects a repeated name instead,
+ * and lets the last current-context win.
+ */
+function mergeKubeconfigFiles(KubeConfig: typeof import("@kubernetes/client-node").KubeConfig, paths: readonly string[]) {
+  const clusters: Cluster[] = [];
+  const users: User[] = [];
+  const contexts: Context[] = [];
+  let currentContext = "";
+  for (const path of paths) {
+    const file = new KubeConfig();
+    file.loadFromFile(path);
+    for (const cluster of file.clusters) if (!clusters.some((known) => known.name === cluster.name)) clusters.push(cluster);
+    for (const user of file.users) if (!users.some((known) => known.name === user.name)) users.push(user);
+    for (const context of file.contexts) if (!contexts.some((known) => known.name === context.name)) contexts.push(context);
+    if (currentContext === "") currentContext = file.currentContext ?? "";
+  }
+  const merged = new KubeConfig();
+  merged.loadFromOptions({ clusters, users, contexts, currentContext });
+  return merged;
+}
+
 /** Maximum attempts per request when the server returns 429 or 5xx. */
 export const MAX_ATTEMPTS = 3;
 const RETRY_BASE_MS = 250;
@@ -51,12 +76,14 @@ export async function createClient(options: LiveOptions, phaseMs: number): Promi
   const { KubeConfig } = await import("@kubernetes/client-node");
   // The bound starts once the library is loaded: loading it is local work, not waiting on a server.
   const deadline = Date.now() + phaseMs;
-  const kubeConfig = new KubeConfig();
-  const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : `kubeconfig "${options.kubeconfigPath ?? ""}"`;
+  let kubeConfig = new KubeConfig();
+  const paths = options.kubeconfigPaths ?? (options.kubeconfigPath !== undefined ? [options.kubeconfigPath] : []);
+  const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : describeKubeconfigPaths(paths);
 
   try {
     if (options.kubeconfigText !== undefined) kubeConfig.loadFromString(options.kubeconfigText);
-    else if (options.kubeconfigPath !== undefined) kubeConfig.loadFromFile(options.kubeconfigPath);
+    else if (paths.length === 1) kubeConfig.loadFromFile(paths[0]!);
+    else if (paths.length > 1) kubeConfig = mergeKubeconfigFiles(KubeConfig, paths);
     else return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
   } catch (error) {
     return { error: `cannot load ${source}: ${describeKubeconfigError(error)}` };

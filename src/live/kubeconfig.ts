@@ -13,6 +13,59 @@ export interface KubeconfigSummary {
  * `source` (a path or "the kubeconfig input"), or the summary when it is usable.
  */
 export function checkKubeconfig(text: string, source: string, context?: string): { problem: string } | { summary: KubeconfigSummary } {
+  const read = readKubeconfig(text, source);
+  return "problem" in read ? read : checkKubeconfigValue(read.value, source, context);
+}
+
+/**
+ * Validates kubeconfig files merged as kubectl merges the files in KUBECONFIG (see
+ * `mergeKubeconfigs`). A file that is not a kubeconfig is named on its own, and a problem of the
+ * merged view names `source`.
+ */
+export function checkKubeconfigFiles(
+  files: readonly { text: string; source: string }[],
+  source: string,
+  context?: string,
+): { problem: string } | { summary: KubeconfigSummary } {
+  const values: Record<string, unknown>[] = [];
+  for (const file of files) {
+    const read = readKubeconfig(file.text, file.source);
+    if ("problem" in read) return read;
+    values.push(read.value);
+  }
+  return checkKubeconfigValue(mergeKubeconfigs(values), source, context);
+}
+
+/**
+ * Merges kubeconfigs the way kubectl merges the files listed in KUBECONFIG. The first file to set a
+ * value or a named entry wins, and a later entry of the same name is dropped whole. So the first
+ * file that sets current-context chooses the context.
+ */
+export function mergeKubeconfigs(values: readonly Record<string, unknown>[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const value of values) {
+    for (const [key, field] of Object.entries(value)) {
+      if (NAMED_LISTS.has(key)) {
+        const list = Array.isArray(merged[key]) ? (merged[key] as unknown[]) : [];
+        const names = new Set(namedEntries(list).map((entry) => entry.name));
+        for (const entry of Array.isArray(field) ? field : []) {
+          const name = isRecord(entry) && typeof entry.name === "string" ? entry.name : undefined;
+          if (name !== undefined && names.has(name)) continue;
+          if (name !== undefined) names.add(name);
+          list.push(entry);
+        }
+        merged[key] = list;
+      } else if (merged[key] === undefined || merged[key] === "" || merged[key] === null) {
+        merged[key] = field;
+      }
+    }
+  }
+  return merged;
+}
+
+const NAMED_LISTS = new Set(["clusters", "users", "contexts"]);
+
+function readKubeconfig(text: string, source: string): { problem: string } | { value: Record<string, unknown> } {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   if (document.errors.length > 0) {
     const line = lineOf(text, document.errors[0]!.pos[0]);
@@ -25,8 +78,13 @@ export function checkKubeconfig(text: string, source: string, context?: string):
   } catch {
     return { problem: `${source} expands too many YAML aliases: pass a kubeconfig file as kubectl writes it` };
   }
+  // An empty file is an empty kubeconfig to kubectl, which matters in a KUBECONFIG list.
+  if (value === null || value === undefined) return { value: {} };
   if (!isRecord(value)) return { problem: `${source} is not a kubeconfig (expected a mapping with clusters, users and contexts)` };
+  return { value };
+}
 
+function checkKubeconfigValue(value: Record<string, unknown>, source: string, context?: string): { problem: string } | { summary: KubeconfigSummary } {
   const contexts = namedEntries(value.contexts);
   const clusters = namedEntries(value.clusters);
   if (clusters.length === 0) return { problem: `${source} lists no clusters: add one under "clusters"` };
@@ -46,6 +104,18 @@ export function checkKubeconfig(text: string, source: string, context?: string):
   if (typeof server !== "string" || server === "") return { problem: `cluster "${cluster.name}" in ${source} has no server URL: set clusters[].cluster.server` };
 
   return { summary: { contexts: names, currentContext } };
+}
+
+/** Names kubeconfig files in messages: one file by its path, a KUBECONFIG list by all of them. */
+export function describeKubeconfigPaths(paths: readonly string[]): string {
+  if (paths.length === 1) return `kubeconfig "${paths[0]}"`;
+  return `the kubeconfig merged from KUBECONFIG (${paths.map((path) => `"${path}"`).join(", ")})`;
+}
+
+/** Returns whether a kubeconfig file sets nothing (empty, or comments only), which kubectl reads as an empty kubeconfig. */
+export function isEmptyKubeconfig(text: string): boolean {
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  return document.errors.length === 0 && (document.contents === null || document.toJS() === null);
 }
 
 /** Describes an error thrown while loading a kubeconfig or its credentials, without its content. */

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { selfSignedCertificate, startFakeApi, status, writeKubeconfig, type ClusterState, type FakeApi, type FakeApiOptions } from "./fake-api.js";
 import {
@@ -455,6 +455,62 @@ describe("kubeconfig auth and contexts", () => {
     const live = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.filter((finding) => finding.ruleId.startsWith("live/"));
     assert.deepEqual(live.map(where), []);
     assert.ok(api.requests.length > 1);
+  });
+});
+
+describe("KUBECONFIG with several files", () => {
+  test("merges them as kubectl does", async () => {
+    const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
+    servers.push(api);
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    // The first file sets the context and the user, and the second the cluster. The third repeats
+    // the cluster's name with a dead server and sets another current-context, and both lose.
+    const files = {
+      "context.yaml": [
+        "apiVersion: v1",
+        "users:",
+        `  - { name: tester, user: { token: "${TOKEN}" } }`,
+        "contexts:",
+        "  - { name: fake, context: { cluster: fake, user: tester } }",
+        "current-context: fake",
+      ],
+      "empty.yaml": ["# nothing here"],
+      "cluster.yaml": ["apiVersion: v1", "clusters:", `  - { name: fake, cluster: { server: "${api.url}", insecure-skip-tls-verify: true } }`],
+      "later.yaml": [
+        "apiVersion: v1",
+        "clusters:",
+        '  - { name: fake, cluster: { server: "http://127.0.0.1:9", insecure-skip-tls-verify: true } }',
+        "contexts:",
+        "  - { name: dead, context: { cluster: fake, user: tester } }",
+        "current-context: dead",
+      ],
+    };
+    for (const [name, lines] of Object.entries(files)) writeFileSync(join(dir, name), `${lines.join("\n")}\n`);
+    const list = [join(dir, "missing.yaml"), ...Object.keys(files).map((name) => join(dir, name))].join(delimiter);
+
+    const run = await runCliAsync(["--root", SOCK_SHOP, "--format", "json", "--live"], { KUBECONFIG: list });
+    allRuns.push({ run, kubeconfig: Object.values(files).flat().join("\n") });
+    assert.equal(run.status, 0, run.stderr);
+    const live = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.filter((finding) => finding.ruleId.startsWith("live/"));
+    assert.deepEqual(live.map(where), []);
+    assert.ok(api.requests.length > 1);
+    assert.ok(api.requests.every((request) => request.authorization === `Bearer ${TOKEN}`));
+  });
+
+  test("no existing file exits 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const run = await runCliAsync(["--root", SOCK_SHOP, "--live"], { KUBECONFIG: [join(dir, "a"), join(dir, "b")].join(delimiter) });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /none of the kubeconfig files in KUBECONFIG exists \(".*a", ".*b"\)/);
+  });
+
+  test("merged problem names every file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    writeFileSync(join(dir, "a"), "apiVersion: v1\nclusters:\n  - { name: c, cluster: { server: \"http://127.0.0.1:9\" } }\n");
+    writeFileSync(join(dir, "b"), "apiVersion: v1\ncurrent-context: x\n");
+    const run = await runCliAsync(["--root", SOCK_SHOP, "--live"], { KUBECONFIG: [join(dir, "a"), join(dir, "b")].join(delimiter) });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /the kubeconfig merged from KUBECONFIG \(".*a", ".*b"\) lists no contexts/);
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { checkKubeconfig, describeKubeconfigError } from "../../src/live/kubeconfig.js";
+import { checkKubeconfig, checkKubeconfigFiles, describeKubeconfigError, isEmptyKubeconfig, mergeKubeconfigs } from "../../src/live/kubeconfig.js";
 
 const VALID = `apiVersion: v1
 clusters:
@@ -70,5 +70,63 @@ describe("describeKubeconfigError", () => {
 
   test("field names are kept", () => {
     assert.equal(describeKubeconfigError(new Error("clusters[0].cluster.server is missing")), "clusters[0].cluster.server is missing");
+  });
+});
+
+describe("mergeKubeconfigs", () => {
+  test("first named entry wins whole", () => {
+    const merged = mergeKubeconfigs([
+      { clusters: [{ name: "c", cluster: { server: "https://first" } }] },
+      { clusters: [{ name: "c", cluster: { server: "https://second", "insecure-skip-tls-verify": true } }, { name: "d", cluster: { server: "https://d" } }] },
+    ]);
+    assert.deepEqual(merged.clusters, [
+      { name: "c", cluster: { server: "https://first" } },
+      { name: "d", cluster: { server: "https://d" } },
+    ]);
+  });
+
+  test("first current-context wins", () => {
+    assert.equal(mergeKubeconfigs([{ users: [] }, { "current-context": "a" }, { "current-context": "b" }])["current-context"], "a");
+  });
+
+  test("empty current-context does not count", () => {
+    assert.equal(mergeKubeconfigs([{ "current-context": "" }, { "current-context": "b" }])["current-context"], "b");
+  });
+});
+
+describe("checkKubeconfigFiles", () => {
+  const files = [
+    { text: "users: [{ name: u, user: { token: t } }]\ncontexts: [{ name: dev, context: { cluster: c, user: u } }]\ncurrent-context: dev\n", source: 'kubeconfig "a"' },
+    { text: "", source: 'kubeconfig "empty"' },
+    { text: 'clusters: [{ name: c, cluster: { server: "https://127.0.0.1:6443" } }]\ncurrent-context: other\n', source: 'kubeconfig "b"' },
+  ];
+
+  test("split kubeconfig passes", () => {
+    const result = checkKubeconfigFiles(files, "the files", undefined);
+    assert.ok("summary" in result);
+    assert.equal(result.summary.currentContext, "dev");
+  });
+
+  test("broken file is named", () => {
+    const result = checkKubeconfigFiles([files[0]!, { text: "clusters: [\n", source: 'kubeconfig "b"' }], "the files");
+    assert.ok("problem" in result);
+    assert.match(result.problem, /^kubeconfig "b" is not valid YAML/);
+  });
+
+  test("merged problem names the list", () => {
+    const result = checkKubeconfigFiles([files[0]!], "the files");
+    assert.ok("problem" in result);
+    assert.match(result.problem, /^the files lists no clusters/);
+  });
+});
+
+describe("isEmptyKubeconfig", () => {
+  test("empty and comment-only files", () => {
+    assert.equal(isEmptyKubeconfig(""), true);
+    assert.equal(isEmptyKubeconfig("# only a comment\n"), true);
+  });
+
+  test("file with content", () => {
+    assert.equal(isEmptyKubeconfig("clusters: []\n"), false);
   });
 });
