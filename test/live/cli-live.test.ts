@@ -1,7 +1,7 @@
 // The live checks end to end: the real CLI process with --kubeconfig against a fake API server on
 // 127.0.0.1, on the sock-shop fixture. Each scenario breaks one part of a healthy cluster.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -495,6 +495,46 @@ describe("KUBECONFIG with several files", () => {
     assert.deepEqual(live.map(where), []);
     assert.ok(api.requests.length > 1);
     assert.ok(api.requests.every((request) => request.authorization === `Bearer ${TOKEN}`));
+  });
+
+  test("client certificates, paths per file", async (context) => {
+    const server = selfSignedCertificate();
+    const client = selfSignedCertificate("plumbline-tester");
+    if (!server || !client) return context.skip("openssl is not available to make test certificates");
+    const api = await startFakeApi({ token: TOKEN, state: healthyCluster(), tls: { ...server, clientCa: client.cert } });
+    servers.push(api);
+    // Each file names its certificates relative to its own folder, and the folders differ.
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    mkdirSync(join(dir, "cluster"));
+    mkdirSync(join(dir, "user"));
+    writeFileSync(join(dir, "cluster", "server.pem"), server.cert);
+    writeFileSync(join(dir, "user", "client.pem"), client.cert);
+    writeFileSync(join(dir, "user", "client-key.pem"), client.key, { mode: 0o600 });
+    const clusterFile = [
+      "apiVersion: v1",
+      "clusters:",
+      `  - { name: fake, cluster: { server: "${api.url}", certificate-authority: server.pem } }`,
+      "contexts:",
+      "  - { name: fake, context: { cluster: fake, user: tester } }",
+      "current-context: fake",
+    ].join("\n");
+    const userFile = ["apiVersion: v1", "users:", "  - { name: tester, user: { client-certificate: client.pem, client-key: client-key.pem } }"].join("\n");
+    writeFileSync(join(dir, "cluster", "kubeconfig"), `${clusterFile}\n`);
+    writeFileSync(join(dir, "user", "kubeconfig"), `${userFile}\n`);
+
+    const run = await runCliAsync(["--root", SOCK_SHOP, "--format", "json", "--live"], {
+      KUBECONFIG: [join(dir, "cluster", "kubeconfig"), join(dir, "user", "kubeconfig")].join(delimiter),
+    });
+    allRuns.push({ run, kubeconfig: `${clusterFile}\n${userFile}` });
+    assert.equal(run.status, 0, run.stderr);
+    const live = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.filter((finding) => finding.ruleId.startsWith("live/"));
+    assert.deepEqual(live.map(where), []);
+    assert.ok(api.requests.length > 1);
+    assert.ok(api.requests.every((request) => request.clientCertificate === "plumbline-tester"));
+    assert.ok(api.requests.every((request) => request.authorization === undefined));
+    const keyBody = client.key.split("\n")[1]!;
+    assert.ok(!run.stdout.includes(keyBody), "the client key appears on stdout");
+    assert.ok(!run.stderr.includes(keyBody), "the client key appears on stderr");
   });
 
   test("no existing file exits 2", async () => {

@@ -7,6 +7,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { tmpdir } from "node:os";
+import type { TLSSocket } from "node:tls";
 import { join } from "node:path";
 
 export const NAD_CRD = "network-attachment-definitions.k8s.cni.cncf.io";
@@ -26,6 +27,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   authorization?: string;
+  /** Subject CN of the client certificate the TLS handshake verified, when there was one. */
+  clientCertificate?: string;
 }
 
 /** A reply that replaces the normal one: an HTTP response, or `hang` to never respond. */
@@ -36,7 +39,11 @@ export interface FakeApiOptions {
   state: ClusterState;
   /** Called first for every request; a defined result replaces the normal reply. */
   override?: (request: RecordedRequest, count: number) => Override;
-  tls?: { key: string; cert: string };
+  /**
+   * Serves HTTPS with this key and certificate. With `clientCa`, the server also requests a client
+   * certificate, and one signed by that CA authenticates a request as a bearer token does.
+   */
+  tls?: { key: string; cert: string; clientCa?: string };
 }
 
 export interface FakeApi {
@@ -57,6 +64,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
       path: url.pathname,
       query: url.searchParams,
       authorization: incoming.headers.authorization,
+      clientCertificate: verifiedClient(incoming),
     };
     requests.push(request);
     const key = `${request.method} ${request.path}`;
@@ -66,13 +74,16 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
     if (override === "hang") return;
     if (override) return send(response, override.status, override.body ?? status(override.status, "override"), override.headers);
 
-    if (request.authorization !== `Bearer ${options.token}`) return send(response, 401, status(401, "Unauthorized"));
+    if (request.authorization !== `Bearer ${options.token}` && request.clientCertificate === undefined) return send(response, 401, status(401, "Unauthorized"));
     if (request.method !== "GET") return send(response, 405, status(405, "MethodNotAllowed"));
     const [code, body] = route(options.state, request);
     send(response, code, body);
   };
 
-  const server: Server = options.tls ? createHttpsServer({ key: options.tls.key, cert: options.tls.cert }, handler) : createHttpServer(handler);
+  const tls = options.tls;
+  const server: Server = tls
+    ? createHttpsServer({ key: tls.key, cert: tls.cert, ...(tls.clientCa ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false } : {}) }, handler)
+    : createHttpServer(handler);
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -89,6 +100,14 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
         server.close(() => resolve());
       }),
   };
+}
+
+/** Returns the CN of a client certificate that the server's client CA verified, or undefined without one. */
+function verifiedClient(incoming: IncomingMessage): string | undefined {
+  const socket = incoming.socket as TLSSocket;
+  if (typeof socket.getPeerCertificate !== "function" || !socket.authorized) return undefined;
+  const subject = socket.getPeerCertificate().subject as { CN?: string } | undefined;
+  return subject?.CN ?? "";
 }
 
 function send(response: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -231,12 +250,14 @@ export function writeKubeconfig(
 }
 
 /** Makes a self-signed certificate for 127.0.0.1 with openssl; undefined when openssl is missing. */
-export function selfSignedCertificate(): { key: string; cert: string } | undefined {
+export function selfSignedCertificate(commonName = "127.0.0.1"): { key: string; cert: string } | undefined {
   const dir = mkdtempSync(join(tmpdir(), "plumbline-tls-"));
+  // A server certificate names 127.0.0.1 as its address; a client certificate needs only its CN.
+  const san = commonName === "127.0.0.1" ? ["-addext", "subjectAltName=IP:127.0.0.1"] : [];
   try {
     execFileSync(
       "openssl",
-      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1", "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1"],
+      ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", join(dir, "key.pem"), "-out", join(dir, "cert.pem"), "-days", "1", "-subj", `/CN=${commonName}`, ...san],
       { stdio: "ignore" },
     );
     return { key: readFileSync(join(dir, "key.pem"), "utf8"), cert: readFileSync(join(dir, "cert.pem"), "utf8") };
