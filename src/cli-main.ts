@@ -98,7 +98,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv, options: MainOptions)
     live: liveOptions(args.values, env),
     env,
     workerEntry: options.workerEntry,
-    cache: args.values["no-cache"] ? false : (args.values["cache-location"] ?? args.values.cache === true),
+    cache: args.values["no-cache"] ? false : (cacheLocation(args.values["cache-location"]) ?? args.values.cache === true),
     threads: parseThreads(args.values.threads),
   });
 
@@ -168,6 +168,11 @@ function parseThreads(value: string | undefined): number | undefined {
     throw new UsageError(`invalid --threads "${value}": give a whole number from 1 to 64`);
   }
   return threads;
+}
+
+function cacheLocation(value: string | undefined): string | undefined {
+  if (value === "") throw new UsageError('invalid --cache-location "": name a folder, such as --cache-location .plumbline-cache');
+  return value;
 }
 
 function parseRuleOverrides(values: string[]): Record<string, RuleSetting> {

@@ -95,9 +95,9 @@ async function parseFilesCached(root, paths, options, pool, location) {
         // The stat taken before the read describes this content only if nothing wrote the file in
         // between, so a record from inside the racy window is unsettled and the file is read again.
         // A later write moves the modification time past a settled one. A write that sets it back
-        // (touch -d) still moves the change time, which the stat comparison includes.
+        // (touch -d) still moves the change time, so both times must be outside the window.
         if (before)
-            records[index] = { ...before, hash, settled: started - before.mtimeMs > RACY_WINDOW_MS };
+            records[index] = { ...before, hash, settled: started - Math.max(before.mtimeMs, before.ctimeMs) > RACY_WINDOW_MS };
         const hit = cached.entries.get(hash);
         const packed = hit && decodeEntry(hit);
         if (packed) {
@@ -156,8 +156,15 @@ async function parseFilesCached(root, paths, options, pool, location) {
     };
     return { results, stats, save };
 }
+/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached; the read that follows reports why. */
 function statOf(path) {
-    const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path, { throwIfNoEntry: false });
+    let stats;
+    try {
+        stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
     if (!stats?.isFile())
         return undefined;
     return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };

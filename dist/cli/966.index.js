@@ -8321,7 +8321,7 @@ async function cli_main_run(argv, env, options) {
         live: liveOptions(args.values, env),
         env,
         workerEntry: options.workerEntry,
-        cache: args.values["no-cache"] ? false : (args.values["cache-location"] ?? args.values.cache === true),
+        cache: args.values["no-cache"] ? false : (cli_main_cacheLocation(args.values["cache-location"]) ?? args.values.cache === true),
         threads: parseThreads(args.values.threads),
     });
     const toFile = args.values.output !== undefined;
@@ -8393,6 +8393,11 @@ function parseThreads(value) {
         throw new errors/* UsageError */.e(`invalid --threads "${value}": give a whole number from 1 to 64`);
     }
     return threads;
+}
+function cli_main_cacheLocation(value) {
+    if (value === "")
+        throw new errors/* UsageError */.e('invalid --cache-location "": name a folder, such as --cache-location .plumbline-cache');
+    return value;
 }
 function parseRuleOverrides(values) {
     const overrides = {};

@@ -5,7 +5,7 @@
 // the parse limits and a digest of the payload; a cache whose header does not match, or whose
 // payload does not match its digest, is ignored and rewritten, never trusted.
 import { createHash } from "node:crypto";
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -140,8 +140,8 @@ export async function parseFilesCached(
     // The stat taken before the read describes this content only if nothing wrote the file in
     // between, so a record from inside the racy window is unsettled and the file is read again.
     // A later write moves the modification time past a settled one. A write that sets it back
-    // (touch -d) still moves the change time, which the stat comparison includes.
-    if (before) records[index] = { ...before, hash, settled: started - before.mtimeMs > RACY_WINDOW_MS };
+    // (touch -d) still moves the change time, so both times must be outside the window.
+    if (before) records[index] = { ...before, hash, settled: started - Math.max(before.mtimeMs, before.ctimeMs) > RACY_WINDOW_MS };
     const hit = cached.entries.get(hash);
     const packed = hit && decodeEntry(hit);
     if (packed) {
@@ -195,8 +195,14 @@ export async function parseFilesCached(
 
 type StatRecord = Omit<FileRecord, "hash" | "settled">;
 
+/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached; the read that follows reports why. */
 function statOf(path: string): StatRecord | undefined {
-  const stats = statSync(path, { throwIfNoEntry: false });
+  let stats: Stats | undefined;
+  try {
+    stats = statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
   if (!stats?.isFile()) return undefined;
   return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
 }

@@ -288,6 +288,14 @@ describe("--threads", () => {
   });
 });
 
+describe("--cache-location", () => {
+  test("rejects an empty value", () => {
+    const run = runCli(["--root", CLEAN_EXAMPLE, "--cache-location", ""]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /invalid --cache-location "": name a folder/);
+  });
+});
+
 describe("--threads values", () => {
   test("a value with a leading dash names the = form", () => {
     const run = runCli(["--root", CLEAN_EXAMPLE, "--threads", "-1"]);

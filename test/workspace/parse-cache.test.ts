@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
+import { parseFilesCached } from "../../src/workspace/parse-cache.js";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "../helpers/cli.js";
 
 const CACHE_FILE = join("node_modules", ".cache", "plumbline", "parse-cache.v8");
@@ -96,15 +97,16 @@ describe("warm cache", () => {
   });
 
   /**
-   * Sets every file's modification time to a whole second an hour back, out of the window in which
-   * a stat is not trusted, and returns it in seconds. Whole seconds survive a round trip through
-   * utimes exactly.
+   * Sets every file's modification time to a whole second an hour back, and waits until the change
+   * time that this sets is out of the window in which a stat is not trusted. Returns the time in
+   * seconds: whole seconds survive a round trip through utimes exactly.
    */
   function age(): number {
     const past = Math.floor(Date.now() / 1000) - 3600;
     for (const path of readdirSync(root, { recursive: true, encoding: "utf8" })) {
       if (statSync(join(root, path)).isFile()) utimesSync(join(root, path), past, past);
     }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
     return past;
   }
 
@@ -246,5 +248,24 @@ describe("unwritable cache", () => {
     const run = runCliJson(["--root", join(PROJECT_ROOT, "examples", "sock-shop"), "--cache-location", join(base, "plain-file", "cache")], { cwd: base });
     assert.equal(run.status, 0);
     assert.match(run.stderr, /plumbline: warning: cache .*plain-file\/cache\/parse-cache\.v8 not written/);
+  });
+});
+
+describe("unreachable files", () => {
+  let base: string;
+  before(() => (base = mkdtempSync(join(tmpdir(), "plumbline-cache-"))));
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  // Run as root, a folder without permissions cannot show this, so a path whose stat fails with
+  // another error than "not found" stands in for it.
+  test("stat error: unreadable, no crash", async () => {
+    writeFileSync(join(base, "plain-file"), "");
+    symlinkSync("loop", join(base, "loop"));
+    const options = { maxFileBytes: 1_000_000, maxDocuments: 100 };
+    const cached = await parseFilesCached(base, ["plain-file/a.yaml", "loop/b.yaml"], options, { threads: 1 }, join(base, "cache"));
+    assert.deepEqual(
+      cached.results.map((result) => (result.ok ? "ok" : result.problem.kind)),
+      ["unreadable", "unreadable"],
+    );
   });
 });
