@@ -12376,6 +12376,10 @@ class RepoTree {
     symlinks;
     /** FIFOs, sockets and devices: listed so a rule can report them, never opened. */
     special;
+    /** Folders that could not be listed, so what they contain is unknown. */
+    unreadableDirs;
+    /** Files and folders left out by the `exclude` globs; they exist, but were neither listed below nor read. */
+    excluded;
     fileSet;
     dirSet;
     children = new Map();
@@ -12384,6 +12388,8 @@ class RepoTree {
         this.dirs = discovered.dirs;
         this.symlinks = discovered.symlinks;
         this.special = discovered.special;
+        this.unreadableDirs = discovered.unreadableDirs;
+        this.excluded = discovered.excluded;
         this.fileSet = new Set(discovered.files);
         this.dirSet = new Set(discovered.dirs);
         for (const dir of discovered.dirs)
@@ -12395,6 +12401,15 @@ class RepoTree {
         }
         for (const file of discovered.files)
             this.listingOf(parentOf(file)).files.push(file);
+    }
+    /**
+     * Returns whether `dir` holds entries that plumbline did not see: ones left out by `exclude`, or
+     * any entry at all when the folder could not be listed. With `deep`, folders below `dir` count too.
+     */
+    hidesEntriesIn(dir, deep) {
+        const prefix = dir === "" ? "" : `${dir}/`;
+        const inside = (path) => path.startsWith(prefix) && (deep || !path.slice(prefix.length).includes("/"));
+        return this.unreadableDirs.some((folder) => folder === dir || (deep && inside(folder))) || this.excluded.some(inside);
     }
     hasFile(path) {
         return this.fileSet.has(path);
@@ -13820,6 +13835,9 @@ const pathEmpty = {
                     continue;
                 const manifests = render.files.filter((file) => objectsByFile.has(file) || file.endsWith(".jsonnet") || workspace.files.get(file)?.role === "json");
                 if (manifests.length > 0)
+                    continue;
+                // Files left out by `exclude`, or in a folder that could not be listed, may well be manifests.
+                if (workspace.tree.hidesEntriesIn(render.dir, source.directory?.recurse === true))
                     continue;
                 const directory = render.directory;
                 const where = render.dir === "" ? "the repository root" : `"${render.dir}"`;
@@ -17353,7 +17371,7 @@ const MANIFEST_NAME = /\.(ya?ml|json)$|^Kustomization$/;
 const repoUnreadable = {
     id: "repo/unreadable",
     defaultSeverity: "error",
-    description: "A YAML or JSON file cannot be read (permission denied, not a regular file, a symbolic link out of the root or to nothing)",
+    description: "A YAML or JSON file, or a folder, cannot be read (permission denied, not a regular file, a symbolic link out of the root or to nothing)",
     tags: ["repo"],
     check({ workspace, report }) {
         for (const file of workspace.files.values()) {
@@ -17364,6 +17382,13 @@ const repoUnreadable = {
         }
         for (const link of unreadManifestLinks(workspace)) {
             report({ file: link.path, range: repo_limits_FILE_START, message: describeLink(link) });
+        }
+        for (const path of workspace.tree.unreadableDirs) {
+            report({
+                file: path,
+                range: repo_limits_FILE_START,
+                message: "folder cannot be listed (permission denied, or it vanished during the walk), so no file in it was linted; make it readable or add it to exclude",
+            });
         }
         for (const path of workspace.tree.special) {
             if (!MANIFEST_NAME.test(external_node_path_.posix.basename(path)))
@@ -20464,14 +20489,15 @@ function toPosix(path) {
 }
 /** Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it. */
 async function discover(root, exclude) {
+    const excluded = new Set();
     const entries = (await (0,index_min/* glob */.TI)("**", {
         cwd: root,
         dot: true,
         follow: false,
         withFileTypes: true,
-        ignore: ignoring(exclude),
+        ignore: ignoring(exclude, excluded),
     }));
-    const tree = { files: [], dirs: [""], symlinks: [], special: [] };
+    const tree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [...excluded].sort() };
     for (const entry of entries) {
         const path = toPosix(entry.relative());
         if (path === "" || path === ".")
@@ -20494,24 +20520,52 @@ async function discover(root, exclude) {
     }
     tree.files.sort();
     tree.dirs.sort();
+    tree.unreadableDirs = unlistableDirs(root, tree, excluded);
     tree.symlinks.sort((a, b) => (a.path < b.path ? -1 : 1));
     tree.special.sort();
     return tree;
 }
 /**
- * The walk's ignore rules. The always-ignored names are tested by name: as globs that start with `**`
+ * Finds the folders glob could not list: it skips them without a word, so they look empty. Only
+ * folders that look empty are listed again, which keeps the check cheap.
+ */
+function unlistableDirs(root, tree, excluded) {
+    const parents = new Set();
+    for (const path of [...tree.files, ...tree.dirs, ...tree.symlinks.map((link) => link.path), ...tree.special, ...excluded]) {
+        const slash = path.lastIndexOf("/");
+        parents.add(slash < 0 ? "" : path.slice(0, slash));
+    }
+    return tree.dirs.filter((dir) => {
+        if (dir === "" || parents.has(dir))
+            return false;
+        try {
+            (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir));
+            return false;
+        }
+        catch {
+            return true;
+        }
+    });
+}
+/**
+ * Builds the walk's ignore rules. The always-ignored names are tested by name: as globs that start with `**`
  * they cost a pattern match on every path, which was half the walk on a large repository. The
  * user's `exclude` globs keep glob's own matching.
  */
-function ignoring(exclude) {
+function ignoring(exclude, excluded) {
     const user = exclude.length > 0 ? new index_min/* Ignore */.Nt([...exclude], { platform: process.platform }) : undefined;
     // The root itself is never skipped, whatever its folder is called.
     const always = (path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
+    const byUser = (matched, path) => {
+        if (matched)
+            excluded.add(toPosix(path.relative()));
+        return matched;
+    };
     return {
-        ignored: (path) => always(path) || (user?.ignored(path) ?? false),
+        ignored: (path) => always(path) || (user !== undefined && byUser(user.ignored(path), path)),
         // A glob that matches a folder skips what is below it too, as in .gitignore: `vendor` alone
         // would otherwise skip the folder entry and still read every file in it.
-        childrenIgnored: (path) => always(path) || (user !== undefined && (user.childrenIgnored(path) || user.ignored(path))),
+        childrenIgnored: (path) => always(path) || (user !== undefined && byUser(user.childrenIgnored(path) || user.ignored(path), path)),
     };
 }
 function describeSymlink(root, entry, path) {

@@ -1,7 +1,7 @@
 // Walks the repository root and records every file, folder and symbolic link, without following
 // symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
-import { readlinkSync, realpathSync, statSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { glob, Ignore, type IgnoreLike, type Path } from "glob";
 
 export interface SymlinkEntry {
@@ -27,6 +27,10 @@ export interface DiscoveredTree {
   symlinks: SymlinkEntry[];
   /** Entries that are neither files, folders nor symlinks (FIFOs, sockets, devices); never opened. */
   special: string[];
+  /** Folders whose entries could not be listed (permission denied, say): nothing below them was read. */
+  unreadableDirs: string[];
+  /** Files and folders that the `exclude` globs matched; nothing below an excluded folder was listed. */
+  excluded: string[];
 }
 
 /** Entries skipped with everything below them, wherever they are: git's data and installed packages. */
@@ -38,15 +42,16 @@ export function toPosix(path: string): string {
 
 /** Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it. */
 export async function discover(root: string, exclude: readonly string[]): Promise<DiscoveredTree> {
+  const excluded = new Set<string>();
   const entries = (await glob("**", {
     cwd: root,
     dot: true,
     follow: false,
     withFileTypes: true,
-    ignore: ignoring(exclude),
+    ignore: ignoring(exclude, excluded),
   })) as Path[];
 
-  const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [] };
+  const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [...excluded].sort() };
   for (const entry of entries) {
     const path = toPosix(entry.relative());
     if (path === "" || path === ".") continue;
@@ -66,25 +71,51 @@ export async function discover(root: string, exclude: readonly string[]): Promis
 
   tree.files.sort();
   tree.dirs.sort();
+  tree.unreadableDirs = unlistableDirs(root, tree, excluded);
   tree.symlinks.sort((a, b) => (a.path < b.path ? -1 : 1));
   tree.special.sort();
   return tree;
 }
 
 /**
- * The walk's ignore rules. The always-ignored names are tested by name: as globs that start with `**`
+ * Finds the folders glob could not list: it skips them without a word, so they look empty. Only
+ * folders that look empty are listed again, which keeps the check cheap.
+ */
+function unlistableDirs(root: string, tree: DiscoveredTree, excluded: ReadonlySet<string>): string[] {
+  const parents = new Set<string>();
+  for (const path of [...tree.files, ...tree.dirs, ...tree.symlinks.map((link) => link.path), ...tree.special, ...excluded]) {
+    const slash = path.lastIndexOf("/");
+    parents.add(slash < 0 ? "" : path.slice(0, slash));
+  }
+  return tree.dirs.filter((dir) => {
+    if (dir === "" || parents.has(dir)) return false;
+    try {
+      readdirSync(join(root, dir));
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}
+
+/**
+ * Builds the walk's ignore rules. The always-ignored names are tested by name: as globs that start with `**`
  * they cost a pattern match on every path, which was half the walk on a large repository. The
  * user's `exclude` globs keep glob's own matching.
  */
-function ignoring(exclude: readonly string[]): IgnoreLike {
+function ignoring(exclude: readonly string[], excluded: Set<string>): IgnoreLike {
   const user = exclude.length > 0 ? new Ignore([...exclude], { platform: process.platform }) : undefined;
   // The root itself is never skipped, whatever its folder is called.
   const always = (path: Path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
+  const byUser = (matched: boolean, path: Path) => {
+    if (matched) excluded.add(toPosix(path.relative()));
+    return matched;
+  };
   return {
-    ignored: (path) => always(path) || (user?.ignored(path) ?? false),
+    ignored: (path) => always(path) || (user !== undefined && byUser(user.ignored(path), path)),
     // A glob that matches a folder skips what is below it too, as in .gitignore: `vendor` alone
     // would otherwise skip the folder entry and still read every file in it.
-    childrenIgnored: (path) => always(path) || (user !== undefined && (user.childrenIgnored(path) || user.ignored(path))),
+    childrenIgnored: (path) => always(path) || (user !== undefined && byUser(user.childrenIgnored(path) || user.ignored(path), path)),
   };
 }
 

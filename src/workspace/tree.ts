@@ -14,6 +14,10 @@ export class RepoTree {
   readonly symlinks: readonly SymlinkEntry[];
   /** FIFOs, sockets and devices: listed so a rule can report them, never opened. */
   readonly special: readonly string[];
+  /** Folders that could not be listed, so what they contain is unknown. */
+  readonly unreadableDirs: readonly string[];
+  /** Files and folders left out by the `exclude` globs; they exist, but were neither listed below nor read. */
+  readonly excluded: readonly string[];
   private readonly fileSet: Set<string>;
   private readonly dirSet: Set<string>;
   private readonly children = new Map<string, DirectoryListing>();
@@ -23,6 +27,8 @@ export class RepoTree {
     this.dirs = discovered.dirs;
     this.symlinks = discovered.symlinks;
     this.special = discovered.special;
+    this.unreadableDirs = discovered.unreadableDirs;
+    this.excluded = discovered.excluded;
     this.fileSet = new Set(discovered.files);
     this.dirSet = new Set(discovered.dirs);
 
@@ -32,6 +38,16 @@ export class RepoTree {
       this.listingOf(parentOf(dir)).dirs.push(dir);
     }
     for (const file of discovered.files) this.listingOf(parentOf(file)).files.push(file);
+  }
+
+  /**
+   * Returns whether `dir` holds entries that plumbline did not see: ones left out by `exclude`, or
+   * any entry at all when the folder could not be listed. With `deep`, folders below `dir` count too.
+   */
+  hidesEntriesIn(dir: string, deep: boolean): boolean {
+    const prefix = dir === "" ? "" : `${dir}/`;
+    const inside = (path: string) => path.startsWith(prefix) && (deep || !path.slice(prefix.length).includes("/"));
+    return this.unreadableDirs.some((folder) => folder === dir || (deep && inside(folder))) || this.excluded.some(inside);
   }
 
   hasFile(path: string): boolean {

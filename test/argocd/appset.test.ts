@@ -7,7 +7,7 @@ import { RepoTree, parentOf } from "../../src/workspace/tree.js";
 function treeOf(files: string[]): RepoTree {
   const dirs = new Set<string>([""]);
   for (const file of files) for (let dir = parentOf(file); dir !== ""; dir = parentOf(dir)) dirs.add(dir);
-  return new RepoTree({ files: [...files].sort(), dirs: [...dirs].sort(), symlinks: [], special: [] });
+  return new RepoTree({ files: [...files].sort(), dirs: [...dirs].sort(), symlinks: [], special: [], unreadableDirs: [], excluded: [] });
 }
 
 const tree = treeOf(["apps/web/a.yaml", "apps/api/a.yaml", "apps/.hidden/a.yaml", "apps/web/sub/b.yaml", "clusters/dev/config.json", "clusters/prod/config.json"]);

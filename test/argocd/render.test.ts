@@ -8,7 +8,7 @@ import { RepoTree, parentOf } from "../../src/workspace/tree.js";
 function treeOf(files: string[]): RepoTree {
   const dirs = new Set<string>([""]);
   for (const file of files) for (let dir = parentOf(file); dir !== ""; dir = parentOf(dir)) dirs.add(dir);
-  return new RepoTree({ files: [...files].sort(), dirs: [...dirs].sort(), symlinks: [], special: [] });
+  return new RepoTree({ files: [...files].sort(), dirs: [...dirs].sort(), symlinks: [], special: [], unreadableDirs: [], excluded: [] });
 }
 
 function source(overrides: Partial<ApplicationSource> = {}): ApplicationSource {

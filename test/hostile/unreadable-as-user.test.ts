@@ -52,3 +52,45 @@ describe("unreadable file as an unprivileged user", { skip: skipReason() }, () =
     assert.match(finding!.message, /permission denied/);
   });
 });
+
+describe("unlistable folder as an unprivileged user", { skip: skipReason() }, () => {
+  const base = mkdtempSync(join(tmpdir(), "plumbline-unreadable-"));
+  chmodSync(base, 0o755);
+  const root = join(base, "repo");
+  mkdirSync(join(root, "argocd"), { recursive: true });
+  mkdirSync(join(root, "locked"));
+  writeFileSync(join(root, ".plumbline.yaml"), "repoURLs: [https://git.example.com/org/gitops.git]\n");
+  writeFileSync(
+    join(root, "argocd", "locked.yaml"),
+    [
+      "apiVersion: argoproj.io/v1alpha1",
+      "kind: Application",
+      "metadata: { name: locked, namespace: argocd }",
+      "spec:",
+      "  project: default",
+      "  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: locked }",
+      "  destination: { server: https://kubernetes.default.svc, namespace: web }",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(join(root, "locked", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n");
+  // Mode 000: other users can neither list the folder nor open anything in it.
+  chmodSync(join(root, "locked"), 0o000);
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  for (const cache of [[], ["--cache-location", join(base, "cache")]]) {
+    const run = runAsNobody(["--root", root, "--format", "json", ...cache]);
+    const label = cache.length > 0 ? "with --cache" : "without the cache";
+
+    test(`exits 1 ${label}`, () => assert.equal(run.status, 1, run.stderr));
+
+    test(`reports the folder ${label}`, () => {
+      const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string; message: string }[] }).findings;
+      assert.deepEqual(
+        findings.map((finding) => `${finding.ruleId} ${finding.file}`),
+        ["repo/unreadable locked"],
+      );
+      assert.match(findings[0]!.message, /folder cannot be listed/);
+    });
+  }
+});

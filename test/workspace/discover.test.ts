@@ -34,7 +34,7 @@ describe("discover", () => {
     "apps/web/deploy.tmpl.yaml",
   ];
 
-  test("skips .git and node_modules at any depth, files and folders alike, and nothing else", async () => {
+  test(".git and node_modules: skipped anywhere", async () => {
     const tree = await discover(repo("always", files), []);
     assert.deepEqual(tree.files, [
       "app.yaml",
@@ -48,13 +48,18 @@ describe("discover", () => {
     assert.ok(!tree.dirs.some((dir) => dir.includes(".git") || dir.split("/").includes("node_modules")), tree.dirs.join(", "));
   });
 
-  test("skips what the exclude globs match, with everything below a matched folder", async () => {
+  test("exclude: matched folder skipped whole", async () => {
     const tree = await discover(repo("exclude", files), ["charts/**", "vendor", "**/*.tmpl.yaml"]);
     assert.deepEqual(tree.files, ["app.yaml", "apps/.gitignore", "apps/node_modules_backup/z.yaml", "apps/web/deploy.yaml"]);
     assert.ok(!tree.dirs.includes("charts/c"));
   });
 
-  test("walks a root whose own folder is called node_modules or .git", async () => {
+  test("exclude: left-out entries recorded", async () => {
+    const tree = await discover(repo("excluded", files), ["charts/**", "vendor", "**/*.tmpl.yaml"]);
+    assert.deepEqual(tree.excluded, ["apps/web/deploy.tmpl.yaml", "charts", "vendor"]);
+  });
+
+  test("root named node_modules: walked", async () => {
     for (const name of ["node_modules", ".git"]) {
       const tree = await discover(repo(join(`named-${name.replace(".", "")}`, name), ["a.yaml", "node_modules/b.yaml"]), []);
       assert.deepEqual(tree.files, ["a.yaml"], name);

@@ -18,6 +18,8 @@ export const pathEmpty: Rule = {
         if (detectToolFromFiles(render.dir, workspace.tree) !== "directory") continue;
         const manifests = render.files.filter((file) => objectsByFile.has(file) || file.endsWith(".jsonnet") || workspace.files.get(file)?.role === "json");
         if (manifests.length > 0) continue;
+        // Files left out by `exclude`, or in a folder that could not be listed, may well be manifests.
+        if (workspace.tree.hidesEntriesIn(render.dir, source.directory?.recurse === true)) continue;
 
         const directory = render.directory;
         const where = render.dir === "" ? "the repository root" : `"${render.dir}"`;

@@ -14,7 +14,7 @@ const MANIFEST_NAME = /\.(ya?ml|json)$|^Kustomization$/;
 export const repoUnreadable: Rule = {
   id: "repo/unreadable",
   defaultSeverity: "error",
-  description: "A YAML or JSON file cannot be read (permission denied, not a regular file, a symbolic link out of the root or to nothing)",
+  description: "A YAML or JSON file, or a folder, cannot be read (permission denied, not a regular file, a symbolic link out of the root or to nothing)",
   tags: ["repo"],
   check({ workspace, report }) {
     for (const file of workspace.files.values()) {
@@ -25,6 +25,14 @@ export const repoUnreadable: Rule = {
 
     for (const link of unreadManifestLinks(workspace)) {
       report({ file: link.path, range: FILE_START, message: describeLink(link) });
+    }
+
+    for (const path of workspace.tree.unreadableDirs) {
+      report({
+        file: path,
+        range: FILE_START,
+        message: "folder cannot be listed (permission denied, or it vanished during the walk), so no file in it was linted; make it readable or add it to exclude",
+      });
     }
 
     for (const path of workspace.tree.special) {
