@@ -17688,6 +17688,12 @@ function checkKubeconfigValue(value, source, context) {
     const server = kubeconfig_isRecord(cluster.value.cluster) ? cluster.value.cluster.server : undefined;
     if (typeof server !== "string" || server === "")
         return { problem: `cluster "${cluster.name}" in ${source} has no server URL: set clusters[].cluster.server` };
+    // A context without a user sends anonymous requests, on purpose. One that names a user the file
+    // lacks would send them by mistake, and client-go's validation reports it as "not found".
+    const userName = kubeconfig_isRecord(entry.value.context) ? entry.value.context.user : undefined;
+    if (typeof userName === "string" && userName !== "" && !namedEntries(value.users).some((candidate) => candidate.name === userName)) {
+        return { problem: `context "${chosen}" in ${source} names user "${userName}", which is not under "users": add the user or fix the name` };
+    }
     return { summary: { contexts: names, currentContext } };
 }
 /** Names kubeconfig files in messages: one file by its path, a KUBECONFIG list by all of them. */
@@ -17744,6 +17750,9 @@ function kubeconfig_isRecord(value) {
 
 
 
+
+
+
 /**
  * Loads each file on its own, so relative paths in it resolve against its own folder, and merges
  * them as kubectl does. The first file to name a cluster, user or context wins, and so does the
@@ -17773,6 +17782,54 @@ function mergeKubeconfigFiles(KubeConfig, paths) {
     const merged = new KubeConfig();
     merged.loadFromOptions({ clusters, users, contexts, currentContext });
     return merged;
+}
+/**
+ * Returns the `tokenFile` of user `name`, resolved against the folder of the kubeconfig file that
+ * defines the user (the working directory for an inline kubeconfig). client-node 1.4 reads only a
+ * `token-file` key, so kubectl's `tokenFile` would otherwise be dropped without a word.
+ */
+function findTokenFile(options, paths, name) {
+    const sources = options.kubeconfigText !== undefined ? [{ text: options.kubeconfigText, dir: process.cwd() }] : paths.map((path) => ({ text: readOrEmpty(path), dir: (0,external_node_path_.dirname)(path) }));
+    for (const { text, dir } of sources) {
+        let users;
+        try {
+            users = (0,dist/* parse */.qg)(text, { uniqueKeys: false })?.users;
+        }
+        catch {
+            // client-node's parser accepted this file and `yaml` did not, so no tokenFile can be read from it.
+            continue;
+        }
+        if (!Array.isArray(users))
+            continue;
+        const entry = users.find((user) => typeof user === "object" && user !== null && user.name === name);
+        // The first file that names the user wins whole, as in the merge.
+        if (entry)
+            return typeof entry.user?.tokenFile === "string" && entry.user.tokenFile !== "" ? (0,external_node_path_.resolve)(dir, entry.user.tokenFile) : undefined;
+    }
+    return undefined;
+}
+function readOrEmpty(path) {
+    try {
+        return (0,external_node_fs_.readFileSync)(path, "utf8");
+    }
+    catch {
+        return "";
+    }
+}
+/** Reads a bearer token file, without the white space around the token. */
+function readTokenFile(path) {
+    try {
+        const token = (0,external_node_fs_.readFileSync)(path, "utf8").trim();
+        return token === "" ? { problem: `"${path}" is empty` } : { token };
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === "ENOENT")
+            return { problem: `"${path}" does not exist` };
+        if (code === "EACCES")
+            return { problem: `"${path}" is not readable` };
+        return { problem: `"${path}" cannot be read (${code ?? "unknown error"})` };
+    }
 }
 /** Maximum attempts per request when the server returns 429 or 5xx. */
 const MAX_ATTEMPTS = 3;
@@ -17836,6 +17893,15 @@ async function createClient(options, phaseMs) {
     for (const [key, value] of Object.entries(settings.headers ?? {})) {
         if (typeof value === "string" || typeof value === "number")
             headers[key] = String(value);
+    }
+    const userName = kubeConfig.getCurrentUser()?.name;
+    const tokenFile = userName === undefined ? undefined : findTokenFile(options, paths, userName);
+    if (tokenFile) {
+        const token = readTokenFile(tokenFile);
+        if ("token" in token)
+            headers.Authorization = `Bearer ${token.token}`;
+        else if (!headers.Authorization)
+            return { error: `cannot read the tokenFile of user "${userName}" in ${source}: ${token.problem}`, server };
     }
     if (settings.auth)
         headers.Authorization = `Basic ${Buffer.from(settings.auth).toString("base64")}`;

@@ -4,6 +4,9 @@
 import type { Cluster, Context, User } from "@kubernetes/client-node";
 import { request as httpRequest, type Agent, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { parse } from "yaml";
 import type { LiveOptions } from "../types.js";
 import { describeKubeconfigError, describeKubeconfigPaths } from "./kubeconfig.js";
 
@@ -52,6 +55,50 @@ function mergeKubeconfigFiles(KubeConfig: typeof import("@kubernetes/client-node
   const merged = new KubeConfig();
   merged.loadFromOptions({ clusters, users, contexts, currentContext });
   return merged;
+}
+
+/**
+ * Returns the `tokenFile` of user `name`, resolved against the folder of the kubeconfig file that
+ * defines the user (the working directory for an inline kubeconfig). client-node 1.4 reads only a
+ * `token-file` key, so kubectl's `tokenFile` would otherwise be dropped without a word.
+ */
+function findTokenFile(options: LiveOptions, paths: readonly string[], name: string): string | undefined {
+  const sources = options.kubeconfigText !== undefined ? [{ text: options.kubeconfigText, dir: process.cwd() }] : paths.map((path) => ({ text: readOrEmpty(path), dir: dirname(path) }));
+  for (const { text, dir } of sources) {
+    let users: unknown;
+    try {
+      users = (parse(text, { uniqueKeys: false }) as { users?: unknown } | null)?.users;
+    } catch {
+      // client-node's parser accepted this file and `yaml` did not, so no tokenFile can be read from it.
+      continue;
+    }
+    if (!Array.isArray(users)) continue;
+    const entry = users.find((user): user is { name: string; user?: { tokenFile?: unknown } } => typeof user === "object" && user !== null && user.name === name);
+    // The first file that names the user wins whole, as in the merge.
+    if (entry) return typeof entry.user?.tokenFile === "string" && entry.user.tokenFile !== "" ? resolve(dir, entry.user.tokenFile) : undefined;
+  }
+  return undefined;
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Reads a bearer token file, without the white space around the token. */
+function readTokenFile(path: string): { token: string } | { problem: string } {
+  try {
+    const token = readFileSync(path, "utf8").trim();
+    return token === "" ? { problem: `"${path}" is empty` } : { token };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return { problem: `"${path}" does not exist` };
+    if (code === "EACCES") return { problem: `"${path}" is not readable` };
+    return { problem: `"${path}" cannot be read (${code ?? "unknown error"})` };
+  }
 }
 
 /** Maximum attempts per request when the server returns 429 or 5xx. */
@@ -120,6 +167,13 @@ export async function createClient(options: LiveOptions, phaseMs: number): Promi
   const headers: Record<string, string> = { Accept: "application/json", "User-Agent": "plumbline" };
   for (const [key, value] of Object.entries(settings.headers ?? {})) {
     if (typeof value === "string" || typeof value === "number") headers[key] = String(value);
+  }
+  const userName = kubeConfig.getCurrentUser()?.name;
+  const tokenFile = userName === undefined ? undefined : findTokenFile(options, paths, userName);
+  if (tokenFile) {
+    const token = readTokenFile(tokenFile);
+    if ("token" in token) headers.Authorization = `Bearer ${token.token}`;
+    else if (!headers.Authorization) return { error: `cannot read the tokenFile of user "${userName}" in ${source}: ${token.problem}`, server };
   }
   if (settings.auth) headers.Authorization = `Basic ${Buffer.from(settings.auth).toString("base64")}`;
 

@@ -103,6 +103,13 @@ function checkKubeconfigValue(value: Record<string, unknown>, source: string, co
   const server = isRecord(cluster.value.cluster) ? cluster.value.cluster.server : undefined;
   if (typeof server !== "string" || server === "") return { problem: `cluster "${cluster.name}" in ${source} has no server URL: set clusters[].cluster.server` };
 
+  // A context without a user sends anonymous requests, on purpose. One that names a user the file
+  // lacks would send them by mistake, and client-go's validation reports it as "not found".
+  const userName = isRecord(entry.value.context) ? entry.value.context.user : undefined;
+  if (typeof userName === "string" && userName !== "" && !namedEntries(value.users).some((candidate) => candidate.name === userName)) {
+    return { problem: `context "${chosen}" in ${source} names user "${userName}", which is not under "users": add the user or fix the name` };
+  }
+
   return { summary: { contexts: names, currentContext } };
 }
 

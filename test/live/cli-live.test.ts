@@ -554,6 +554,46 @@ describe("KUBECONFIG with several files", () => {
   });
 });
 
+describe("tokenFile", () => {
+  async function runWithTokenFile(tokenFile: string, write?: string): Promise<{ run: CliRun; api: FakeApi }> {
+    const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
+    servers.push(api);
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    if (write !== undefined) writeFileSync(join(dir, "token"), write, { mode: 0o600 });
+    const text = [
+      "apiVersion: v1",
+      "clusters:",
+      `  - { name: fake, cluster: { server: "${api.url}", insecure-skip-tls-verify: true } }`,
+      "users:",
+      `  - { name: tester, user: { tokenFile: ${JSON.stringify(tokenFile)} } }`,
+      "contexts:",
+      "  - { name: fake, context: { cluster: fake, user: tester } }",
+      "current-context: fake",
+      "",
+    ].join("\n");
+    writeFileSync(join(dir, "kubeconfig"), text);
+    // The working directory is not the kubeconfig's folder, so a relative path must resolve against the latter.
+    const run = await runCliAsync(["--root", SOCK_SHOP, "--format", "json", "--kubeconfig", join(dir, "kubeconfig")]);
+    allRuns.push({ run, kubeconfig: text });
+    return { run, api };
+  }
+
+  test("relative path: token sent", async () => {
+    const { run, api } = await runWithTokenFile("token", `${TOKEN}\n`);
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(api.requests.length > 1);
+    assert.ok(api.requests.every((request) => request.authorization === `Bearer ${TOKEN}`));
+  });
+
+  test("missing file: reported", async () => {
+    const { run, api } = await runWithTokenFile("no-such-token");
+    const live = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.filter((finding) => finding.ruleId.startsWith("live/"));
+    assert.deepEqual(live.map((finding) => finding.ruleId), ["live/cluster-unreachable"]);
+    assert.match(live[0]!.message, /cannot read the tokenFile of user "tester" in kubeconfig ".*": ".*no-such-token" does not exist/);
+    assert.equal(api.requests.length, 0);
+  });
+});
+
 describe("kubeconfig problems", () => {
   test("kubeconfig that is not YAML exits 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));

@@ -35,6 +35,16 @@ describe("checkKubeconfig", () => {
     assert.match(problemOf(VALID, "prod")!, /context "prod" is not in kubeconfig "k": use one of "dev", "broken"/);
   });
 
+  test("context with an unknown user", () => {
+    const text = VALID.replace("  - name: broken\n    context: { cluster: missing, user: u }", "  - name: broken\n    context: { cluster: c, user: ghost }");
+    assert.match(problemOf(text, "broken")!, /context "broken" in kubeconfig "k" names user "ghost", which is not under "users"/);
+  });
+
+  test("context without a user passes", () => {
+    const text = VALID.replace("  - name: broken\n    context: { cluster: missing, user: u }", "  - name: broken\n    context: { cluster: c }");
+    assert.equal(problemOf(text, "broken"), undefined);
+  });
+
   test("context with an unknown cluster", () => {
     assert.match(problemOf(VALID, "broken")!, /names cluster "missing"/);
   });
