@@ -6,7 +6,7 @@ import packageJson from "../package.json" with { type: "json" };
 import type { RuleSetting } from "./config.js";
 import { UsageError } from "./errors.js";
 import { lint } from "./lint.js";
-import { checkKubeconfigFiles, describeKubeconfigPaths, isEmptyKubeconfig } from "./live/kubeconfig.js";
+import { checkKubeconfigFiles, describeKubeconfigPaths } from "./live/kubeconfig.js";
 import { formatNames, loadReporter } from "./report/index.js";
 import { allRules } from "./rules/index.js";
 import { SEVERITY_ORDER, type Severity } from "./types.js";
@@ -224,15 +224,14 @@ function liveOptions(values: { kubeconfig?: string; live?: boolean; context?: st
   }
   if (files.length === 0) throw new UsageError(`none of the kubeconfig files in KUBECONFIG exists (${candidates.map((path) => `"${path}"`).join(", ")}): set KUBECONFIG to existing files or pass --kubeconfig FILE`);
 
-  const used = files.length > 1 ? files.filter((file) => !isEmptyKubeconfig(file.text)) : files;
-  const paths = (used.length > 0 ? used : files).map((file) => file.path);
   const checked = checkKubeconfigFiles(
     files.map((file) => ({ text: file.text, source: `kubeconfig "${file.path}"` })),
     describeKubeconfigPaths(files.map((file) => file.path)),
     values.context,
   );
   if ("problem" in checked) throw new UsageError(checked.problem);
-  return paths.length === 1 ? { kubeconfigPath: paths[0], context: values.context, timeoutMs } : { kubeconfigPaths: paths, context: values.context, timeoutMs };
+  // The texts travel on, so a kubeconfig given as /dev/stdin or a pipe is read only here.
+  return { kubeconfigFiles: files, context: values.context, timeoutMs };
 }
 
 /** Colour follows FORCE_COLOR, then NO_COLOR, then whether the output is a terminal. */

@@ -99,7 +99,8 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
   // The default config is read like a manifest: a regular file inside the root, never through a
   // link that leaves it, and never a FIFO that would block. An explicit --config is the user's choice.
   const read = explicitPath ? readTextFile(path, MAX_CONFIG_BYTES) : readTextFileInsideRoot(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
-  if (!read.ok) throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message}`);
+  // The advice to exclude an unreadable file does not apply to the config itself.
+  if (!read.ok) throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message.replace(/ or add it to exclude$/, "")}`);
   const text = read.text;
 
   const lineCounter = new LineCounter();

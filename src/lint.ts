@@ -1,5 +1,5 @@
 // The single entry point of every front end: config, model, rules, filter, sort.
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { closestName, loadConfig, type Config, type RuleSetting } from "./config.js";
 import { debug, timed } from "./debug.js";
@@ -144,15 +144,35 @@ export function resolveRoot(root: string | undefined, cwd: string): string {
     const absolute = resolve(cwd, root);
     if (!existsSync(absolute)) throw new UsageError(`root "${root}" not found: pass an existing folder to --root`);
     if (!statSync(absolute).isDirectory()) throw new UsageError(`root "${root}" is a file, not a folder: pass the repository folder to --root`);
+    assertListable(absolute, root);
     return realpathSync(absolute);
   }
 
   let current = realpathSync(cwd);
   for (;;) {
-    if (existsSync(join(current, ".git"))) return current;
+    if (existsSync(join(current, ".git"))) break;
     const parent = dirname(current);
-    if (parent === current) return realpathSync(cwd);
+    if (parent === current) {
+      current = realpathSync(cwd);
+      break;
+    }
     current = parent;
+  }
+  assertListable(current, current);
+  return current;
+}
+
+/**
+ * Rejects a root that cannot be listed, or whose entries cannot be reached, with a usage error:
+ * linted as an empty repository, it would pass.
+ */
+function assertListable(absolute: string, given: string): void {
+  try {
+    accessSync(absolute, constants.R_OK | constants.X_OK);
+    readdirSync(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`root "${given}" cannot be listed${code ? ` (${code})` : ""}: make the folder readable, or run plumbline as a user who can read it`);
   }
 }
 
@@ -184,7 +204,12 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
   const scope: ReportScope = { files: new Set(), folders: [] };
   for (const path of paths) {
     const absolute = isAbsolute(path) ? path : resolve(cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+    if (!existsSync(absolute)) {
+      // existsSync is false for a file in a folder that cannot be entered, too.
+      const code = statErrorCode(absolute);
+      if (code === "EACCES" || code === "EPERM") throw new UsageError(`file "${path}" cannot be reached (permission denied): make its folders readable, or run plumbline as a user who can read them`);
+      throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+    }
 
     // The parent folder is resolved, so a root reached through a symlink still matches. The name
     // itself is kept, because a symlinked manifest is reported under its own path.
@@ -201,7 +226,17 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
 }
 
 function inScope(scope: ReportScope, file: string): boolean {
-  return scope.files.has(file) || scope.folders.some((folder) => folder === "" || file.startsWith(folder));
+  // A finding on a folder itself (one that cannot be listed, say) is in the scope of that folder.
+  return scope.files.has(file) || scope.folders.some((folder) => folder === "" || file.startsWith(folder) || `${file}/` === folder);
+}
+
+function statErrorCode(path: string): string | undefined {
+  try {
+    statSync(path);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
 }
 
 function toFinding(

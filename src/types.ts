@@ -58,6 +58,8 @@ export interface LiveOptions {
    * value or a named cluster, user or context wins. Used in place of `kubeconfigPath` when set.
    */
   kubeconfigPaths?: readonly string[];
+  /** The kubeconfig files with the text already read from them, so a file such as /dev/stdin is read once; wins over the paths. */
+  kubeconfigFiles?: readonly { path: string; text: string }[];
   kubeconfigText?: string;
   context?: string;
   timeoutMs: number;

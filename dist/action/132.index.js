@@ -11121,8 +11121,9 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
     // The default config is read like a manifest: a regular file inside the root, never through a
     // link that leaves it, and never a FIFO that would block. An explicit --config is the user's choice.
     const read = explicitPath ? (0,parse/* readTextFile */.Gu)(path, MAX_CONFIG_BYTES) : (0,parse/* readTextFileInsideRoot */.UX)(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
+    // The advice to exclude an unreadable file does not apply to the config itself.
     if (!read.ok)
-        throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message}`);
+        throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message.replace(/ or add it to exclude$/, "")}`);
     const text = read.text;
     const lineCounter = new dist/* LineCounter */.HN();
     // plumbline's own file is read as YAML 1.2, so `nad/unused: off` stays the string "off" (YAML 1.1,
@@ -12403,13 +12404,18 @@ class RepoTree {
             this.listingOf(parentOf(file)).files.push(file);
     }
     /**
-     * Returns whether `dir` holds entries that plumbline did not see: ones left out by `exclude`, or
+     * Returns whether `dir` contains entries that plumbline did not see: ones left out by `exclude`, or
      * any entry at all when the folder could not be listed. With `deep`, folders below `dir` count too.
      */
     hidesEntriesIn(dir, deep) {
         const prefix = dir === "" ? "" : `${dir}/`;
         const inside = (path) => path.startsWith(prefix) && (deep || !path.slice(prefix.length).includes("/"));
         return this.unreadableDirs.some((folder) => folder === dir || (deep && inside(folder))) || this.excluded.some(inside);
+    }
+    /** Returns whether `path`, or a folder above it, was left out by `exclude` or could not be listed. */
+    hidesPath(path) {
+        const covers = (hidden) => hidden === "" || path === hidden || path.startsWith(`${hidden}/`);
+        return this.excluded.some(covers) || this.unreadableDirs.some(covers);
     }
     hasFile(path) {
         return this.fileSet.has(path);
@@ -13836,8 +13842,11 @@ const pathEmpty = {
                 const manifests = render.files.filter((file) => objectsByFile.has(file) || file.endsWith(".jsonnet") || workspace.files.get(file)?.role === "json");
                 if (manifests.length > 0)
                     continue;
-                // Files left out by `exclude`, or in a folder that could not be listed, may well be manifests.
+                // Files left out by `exclude`, in a folder that could not be listed, or that could not be
+                // read may well be manifests. repo/unreadable reports the last two.
                 if (workspace.tree.hidesEntriesIn(render.dir, source.directory?.recurse === true))
+                    continue;
+                if (render.files.some((file) => workspace.files.get(file)?.problems.some((problem) => problem.kind === "unreadable")))
                     continue;
                 const directory = render.directory;
                 const where = render.dir === "" ? "the repository root" : `"${render.dir}"`;
@@ -13931,8 +13940,11 @@ const pathMissing = {
                 if (!resolution || resolution.ok || resolution.reason !== "missing" || source.path === undefined)
                     continue;
                 const cleaned = resolution.cleaned ?? source.path;
-                // A folder left out of the model by `exclude` may well exist; plumbline cannot tell.
+                // A folder left out of the model by `exclude`, or below a folder that could not be listed,
+                // may well exist; plumbline cannot tell.
                 if (workspace.config.exclude.some((glob) => doublestarMatch(glob, cleaned) || doublestarMatch(glob, `${cleaned}/x`)))
+                    continue;
+                if (workspace.tree.hidesPath(cleaned))
                     continue;
                 const suggestion = suggestDirectory(cleaned, workspace.tree);
                 let hint = "; point it at an existing folder";
@@ -17704,7 +17716,7 @@ function describeKubeconfigPaths(paths) {
 }
 /** Returns whether a kubeconfig file sets nothing (empty, or comments only), which kubectl reads as an empty kubeconfig. */
 function isEmptyKubeconfig(text) {
-    const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+    const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     return document.errors.length === 0 && (document.contents === null || document.toJS() === null);
 }
 /** Describes an error thrown while loading a kubeconfig or its credentials, without its content. */
@@ -17753,20 +17765,24 @@ function kubeconfig_isRecord(value) {
 
 
 
+
 /**
- * Loads each file on its own, so relative paths in it resolve against its own folder, and merges
- * them as kubectl does. The first file to name a cluster, user or context wins, and so does the
- * first file that sets current-context. client-node's own merge rejects a repeated name instead,
- * and lets the last current-context win.
+ * Loads each kubeconfig on its own, so relative paths in it resolve against its own folder, and
+ * merges them as kubectl does. The first file to name a cluster, user or context wins, and so does
+ * the first file that sets current-context. client-node's own merge rejects a repeated name
+ * instead, and lets the last current-context win. An empty file counts as an empty kubeconfig.
  */
-function mergeKubeconfigFiles(KubeConfig, paths) {
+function loadKubeconfigs(KubeConfig, sources) {
     const clusters = [];
     const users = [];
     const contexts = [];
     let currentContext = "";
-    for (const path of paths) {
+    for (const source of sources) {
+        if (isEmptyKubeconfig(source.text))
+            continue;
         const file = new KubeConfig();
-        file.loadFromFile(path);
+        file.loadFromString(source.text);
+        file.makePathsAbsolute(source.dir);
         for (const cluster of file.clusters)
             if (!clusters.some((known) => known.name === cluster.name))
                 clusters.push(cluster);
@@ -17784,12 +17800,11 @@ function mergeKubeconfigFiles(KubeConfig, paths) {
     return merged;
 }
 /**
- * Returns the `tokenFile` of user `name`, resolved against the folder of the kubeconfig file that
- * defines the user (the working directory for an inline kubeconfig). client-node 1.4 reads only a
- * `token-file` key, so kubectl's `tokenFile` would otherwise be dropped without a word.
+ * Returns the `tokenFile` of user `name`, resolved against the folder of the kubeconfig that
+ * defines the user. client-node 1.4 reads only a `token-file` key, so kubectl's `tokenFile` would
+ * otherwise be dropped without a word.
  */
-function findTokenFile(options, paths, name) {
-    const sources = options.kubeconfigText !== undefined ? [{ text: options.kubeconfigText, dir: process.cwd() }] : paths.map((path) => ({ text: readOrEmpty(path), dir: (0,external_node_path_.dirname)(path) }));
+function findTokenFile(sources, name) {
     for (const { text, dir } of sources) {
         let users;
         try {
@@ -17808,28 +17823,26 @@ function findTokenFile(options, paths, name) {
     }
     return undefined;
 }
-function readOrEmpty(path) {
-    try {
-        return (0,external_node_fs_.readFileSync)(path, "utf8");
-    }
-    catch {
-        return "";
-    }
-}
-/** Reads a bearer token file, without the white space around the token. */
+/** Token files are a few kilobytes at most; a larger one is a wrong path, such as /dev/zero. */
+const MAX_TOKEN_FILE_BYTES = 64 * 1024;
+/**
+ * Reads a bearer token file, without the white space around the token. It is read like a manifest
+ * (no FIFO or device, a non-blocking open, a size limit), so a wrong path cannot block the run or
+ * fill memory.
+ */
 function readTokenFile(path) {
-    try {
-        const token = (0,external_node_fs_.readFileSync)(path, "utf8").trim();
-        return token === "" ? { problem: `"${path}" is empty` } : { token };
-    }
-    catch (error) {
-        const code = error.code;
-        if (code === "ENOENT")
-            return { problem: `"${path}" does not exist` };
-        if (code === "EACCES")
-            return { problem: `"${path}" is not readable` };
-        return { problem: `"${path}" cannot be read (${code ?? "unknown error"})` };
-    }
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { problem: `"${path}" does not exist` };
+    const read = (0,parse/* readTextFile */.Gu)(path, MAX_TOKEN_FILE_BYTES);
+    if (!read.ok)
+        return { problem: `"${path}": ${read.problem.message}` };
+    const token = read.text.trim();
+    if (token === "")
+        return { problem: `"${path}" is empty` };
+    // A header value cannot carry a line break or another control character.
+    if (/[\u0000-\u001f\u007f]/.test(token))
+        return { problem: `"${path}" holds more than one line, or a control character, where one token belongs` };
+    return { token };
 }
 /** Maximum attempts per request when the server returns 429 or 5xx. */
 const MAX_ATTEMPTS = 3;
@@ -17846,18 +17859,19 @@ async function createClient(options, phaseMs) {
     const { KubeConfig } = await __webpack_require__.e(/* import() */ 172).then(__webpack_require__.bind(__webpack_require__, 2172));
     // The bound starts once the library is loaded: loading it is local work, not waiting on a server.
     const deadline = Date.now() + phaseMs;
-    let kubeConfig = new KubeConfig();
-    const paths = options.kubeconfigPaths ?? (options.kubeconfigPath !== undefined ? [options.kubeconfigPath] : []);
+    const paths = options.kubeconfigFiles?.map((file) => file.path) ?? options.kubeconfigPaths ?? (options.kubeconfigPath !== undefined ? [options.kubeconfigPath] : []);
     const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : describeKubeconfigPaths(paths);
+    if (options.kubeconfigText === undefined && paths.length === 0)
+        return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
+    // Each file is read once: a kubeconfig given as /dev/stdin or a pipe cannot be read twice.
+    let sources;
+    let kubeConfig;
     try {
         if (options.kubeconfigText !== undefined)
-            kubeConfig.loadFromString(options.kubeconfigText);
-        else if (paths.length === 1)
-            kubeConfig.loadFromFile(paths[0]);
-        else if (paths.length > 1)
-            kubeConfig = mergeKubeconfigFiles(KubeConfig, paths);
+            sources = [{ text: options.kubeconfigText, dir: process.cwd() }];
         else
-            return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
+            sources = (options.kubeconfigFiles ?? paths.map((path) => ({ path, text: (0,external_node_fs_.readFileSync)(path, "utf8") }))).map((file) => ({ text: file.text, dir: (0,external_node_path_.dirname)((0,external_node_path_.resolve)(file.path)) }));
+        kubeConfig = loadKubeconfigs(KubeConfig, sources);
     }
     catch (error) {
         return { error: `cannot load ${source}: ${describeKubeconfigError(error)}` };
@@ -17895,7 +17909,7 @@ async function createClient(options, phaseMs) {
             headers[key] = String(value);
     }
     const userName = kubeConfig.getCurrentUser()?.name;
-    const tokenFile = userName === undefined ? undefined : findTokenFile(options, paths, userName);
+    const tokenFile = userName === undefined ? undefined : findTokenFile(sources, userName);
     if (tokenFile) {
         const token = readTokenFile(tokenFile);
         if ("token" in token)
@@ -21076,16 +21090,35 @@ function resolveRoot(root, cwd) {
             throw new UsageError(`root "${root}" not found: pass an existing folder to --root`);
         if (!(0,external_node_fs_.statSync)(absolute).isDirectory())
             throw new UsageError(`root "${root}" is a file, not a folder: pass the repository folder to --root`);
+        assertListable(absolute, root);
         return (0,external_node_fs_.realpathSync)(absolute);
     }
     let current = (0,external_node_fs_.realpathSync)(cwd);
     for (;;) {
         if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(current, ".git")))
-            return current;
+            break;
         const parent = (0,external_node_path_.dirname)(current);
-        if (parent === current)
-            return (0,external_node_fs_.realpathSync)(cwd);
+        if (parent === current) {
+            current = (0,external_node_fs_.realpathSync)(cwd);
+            break;
+        }
         current = parent;
+    }
+    assertListable(current, current);
+    return current;
+}
+/**
+ * Rejects a root that cannot be listed, or whose entries cannot be reached, with a usage error:
+ * linted as an empty repository, it would pass.
+ */
+function assertListable(absolute, given) {
+    try {
+        (0,external_node_fs_.accessSync)(absolute, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
+        (0,external_node_fs_.readdirSync)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        throw new UsageError(`root "${given}" cannot be listed${code ? ` (${code})` : ""}: make the folder readable, or run plumbline as a user who can read it`);
     }
 }
 function effectiveSettings(config, overrides, knownIds) {
@@ -21105,8 +21138,13 @@ function toReportScope(paths, root, cwd) {
     const scope = { files: new Set(), folders: [] };
     for (const path of paths) {
         const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
-        if (!(0,external_node_fs_.existsSync)(absolute))
+        if (!(0,external_node_fs_.existsSync)(absolute)) {
+            // existsSync is false for a file in a folder that cannot be entered, too.
+            const code = statErrorCode(absolute);
+            if (code === "EACCES" || code === "EPERM")
+                throw new UsageError(`file "${path}" cannot be reached (permission denied): make its folders readable, or run plumbline as a user who can read them`);
             throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+        }
         // The parent folder is resolved, so a root reached through a symlink still matches. The name
         // itself is kept, because a symlinked manifest is reported under its own path.
         const real = (0,external_node_path_.join)((0,external_node_fs_.realpathSync)((0,external_node_path_.dirname)(absolute)), absolute.slice((0,external_node_path_.dirname)(absolute).length + 1));
@@ -21122,7 +21160,17 @@ function toReportScope(paths, root, cwd) {
     return scope;
 }
 function inScope(scope, file) {
-    return scope.files.has(file) || scope.folders.some((folder) => folder === "" || file.startsWith(folder));
+    // A finding on a folder itself (one that cannot be listed, say) is in the scope of that folder.
+    return scope.files.has(file) || scope.folders.some((folder) => folder === "" || file.startsWith(folder) || `${file}/` === folder);
+}
+function statErrorCode(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return undefined;
+    }
+    catch (error) {
+        return error.code;
+    }
 }
 function toFinding(rule, input, setting, internalErrors) {
     const problem = invalidRange(input.range);

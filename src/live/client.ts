@@ -4,11 +4,12 @@
 import type { Cluster, Context, User } from "@kubernetes/client-node";
 import { request as httpRequest, type Agent, type IncomingMessage } from "node:http";
 import { request as httpsRequest } from "node:https";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { parse } from "yaml";
 import type { LiveOptions } from "../types.js";
-import { describeKubeconfigError, describeKubeconfigPaths } from "./kubeconfig.js";
+import { readTextFile } from "../workspace/parse.js";
+import { describeKubeconfigError, describeKubeconfigPaths, isEmptyKubeconfig } from "./kubeconfig.js";
 
 /** The result of one request, after its retries. */
 export type ApiOutcome =
@@ -33,20 +34,28 @@ export interface ApiClient {
 
 export type ClientResult = { client: ApiClient } | { error: string; server?: string };
 
+/** A kubeconfig's text, and the folder its relative paths resolve against. */
+interface KubeconfigSource {
+  text: string;
+  dir: string;
+}
+
 /**
- * Loads each file on its own, so relative paths in it resolve against its own folder, and merges
- * them as kubectl does. The first file to name a cluster, user or context wins, and so does the
- * first file that sets current-context. client-node's own merge rejects a repeated name instead,
- * and lets the last current-context win.
+ * Loads each kubeconfig on its own, so relative paths in it resolve against its own folder, and
+ * merges them as kubectl does. The first file to name a cluster, user or context wins, and so does
+ * the first file that sets current-context. client-node's own merge rejects a repeated name
+ * instead, and lets the last current-context win. An empty file counts as an empty kubeconfig.
  */
-function mergeKubeconfigFiles(KubeConfig: typeof import("@kubernetes/client-node").KubeConfig, paths: readonly string[]) {
+function loadKubeconfigs(KubeConfig: typeof import("@kubernetes/client-node").KubeConfig, sources: readonly KubeconfigSource[]) {
   const clusters: Cluster[] = [];
   const users: User[] = [];
   const contexts: Context[] = [];
   let currentContext = "";
-  for (const path of paths) {
+  for (const source of sources) {
+    if (isEmptyKubeconfig(source.text)) continue;
     const file = new KubeConfig();
-    file.loadFromFile(path);
+    file.loadFromString(source.text);
+    file.makePathsAbsolute(source.dir);
     for (const cluster of file.clusters) if (!clusters.some((known) => known.name === cluster.name)) clusters.push(cluster);
     for (const user of file.users) if (!users.some((known) => known.name === user.name)) users.push(user);
     for (const context of file.contexts) if (!contexts.some((known) => known.name === context.name)) contexts.push(context);
@@ -58,12 +67,11 @@ function mergeKubeconfigFiles(KubeConfig: typeof import("@kubernetes/client-node
 }
 
 /**
- * Returns the `tokenFile` of user `name`, resolved against the folder of the kubeconfig file that
- * defines the user (the working directory for an inline kubeconfig). client-node 1.4 reads only a
- * `token-file` key, so kubectl's `tokenFile` would otherwise be dropped without a word.
+ * Returns the `tokenFile` of user `name`, resolved against the folder of the kubeconfig that
+ * defines the user. client-node 1.4 reads only a `token-file` key, so kubectl's `tokenFile` would
+ * otherwise be dropped without a word.
  */
-function findTokenFile(options: LiveOptions, paths: readonly string[], name: string): string | undefined {
-  const sources = options.kubeconfigText !== undefined ? [{ text: options.kubeconfigText, dir: process.cwd() }] : paths.map((path) => ({ text: readOrEmpty(path), dir: dirname(path) }));
+function findTokenFile(sources: readonly KubeconfigSource[], name: string): string | undefined {
   for (const { text, dir } of sources) {
     let users: unknown;
     try {
@@ -80,25 +88,23 @@ function findTokenFile(options: LiveOptions, paths: readonly string[], name: str
   return undefined;
 }
 
-function readOrEmpty(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch {
-    return "";
-  }
-}
+/** Token files are a few kilobytes at most; a larger one is a wrong path, such as /dev/zero. */
+const MAX_TOKEN_FILE_BYTES = 64 * 1024;
 
-/** Reads a bearer token file, without the white space around the token. */
+/**
+ * Reads a bearer token file, without the white space around the token. It is read like a manifest
+ * (no FIFO or device, a non-blocking open, a size limit), so a wrong path cannot block the run or
+ * fill memory.
+ */
 function readTokenFile(path: string): { token: string } | { problem: string } {
-  try {
-    const token = readFileSync(path, "utf8").trim();
-    return token === "" ? { problem: `"${path}" is empty` } : { token };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") return { problem: `"${path}" does not exist` };
-    if (code === "EACCES") return { problem: `"${path}" is not readable` };
-    return { problem: `"${path}" cannot be read (${code ?? "unknown error"})` };
-  }
+  if (!existsSync(path)) return { problem: `"${path}" does not exist` };
+  const read = readTextFile(path, MAX_TOKEN_FILE_BYTES);
+  if (!read.ok) return { problem: `"${path}": ${read.problem.message}` };
+  const token = read.text.trim();
+  if (token === "") return { problem: `"${path}" is empty` };
+  // A header value cannot carry a line break or another control character.
+  if (/[\u0000-\u001f\u007f]/.test(token)) return { problem: `"${path}" holds more than one line, or a control character, where one token belongs` };
+  return { token };
 }
 
 /** Maximum attempts per request when the server returns 429 or 5xx. */
@@ -123,15 +129,17 @@ export async function createClient(options: LiveOptions, phaseMs: number): Promi
   const { KubeConfig } = await import("@kubernetes/client-node");
   // The bound starts once the library is loaded: loading it is local work, not waiting on a server.
   const deadline = Date.now() + phaseMs;
-  let kubeConfig = new KubeConfig();
-  const paths = options.kubeconfigPaths ?? (options.kubeconfigPath !== undefined ? [options.kubeconfigPath] : []);
+  const paths = options.kubeconfigFiles?.map((file) => file.path) ?? options.kubeconfigPaths ?? (options.kubeconfigPath !== undefined ? [options.kubeconfigPath] : []);
   const source = options.kubeconfigText !== undefined ? "the kubeconfig input" : describeKubeconfigPaths(paths);
+  if (options.kubeconfigText === undefined && paths.length === 0) return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
 
+  // Each file is read once: a kubeconfig given as /dev/stdin or a pipe cannot be read twice.
+  let sources: KubeconfigSource[];
+  let kubeConfig: InstanceType<typeof KubeConfig>;
   try {
-    if (options.kubeconfigText !== undefined) kubeConfig.loadFromString(options.kubeconfigText);
-    else if (paths.length === 1) kubeConfig.loadFromFile(paths[0]!);
-    else if (paths.length > 1) kubeConfig = mergeKubeconfigFiles(KubeConfig, paths);
-    else return { error: "no kubeconfig was given: pass --kubeconfig FILE or set KUBECONFIG" };
+    if (options.kubeconfigText !== undefined) sources = [{ text: options.kubeconfigText, dir: process.cwd() }];
+    else sources = (options.kubeconfigFiles ?? paths.map((path) => ({ path, text: readFileSync(path, "utf8") }))).map((file) => ({ text: file.text, dir: dirname(resolve(file.path)) }));
+    kubeConfig = loadKubeconfigs(KubeConfig, sources);
   } catch (error) {
     return { error: `cannot load ${source}: ${describeKubeconfigError(error)}` };
   }
@@ -169,7 +177,7 @@ export async function createClient(options: LiveOptions, phaseMs: number): Promi
     if (typeof value === "string" || typeof value === "number") headers[key] = String(value);
   }
   const userName = kubeConfig.getCurrentUser()?.name;
-  const tokenFile = userName === undefined ? undefined : findTokenFile(options, paths, userName);
+  const tokenFile = userName === undefined ? undefined : findTokenFile(sources, userName);
   if (tokenFile) {
     const token = readTokenFile(tokenFile);
     if ("token" in token) headers.Authorization = `Bearer ${token.token}`;

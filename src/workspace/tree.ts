@@ -41,13 +41,19 @@ export class RepoTree {
   }
 
   /**
-   * Returns whether `dir` holds entries that plumbline did not see: ones left out by `exclude`, or
+   * Returns whether `dir` contains entries that plumbline did not see: ones left out by `exclude`, or
    * any entry at all when the folder could not be listed. With `deep`, folders below `dir` count too.
    */
   hidesEntriesIn(dir: string, deep: boolean): boolean {
     const prefix = dir === "" ? "" : `${dir}/`;
     const inside = (path: string) => path.startsWith(prefix) && (deep || !path.slice(prefix.length).includes("/"));
     return this.unreadableDirs.some((folder) => folder === dir || (deep && inside(folder))) || this.excluded.some(inside);
+  }
+
+  /** Returns whether `path`, or a folder above it, was left out by `exclude` or could not be listed. */
+  hidesPath(path: string): boolean {
+    const covers = (hidden: string) => hidden === "" || path === hidden || path.startsWith(`${hidden}/`);
+    return this.excluded.some(covers) || this.unreadableDirs.some(covers);
   }
 
   hasFile(path: string): boolean {

@@ -73,7 +73,22 @@ describe("unlistable folder as an unprivileged user", { skip: skipReason() }, ()
       "",
     ].join("\n"),
   );
+  writeFileSync(
+    join(root, "argocd", "inner.yaml"),
+    [
+      "apiVersion: argoproj.io/v1alpha1",
+      "kind: Application",
+      "metadata: { name: inner, namespace: argocd }",
+      "spec:",
+      "  project: default",
+      "  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: locked/inner }",
+      "  destination: { server: https://kubernetes.default.svc, namespace: web }",
+      "",
+    ].join("\n"),
+  );
   writeFileSync(join(root, "locked", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n");
+  mkdirSync(join(root, "locked", "inner"));
+  writeFileSync(join(root, "locked", "inner", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inner\n");
   // Mode 000: other users can neither list the folder nor open anything in it.
   chmodSync(join(root, "locked"), 0o000);
   after(() => rmSync(base, { recursive: true, force: true }));
@@ -93,4 +108,51 @@ describe("unlistable folder as an unprivileged user", { skip: skipReason() }, ()
       assert.match(findings[0]!.message, /folder cannot be listed/);
     });
   }
+
+  test("a folder given as FILE reports itself", () => {
+    const run = runAsNobody(["--root", root, "--format", "json", join(root, "locked")]);
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
+    assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.file}`), ["repo/unreadable locked"]);
+  });
+});
+
+describe("unreadable files and root as an unprivileged user", { skip: skipReason() }, () => {
+  const base = mkdtempSync(join(tmpdir(), "plumbline-unreadable-"));
+  chmodSync(base, 0o755);
+  const root = join(base, "repo");
+  mkdirSync(join(root, "argocd"), { recursive: true });
+  mkdirSync(join(root, "web"));
+  writeFileSync(join(root, ".plumbline.yaml"), "repoURLs: [https://git.example.com/org/gitops.git]\n");
+  writeFileSync(
+    join(root, "argocd", "web.yaml"),
+    [
+      "apiVersion: argoproj.io/v1alpha1",
+      "kind: Application",
+      "metadata: { name: web, namespace: argocd }",
+      "spec:",
+      "  project: default",
+      "  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: web }",
+      "  destination: { server: https://kubernetes.default.svc, namespace: web }",
+      "",
+    ].join("\n"),
+  );
+  writeFileSync(join(root, "web", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n");
+  chmodSync(join(root, "web", "deploy.yaml"), 0o000);
+  const lockedRoot = join(base, "locked-root");
+  mkdirSync(lockedRoot);
+  writeFileSync(join(lockedRoot, "a.yaml"), "a: 1\n");
+  chmodSync(lockedRoot, 0o000);
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  test("an app folder of unreadable files is not called empty", () => {
+    const run = runAsNobody(["--root", root, "--format", "json"]);
+    const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
+    assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.file}`), ["repo/unreadable web/deploy.yaml"]);
+  });
+
+  test("a root that cannot be listed exits 2", () => {
+    const run = runAsNobody(["--root", lockedRoot]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /root ".*locked-root" cannot be listed \(EACCES\)/);
+  });
 });

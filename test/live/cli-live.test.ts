@@ -1,6 +1,7 @@
 // The live checks end to end: the real CLI process with --kubeconfig against a fake API server on
 // 127.0.0.1, on the sock-shop fixture. Each scenario breaks one part of a healthy cluster.
 import assert from "node:assert/strict";
+import { execFileSync, spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -537,6 +538,25 @@ describe("KUBECONFIG with several files", () => {
     assert.ok(!run.stderr.includes(keyBody), "the client key appears on stderr");
   });
 
+  test("kubeconfig in a pipe: read once", async (context) => {
+    const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
+    servers.push(api);
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const kubeconfig = writeKubeconfig(dir, api.url, TOKEN);
+    try {
+      execFileSync("mkfifo", [join(dir, "pipe")]);
+    } catch {
+      return context.skip("mkfifo is not available");
+    }
+    // A pipe gives its content to the first read only, as `--kubeconfig <(cat file)` does.
+    const writer = spawn("sh", ["-c", 'cat "$1" > "$2"', "sh", kubeconfig.path, join(dir, "pipe")]);
+    const run = await runCliAsync(["--root", SOCK_SHOP, "--format", "json", "--kubeconfig", join(dir, "pipe")]);
+    writer.kill();
+    allRuns.push({ run, kubeconfig: kubeconfig.text });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(api.requests.length > 1);
+  });
+
   test("no existing file exits 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
     const run = await runCliAsync(["--root", SOCK_SHOP, "--live"], { KUBECONFIG: [join(dir, "a"), join(dir, "b")].join(delimiter) });
@@ -583,6 +603,26 @@ describe("tokenFile", () => {
     assert.equal(run.status, 0, run.stderr);
     assert.ok(api.requests.length > 1);
     assert.ok(api.requests.every((request) => request.authorization === `Bearer ${TOKEN}`));
+  });
+
+  test("FIFO: reported, never opened", async (context) => {
+    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    try {
+      execFileSync("mkfifo", [join(dir, "fifo")]);
+    } catch {
+      return context.skip("mkfifo is not available");
+    }
+    const { run, api } = await runWithTokenFile(join(dir, "fifo"));
+    const live = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.filter((finding) => finding.ruleId.startsWith("live/"));
+    assert.match(live[0]!.message, /cannot read the tokenFile of user "tester" .*FIFO/);
+    assert.equal(api.requests.length, 0);
+  });
+
+  test("two lines: reported", async () => {
+    const { run } = await runWithTokenFile("token", `${TOKEN}\nsecond-line\n`);
+    const live = (JSON.parse(run.stdout) as { findings: Finding[] }).findings.filter((finding) => finding.ruleId.startsWith("live/"));
+    assert.match(live[0]!.message, /holds more than one line/);
+    assert.ok(!run.stdout.includes(TOKEN), "the token appears in the output");
   });
 
   test("missing file: reported", async () => {

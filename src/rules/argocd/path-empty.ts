@@ -18,8 +18,10 @@ export const pathEmpty: Rule = {
         if (detectToolFromFiles(render.dir, workspace.tree) !== "directory") continue;
         const manifests = render.files.filter((file) => objectsByFile.has(file) || file.endsWith(".jsonnet") || workspace.files.get(file)?.role === "json");
         if (manifests.length > 0) continue;
-        // Files left out by `exclude`, or in a folder that could not be listed, may well be manifests.
+        // Files left out by `exclude`, in a folder that could not be listed, or that could not be
+        // read may well be manifests. repo/unreadable reports the last two.
         if (workspace.tree.hidesEntriesIn(render.dir, source.directory?.recurse === true)) continue;
+        if (render.files.some((file) => workspace.files.get(file)?.problems.some((problem) => problem.kind === "unreadable"))) continue;
 
         const directory = render.directory;
         const where = render.dir === "" ? "the repository root" : `"${render.dir}"`;

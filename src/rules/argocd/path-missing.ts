@@ -13,8 +13,10 @@ export const pathMissing: Rule = {
       for (const { source, resolution } of app.sources) {
         if (!resolution || resolution.ok || resolution.reason !== "missing" || source.path === undefined) continue;
         const cleaned = resolution.cleaned ?? source.path;
-        // A folder left out of the model by `exclude` may well exist; plumbline cannot tell.
+        // A folder left out of the model by `exclude`, or below a folder that could not be listed,
+        // may well exist; plumbline cannot tell.
         if (workspace.config.exclude.some((glob) => doublestarMatch(glob, cleaned) || doublestarMatch(glob, `${cleaned}/x`))) continue;
+        if (workspace.tree.hidesPath(cleaned)) continue;
 
         const suggestion = suggestDirectory(cleaned, workspace.tree);
         let hint = "; point it at an existing folder";
