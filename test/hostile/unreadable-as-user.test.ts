@@ -150,6 +150,27 @@ describe("unreadable files and root as an unprivileged user", { skip: skipReason
     assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.file}`), ["repo/unreadable web/deploy.yaml"]);
   });
 
+  test("an unreadable config exits 2 without exclude advice", () => {
+    const configRoot = join(base, "config-root");
+    mkdirSync(configRoot);
+    writeFileSync(join(configRoot, ".plumbline.yaml"), "exclude: []\n");
+    chmodSync(join(configRoot, ".plumbline.yaml"), 0o000);
+    const run = runAsNobody(["--root", configRoot]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot read config file ".*\.plumbline\.yaml": cannot read file: permission denied; make it readable$/m);
+  });
+
+  test("a file behind an unsearchable folder is not called missing", () => {
+    const fileRoot = join(base, "file-root");
+    mkdirSync(join(fileRoot, "sub"), { recursive: true });
+    writeFileSync(join(fileRoot, "sub", "a.yaml"), "a: 1\n");
+    // Listable but not searchable: the name shows, the file cannot be reached.
+    chmodSync(join(fileRoot, "sub"), 0o644);
+    const run = runAsNobody(["--root", fileRoot, join(fileRoot, "sub", "a.yaml")]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /file ".*sub\/a\.yaml" cannot be reached \(permission denied\)/);
+  });
+
   test("a root that cannot be listed exits 2", () => {
     const run = runAsNobody(["--root", lockedRoot]);
     assert.equal(run.status, 2);
