@@ -21,6 +21,20 @@ function runAsNobody(args: string[]) {
   });
 }
 
+/** An Argo CD Application of this repository that renders `path`. */
+function application(name: string, path: string): string {
+  return [
+    "apiVersion: argoproj.io/v1alpha1",
+    "kind: Application",
+    `metadata: { name: ${name}, namespace: argocd }`,
+    "spec:",
+    "  project: default",
+    `  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: ${path} }`,
+    "  destination: { server: https://kubernetes.default.svc, namespace: web }",
+    "",
+  ].join("\n");
+}
+
 function skipReason(): string | undefined {
   if (process.getuid?.() !== 0) return "not running as root: hostile.test.ts covers the case directly";
   if (!existsSync("/usr/bin/setpriv")) return "setpriv is not installed, so the CLI cannot run as an unprivileged user";
@@ -60,32 +74,8 @@ describe("unlistable folder as an unprivileged user", { skip: skipReason() }, ()
   mkdirSync(join(root, "argocd"), { recursive: true });
   mkdirSync(join(root, "locked"));
   writeFileSync(join(root, ".plumbline.yaml"), "repoURLs: [https://git.example.com/org/gitops.git]\n");
-  writeFileSync(
-    join(root, "argocd", "locked.yaml"),
-    [
-      "apiVersion: argoproj.io/v1alpha1",
-      "kind: Application",
-      "metadata: { name: locked, namespace: argocd }",
-      "spec:",
-      "  project: default",
-      "  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: locked }",
-      "  destination: { server: https://kubernetes.default.svc, namespace: web }",
-      "",
-    ].join("\n"),
-  );
-  writeFileSync(
-    join(root, "argocd", "inner.yaml"),
-    [
-      "apiVersion: argoproj.io/v1alpha1",
-      "kind: Application",
-      "metadata: { name: inner, namespace: argocd }",
-      "spec:",
-      "  project: default",
-      "  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: locked/inner }",
-      "  destination: { server: https://kubernetes.default.svc, namespace: web }",
-      "",
-    ].join("\n"),
-  );
+  writeFileSync(join(root, "argocd", "locked.yaml"), application("locked", "locked"));
+  writeFileSync(join(root, "argocd", "inner.yaml"), application("inner", "locked/inner"));
   writeFileSync(join(root, "locked", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inside\n");
   mkdirSync(join(root, "locked", "inner"));
   writeFileSync(join(root, "locked", "inner", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: inner\n");
@@ -123,19 +113,7 @@ describe("unreadable files and root as an unprivileged user", { skip: skipReason
   mkdirSync(join(root, "argocd"), { recursive: true });
   mkdirSync(join(root, "web"));
   writeFileSync(join(root, ".plumbline.yaml"), "repoURLs: [https://git.example.com/org/gitops.git]\n");
-  writeFileSync(
-    join(root, "argocd", "web.yaml"),
-    [
-      "apiVersion: argoproj.io/v1alpha1",
-      "kind: Application",
-      "metadata: { name: web, namespace: argocd }",
-      "spec:",
-      "  project: default",
-      "  source: { repoURL: https://git.example.com/org/gitops.git, targetRevision: HEAD, path: web }",
-      "  destination: { server: https://kubernetes.default.svc, namespace: web }",
-      "",
-    ].join("\n"),
-  );
+  writeFileSync(join(root, "argocd", "web.yaml"), application("web", "web"));
   writeFileSync(join(root, "web", "deploy.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n");
   chmodSync(join(root, "web", "deploy.yaml"), 0o000);
   const lockedRoot = join(base, "locked-root");
