@@ -21,7 +21,7 @@ function runAsNobody(args: string[]) {
   });
 }
 
-/** An Argo CD Application of this repository that renders `path`. */
+/** Returns an Argo CD Application of this repository that renders `path`. */
 function application(name: string, path: string): string {
   return [
     "apiVersion: argoproj.io/v1alpha1",
