@@ -203,7 +203,7 @@ function liveOptions(values: { kubeconfig?: string; live?: boolean; context?: st
   }
 
   // --kubeconfig names one file. KUBECONFIG lists files that kubectl merges, skipping the missing
-  // ones and empty entries; ~/.kube/config is the fallback.
+  // ones and empty entries. ~/.kube/config is the fallback.
   const listed = (env.KUBECONFIG ?? "").split(delimiter).filter((path) => path !== "");
   let candidates: string[] = [];
   if (values.kubeconfig !== undefined) candidates = [values.kubeconfig];

@@ -166,13 +166,13 @@ export function resolveRoot(root: string | undefined, cwd: string): string {
  * Rejects a root that cannot be listed, or whose entries cannot be reached, with a usage error:
  * linted as an empty repository, it would pass.
  */
-function assertListable(absolute: string, given: string): void {
+function assertListable(absolute: string, asWritten: string): void {
   try {
     accessSync(absolute, constants.R_OK | constants.X_OK);
     readdirSync(absolute);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`root "${given}" cannot be listed${code ? ` (${code})` : ""}: make the folder readable, or run plumbline as a user who can read it`);
+    throw new UsageError(`root "${asWritten}" cannot be listed${code ? ` (${code})` : ""}: make the folder readable, or run plumbline as a user who can read it`);
   }
 }
 

@@ -58,7 +58,7 @@ export interface LiveOptions {
    * value or a named cluster, user or context wins. Used in place of `kubeconfigPath` when set.
    */
   kubeconfigPaths?: readonly string[];
-  /** The kubeconfig files with the text already read from them, so a file such as /dev/stdin is read once; wins over the paths. */
+  /** Kubeconfig files with the text already read from them, so a pipe is read once. They win over the paths. */
   kubeconfigFiles?: readonly { path: string; text: string }[];
   kubeconfigText?: string;
   context?: string;

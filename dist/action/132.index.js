@@ -12379,7 +12379,7 @@ class RepoTree {
     special;
     /** Folders that could not be listed, so what they contain is unknown. */
     unreadableDirs;
-    /** Files and folders left out by the `exclude` globs; they exist, but were neither listed below nor read. */
+    /** Files and folders left out by the `exclude` globs. They exist, but were neither listed below nor read. */
     excluded;
     fileSet;
     dirSet;
@@ -13697,7 +13697,7 @@ function non_manifest_file_describeProblem(file, workspace) {
     if (file.role === "json")
         return describeJson(file, workspace);
     const syntax = file.problems.find((problem) => problem.kind === "syntax");
-    // Only a file that fails to parse, or a values or generator file, needs its text: a warm cache
+    // Only a file that fails to parse, or a values or generator file, needs its text, so a warm cache
     // leaves the others unread.
     const looksLikeManifest = () => MANIFEST_MARKERS.every((marker) => file.text?.includes(marker) ?? false);
     if (syntax && looksLikeManifest()) {
@@ -13941,7 +13941,7 @@ const pathMissing = {
                     continue;
                 const cleaned = resolution.cleaned ?? source.path;
                 // A folder left out of the model by `exclude`, or below a folder that could not be listed,
-                // may well exist; plumbline cannot tell.
+                // may well exist, and plumbline cannot tell.
                 if (workspace.config.exclude.some((glob) => doublestarMatch(glob, cleaned) || doublestarMatch(glob, `${cleaned}/x`)))
                     continue;
                 if (workspace.tree.hidesPath(cleaned))
@@ -17631,7 +17631,8 @@ function checkKubeconfigFiles(files, source, context) {
 /**
  * Merges kubeconfigs the way kubectl merges the files listed in KUBECONFIG. The first file to set a
  * value or a named entry wins, and a later entry of the same name is dropped whole. So the first
- * file that sets current-context chooses the context.
+ * file that sets current-context chooses the context. The live client applies the same rule to
+ * client-node objects (`loadKubeconfigs` in client.ts), whose relative paths are resolved per file.
  */
 function mergeKubeconfigs(values) {
     const merged = {};
@@ -17671,7 +17672,7 @@ function readKubeconfig(text, source) {
     catch {
         return { problem: `${source} expands too many YAML aliases: pass a kubeconfig file as kubectl writes it` };
     }
-    // An empty file is an empty kubeconfig to kubectl, which matters in a KUBECONFIG list.
+    // client-go loads an empty file as an empty kubeconfig, which matters in a KUBECONFIG list.
     if (value === null || value === undefined)
         return { value: {} };
     if (!kubeconfig_isRecord(value))
@@ -17714,7 +17715,7 @@ function describeKubeconfigPaths(paths) {
         return `kubeconfig "${paths[0]}"`;
     return `the kubeconfig merged from KUBECONFIG (${paths.map((path) => `"${path}"`).join(", ")})`;
 }
-/** Returns whether a kubeconfig file sets nothing (empty, or comments only), which kubectl reads as an empty kubeconfig. */
+/** Returns whether a kubeconfig file sets nothing (empty, or comments only), so it counts as an empty kubeconfig. */
 function isEmptyKubeconfig(text) {
     const document = (0,dist/* parseDocument */.Tp)(text, { prettyErrors: false, uniqueKeys: false });
     return document.errors.length === 0 && (document.contents === null || document.toJS() === null);
@@ -17823,12 +17824,12 @@ function findTokenFile(sources, name) {
     }
     return undefined;
 }
-/** Token files are a few kilobytes at most; a larger one is a wrong path, such as /dev/zero. */
+/** Limit of a token file. Real tokens are a few kilobytes (an estimate), so a larger file is a wrong path, such as /dev/zero. */
 const MAX_TOKEN_FILE_BYTES = 64 * 1024;
 /**
- * Reads a bearer token file, without the white space around the token. It is read like a manifest
- * (no FIFO or device, a non-blocking open, a size limit), so a wrong path cannot block the run or
- * fill memory.
+ * Reads a bearer token file, without the white space around the token. readTextFile rejects FIFOs
+ * and devices, opens without blocking and enforces the size limit, so a wrong path cannot block
+ * the run or fill memory.
  */
 function readTokenFile(path) {
     if (!(0,external_node_fs_.existsSync)(path))
@@ -20809,7 +20810,7 @@ function applyParse(file, result, options) {
     }
     const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
     const parsed = "packed" in result ? unpacked.parsed : result.parsed;
-    // A text the cache did not read stays unread until something asks for it.
+    // A text the cache did not read stays unread until something needs it.
     (0,lazy/* defineLazy */.g)(file, "text", () => parsed.text);
     file.mentions = "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text);
     file.parsedText = parsed.parsedText;
@@ -21111,14 +21112,14 @@ function resolveRoot(root, cwd) {
  * Rejects a root that cannot be listed, or whose entries cannot be reached, with a usage error:
  * linted as an empty repository, it would pass.
  */
-function assertListable(absolute, given) {
+function assertListable(absolute, asWritten) {
     try {
         (0,external_node_fs_.accessSync)(absolute, external_node_fs_.constants.R_OK | external_node_fs_.constants.X_OK);
         (0,external_node_fs_.readdirSync)(absolute);
     }
     catch (error) {
         const code = error.code;
-        throw new UsageError(`root "${given}" cannot be listed${code ? ` (${code})` : ""}: make the folder readable, or run plumbline as a user who can read it`);
+        throw new UsageError(`root "${asWritten}" cannot be listed${code ? ` (${code})` : ""}: make the folder readable, or run plumbline as a user who can read it`);
     }
 }
 function effectiveSettings(config, overrides, knownIds) {

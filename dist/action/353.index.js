@@ -156,7 +156,7 @@ async function parseFilesCached(root, paths, options, pool, location) {
     };
     return { results, stats, save };
 }
-/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached; the read that follows reports why. */
+/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
 function statOf(path) {
     let stats;
     try {
@@ -184,7 +184,7 @@ function readUnchanged(path, maxBytes) {
     const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .readTextFile */ .Gu)(path, maxBytes);
     return read.ok ? read.text : "";
 }
-/** Decodes a stored entry's parse and attaches its node trees; undefined when it is not a parse. */
+/** Decodes a stored entry's parse and attaches its node trees, or returns undefined when it is not a parse. */
 function decodeEntry(entry) {
     try {
         const parse = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(entry.parse);
@@ -279,7 +279,7 @@ function readCache(file, key) {
         return discard(`payload does not deserialise: ${error.message}`);
     }
 }
-/** Checks the payload's outer shape; each entry's parse is checked when it is decoded. */
+/** Checks the payload's outer shape. Each entry's parse is checked when it is decoded. */
 function isPayload(value) {
     const payload = value;
     if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map))

@@ -986,12 +986,12 @@ function closesQuote(rest, quote) {
 const SUPPRESSION_MARKER = "plumbline-disable-";
 /** Argo CD skips a file that contains this text when it renders a directory. */
 const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
-/** Texts a lint looks for in every file it reads; recorded at parse time, so a cached file need not be read for them. */
+/** Texts a lint looks for in every file it reads. They are recorded at parse time, so a cached file need not be read for them. */
 const TEXT_MARKERS = [SUPPRESSION_MARKER, SKIP_RENDERING_MARKER];
 function markersIn(text) {
     return TEXT_MARKERS.filter((marker) => text.includes(marker));
 }
-/** Whether a file's text contains `marker`, without reading a text that the cache skipped. */
+/** Returns whether a file's text contains `marker`, without reading a text that the cache skipped. */
 function textMentions(file, marker) {
     return file.mentions ? file.mentions.includes(marker) : (file.text?.includes(marker) ?? false);
 }

@@ -88,13 +88,13 @@ function findTokenFile(sources: readonly KubeconfigSource[], name: string): stri
   return undefined;
 }
 
-/** Token files are a few kilobytes at most; a larger one is a wrong path, such as /dev/zero. */
+/** Limit of a token file. Real tokens are a few kilobytes (an estimate), so a larger file is a wrong path, such as /dev/zero. */
 const MAX_TOKEN_FILE_BYTES = 64 * 1024;
 
 /**
- * Reads a bearer token file, without the white space around the token. It is read like a manifest
- * (no FIFO or device, a non-blocking open, a size limit), so a wrong path cannot block the run or
- * fill memory.
+ * Reads a bearer token file, without the white space around the token. readTextFile rejects FIFOs
+ * and devices, opens without blocking and enforces the size limit, so a wrong path cannot block
+ * the run or fill memory.
  */
 function readTokenFile(path: string): { token: string } | { problem: string } {
   if (!existsSync(path)) return { problem: `"${path}" does not exist` };

@@ -39,7 +39,8 @@ export function checkKubeconfigFiles(
 /**
  * Merges kubeconfigs the way kubectl merges the files listed in KUBECONFIG. The first file to set a
  * value or a named entry wins, and a later entry of the same name is dropped whole. So the first
- * file that sets current-context chooses the context.
+ * file that sets current-context chooses the context. The live client applies the same rule to
+ * client-node objects (`loadKubeconfigs` in client.ts), whose relative paths are resolved per file.
  */
 export function mergeKubeconfigs(values: readonly Record<string, unknown>[]): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
@@ -78,7 +79,7 @@ function readKubeconfig(text: string, source: string): { problem: string } | { v
   } catch {
     return { problem: `${source} expands too many YAML aliases: pass a kubeconfig file as kubectl writes it` };
   }
-  // An empty file is an empty kubeconfig to kubectl, which matters in a KUBECONFIG list.
+  // client-go loads an empty file as an empty kubeconfig, which matters in a KUBECONFIG list.
   if (value === null || value === undefined) return { value: {} };
   if (!isRecord(value)) return { problem: `${source} is not a kubeconfig (expected a mapping with clusters, users and contexts)` };
   return { value };
@@ -119,7 +120,7 @@ export function describeKubeconfigPaths(paths: readonly string[]): string {
   return `the kubeconfig merged from KUBECONFIG (${paths.map((path) => `"${path}"`).join(", ")})`;
 }
 
-/** Returns whether a kubeconfig file sets nothing (empty, or comments only), which kubectl reads as an empty kubeconfig. */
+/** Returns whether a kubeconfig file sets nothing (empty, or comments only), so it counts as an empty kubeconfig. */
 export function isEmptyKubeconfig(text: string): boolean {
   const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
   return document.errors.length === 0 && (document.contents === null || document.toJS() === null);

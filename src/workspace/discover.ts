@@ -27,9 +27,9 @@ export interface DiscoveredTree {
   symlinks: SymlinkEntry[];
   /** Entries that are neither files, folders nor symlinks (FIFOs, sockets, devices); never opened. */
   special: string[];
-  /** Folders whose entries could not be listed (permission denied, say): nothing below them was read. */
+  /** Folders whose entries could not be listed (permission denied, say), so nothing below them was read. */
   unreadableDirs: string[];
-  /** Files and folders that the `exclude` globs matched; nothing below an excluded folder was listed. */
+  /** Files and folders that the `exclude` globs matched. Nothing below an excluded folder was listed. */
   excluded: string[];
 }
 

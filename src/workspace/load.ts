@@ -132,7 +132,7 @@ function applyParse(file: SourceFile, result: FileParse, options: ParseOptions):
   }
   const unpacked = "packed" in result ? unpackParse(result.text, result.packed, options) : undefined;
   const parsed = "packed" in result ? unpacked!.parsed : result.parsed;
-  // A text the cache did not read stays unread until something asks for it.
+  // A text the cache did not read stays unread until something needs it.
   defineLazy(file, "text", () => parsed.text);
   file.mentions = "packed" in result ? result.packed.mentions : markersIn(parsed.text);
   file.parsedText = parsed.parsedText;

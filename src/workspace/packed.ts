@@ -12,7 +12,7 @@ import type { YDocument, YNode } from "./yaml-model.js";
 
 export interface PackedParse extends Omit<ParsedText, "text" | "documents"> {
   documents: Omit<YDocument, "contents">[];
-  /** The text markers the text contains, so a lint that did not read the text knows them. */
+  /** The text markers the text contains, recorded so that a lint which skips reading the text still has them. */
   mentions: TextMarker[];
   /** The documents' node trees, serialised with node:v8; kept for files whose positions a lint needed. */
   nodes?: Uint8Array;

@@ -35,7 +35,7 @@ interface FileRecord {
   ctimeMs: number;
   ino: number;
   hash: string;
-  /** The stat was taken far enough from a modification to be trusted; otherwise the next run reads the file again. */
+  /** The stat was taken far enough from a modification to be trusted. When false, the next run reads the file again. */
   settled: boolean;
 }
 
@@ -195,7 +195,7 @@ export async function parseFilesCached(
 
 type StatRecord = Omit<FileRecord, "hash" | "settled">;
 
-/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached; the read that follows reports why. */
+/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
 function statOf(path: string): StatRecord | undefined {
   let stats: Stats | undefined;
   try {
@@ -225,7 +225,7 @@ function readUnchanged(path: string, maxBytes: number): string {
   return read.ok ? read.text : "";
 }
 
-/** Decodes a stored entry's parse and attaches its node trees; undefined when it is not a parse. */
+/** Decodes a stored entry's parse and attaches its node trees, or returns undefined when it is not a parse. */
 function decodeEntry(entry: StoredEntry): CachedParse | undefined {
   try {
     const parse = deserialize(entry.parse) as unknown;
@@ -312,7 +312,7 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { paylo
   }
 }
 
-/** Checks the payload's outer shape; each entry's parse is checked when it is decoded. */
+/** Checks the payload's outer shape. Each entry's parse is checked when it is decoded. */
 function isPayload(value: unknown): value is Payload {
   const payload = value as Partial<Payload> | null;
   if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map)) return false;

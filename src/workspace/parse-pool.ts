@@ -13,7 +13,7 @@ import { parseYamlText, readTextFile, type FileProblem, type ParsedText, type Pa
 /** What parsing one file produced: its parse, packed or not, or the problem that stopped it from being read. */
 export type FileParse =
   | { ok: true; parsed: ParsedText }
-  /** `text` is a function when the cache recognised the file without reading it; it reads the file. */
+  /** `text` is a function, which reads the file, when the cache recognised the file without reading it. */
   | { ok: true; text: string | (() => string); packed: PackedParse }
   | { ok: false; problem: FileProblem };
 

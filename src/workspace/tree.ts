@@ -16,7 +16,7 @@ export class RepoTree {
   readonly special: readonly string[];
   /** Folders that could not be listed, so what they contain is unknown. */
   readonly unreadableDirs: readonly string[];
-  /** Files and folders left out by the `exclude` globs; they exist, but were neither listed below nor read. */
+  /** Files and folders left out by the `exclude` globs. They exist, but were neither listed below nor read. */
   readonly excluded: readonly string[];
   private readonly fileSet: Set<string>;
   private readonly dirSet: Set<string>;

@@ -37,10 +37,10 @@ export interface SourceFile {
   role: FileRole;
   /**
    * File content; undefined for files that were not read. A warm cache that recognises an
-   * unchanged file by its size and times reads the content only when something asks for it.
+   * unchanged file by its size and times reads the content only when something needs it.
    */
   text?: string;
-  /** The TEXT_MARKERS the content contains, known without reading it; see `textMentions`. */
+  /** The TEXT_MARKERS the content contains, recorded at parse time. `textMentions` reads them. */
   mentions?: readonly TextMarker[];
   /** Offsets where each line of `text` starts. */
   lineStarts?: number[];
@@ -58,7 +58,7 @@ export interface SourceFile {
 export const SUPPRESSION_MARKER = "plumbline-disable-";
 /** Argo CD skips a file that contains this text when it renders a directory. */
 export const SKIP_RENDERING_MARKER = "+argocd:skip-file-rendering";
-/** Texts a lint looks for in every file it reads; recorded at parse time, so a cached file need not be read for them. */
+/** Texts a lint looks for in every file it reads. They are recorded at parse time, so a cached file need not be read for them. */
 export const TEXT_MARKERS = [SUPPRESSION_MARKER, SKIP_RENDERING_MARKER] as const;
 export type TextMarker = (typeof TEXT_MARKERS)[number];
 
@@ -66,7 +66,7 @@ export function markersIn(text: string): TextMarker[] {
   return TEXT_MARKERS.filter((marker) => text.includes(marker));
 }
 
-/** Whether a file's text contains `marker`, without reading a text that the cache skipped. */
+/** Returns whether a file's text contains `marker`, without reading a text that the cache skipped. */
 export function textMentions(file: SourceFile, marker: TextMarker): boolean {
   return file.mentions ? file.mentions.includes(marker) : (file.text?.includes(marker) ?? false);
 }

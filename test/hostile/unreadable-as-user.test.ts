@@ -99,7 +99,7 @@ describe("unlistable folder as an unprivileged user", { skip: skipReason() }, ()
     });
   }
 
-  test("a folder given as FILE reports itself", () => {
+  test("folder as FILE: reported", () => {
     const run = runAsNobody(["--root", root, "--format", "json", join(root, "locked")]);
     const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
     assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.file}`), ["repo/unreadable locked"]);
@@ -122,13 +122,13 @@ describe("unreadable files and root as an unprivileged user", { skip: skipReason
   chmodSync(lockedRoot, 0o000);
   after(() => rmSync(base, { recursive: true, force: true }));
 
-  test("an app folder of unreadable files is not called empty", () => {
+  test("unreadable app files: not empty", () => {
     const run = runAsNobody(["--root", root, "--format", "json"]);
     const findings = (JSON.parse(run.stdout) as { findings: { ruleId: string; file: string }[] }).findings;
     assert.deepEqual(findings.map((finding) => `${finding.ruleId} ${finding.file}`), ["repo/unreadable web/deploy.yaml"]);
   });
 
-  test("an unreadable config exits 2 without exclude advice", () => {
+  test("unreadable config: no exclude advice", () => {
     const configRoot = join(base, "config-root");
     mkdirSync(configRoot);
     writeFileSync(join(configRoot, ".plumbline.yaml"), "exclude: []\n");
@@ -138,7 +138,7 @@ describe("unreadable files and root as an unprivileged user", { skip: skipReason
     assert.match(run.stderr, /cannot read config file ".*\.plumbline\.yaml": cannot read file: permission denied; make it readable$/m);
   });
 
-  test("a file behind an unsearchable folder is not called missing", () => {
+  test("unsearchable folder: file not missing", () => {
     const fileRoot = join(base, "file-root");
     mkdirSync(join(fileRoot, "sub"), { recursive: true });
     writeFileSync(join(fileRoot, "sub", "a.yaml"), "a: 1\n");
@@ -149,7 +149,7 @@ describe("unreadable files and root as an unprivileged user", { skip: skipReason
     assert.match(run.stderr, /file ".*sub\/a\.yaml" cannot be reached \(permission denied\)/);
   });
 
-  test("a root that cannot be listed exits 2", () => {
+  test("unlistable root: exits 2", () => {
     const run = runAsNobody(["--root", lockedRoot]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /root ".*locked-root" cannot be listed \(EACCES\)/);

@@ -252,7 +252,7 @@ export function writeKubeconfig(
 /** Makes a self-signed certificate for 127.0.0.1 with openssl; undefined when openssl is missing. */
 export function selfSignedCertificate(commonName = "127.0.0.1"): { key: string; cert: string } | undefined {
   const dir = mkdtempSync(join(tmpdir(), "plumbline-tls-"));
-  // A server certificate names 127.0.0.1 as its address; a client certificate needs only its CN.
+  // A server certificate names 127.0.0.1 as its address, and a client certificate needs only its CN.
   const san = commonName === "127.0.0.1" ? ["-addext", "subjectAltName=IP:127.0.0.1"] : [];
   try {
     execFileSync(

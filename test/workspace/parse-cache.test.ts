@@ -147,7 +147,7 @@ describe("warm cache", () => {
     writeFileSync(join(root, "network-configs", "macvlan-conf.yaml"), BROKEN_NAD);
     const first = run("--cache");
     assert.equal(first.parsed, 1);
-    // Its stat is too recent to trust: a second write within the same time stamp would not show.
+    // Its stat is too recent to trust, because a second write within the same time stamp would not show.
     const second = run("--cache");
     assert.equal(second.parsed, 0);
     assert.equal(second.unread, second.reused - 1);
@@ -257,7 +257,7 @@ describe("unreachable files", () => {
   after(() => rmSync(base, { recursive: true, force: true }));
 
   // Run as root, a folder without permissions cannot show this, so a path whose stat fails with
-  // another error than "not found" stands in for it.
+  // another error than "not found" replaces it.
   test("stat error: unreadable, no crash", async () => {
     writeFileSync(join(base, "plain-file"), "");
     symlinkSync("loop", join(base, "loop"));

@@ -48,7 +48,7 @@ function describeProblem(file: SourceFile, workspace: Workspace): { message: str
   if (file.role === "json") return describeJson(file, workspace);
 
   const syntax = file.problems.find((problem) => problem.kind === "syntax");
-  // Only a file that fails to parse, or a values or generator file, needs its text: a warm cache
+  // Only a file that fails to parse, or a values or generator file, needs its text, so a warm cache
   // leaves the others unread.
   const looksLikeManifest = () => MANIFEST_MARKERS.every((marker) => file.text?.includes(marker) ?? false);
   if (syntax && looksLikeManifest()) {

@@ -14,7 +14,7 @@ export const pathMissing: Rule = {
         if (!resolution || resolution.ok || resolution.reason !== "missing" || source.path === undefined) continue;
         const cleaned = resolution.cleaned ?? source.path;
         // A folder left out of the model by `exclude`, or below a folder that could not be listed,
-        // may well exist; plumbline cannot tell.
+        // may well exist, and plumbline cannot tell.
         if (workspace.config.exclude.some((glob) => doublestarMatch(glob, cleaned) || doublestarMatch(glob, `${cleaned}/x`))) continue;
         if (workspace.tree.hidesPath(cleaned)) continue;
 
