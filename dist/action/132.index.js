@@ -20557,9 +20557,12 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
 var index_min = __webpack_require__(1668);
+// EXTERNAL MODULE: ./node_modules/path-scurry/dist/esm/index.js + 2 modules
+var esm = __webpack_require__(3472);
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
 // Walks the repository root and records every file, folder and symbolic link, without following
 // symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
+
 
 
 
@@ -20571,13 +20574,15 @@ function toPosix(path) {
 /** Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it. */
 async function discover(root, exclude) {
     const excluded = new Set();
-    const entries = (await (0,index_min/* glob */.TI)("**", {
-        cwd: root,
-        dot: true,
+    // path-scurry is the file system layer of glob, and its walk lists the same entries as glob's
+    // `**` with `dot` and without `follow`, at about a third of the cost: no pattern to match.
+    const scurry = new esm/* PathScurry */.OZ(root);
+    const ignore = ignoring(exclude, excluded);
+    const entries = scurry.walkSync(scurry.cwd, {
         follow: false,
-        withFileTypes: true,
-        ignore: ignoring(exclude, excluded),
-    }));
+        filter: (path) => !ignore.ignored(path),
+        walkFilter: (path) => !ignore.childrenIgnored(path),
+    });
     const tree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [...excluded].sort() };
     for (const entry of entries) {
         const path = toPosix(entry.relative());

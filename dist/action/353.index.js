@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseFilesCached: () => (/* binding */ parseFilesCached)
 /* harmony export */ });
+/* unused harmony export isJsonExact */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
@@ -40,7 +41,7 @@ export const modules = {
 
 
 /** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 3;
+const FORMAT = 4;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -145,7 +146,7 @@ async function parseFilesCached(root, paths, options, pool, location) {
             const nodes = usedNodes(index);
             if (nodes !== previous?.nodes)
                 changed = true;
-            const parse = previous?.parse ?? (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)("packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed));
+            const parse = previous?.parse ?? encodeParse("packed" in result ? result.packed : (0,_packed_js__WEBPACK_IMPORTED_MODULE_7__/* .packParse */ .F)(result.parsed));
             next.entries.set(record.hash, nodes ? { parse, nodes } : { parse });
         });
         // Rewriting an unchanged cache costs time for nothing.
@@ -184,10 +185,48 @@ function readUnchanged(path, maxBytes) {
     const read = (0,_parse_js__WEBPACK_IMPORTED_MODULE_9__/* .readTextFile */ .Gu)(path, maxBytes);
     return read.ok ? read.text : "";
 }
+/** Encodes a parse as JSON text when JSON gives back exactly the same value, else with node:v8. */
+function encodeParse(parse) {
+    return isJsonExact(parse) ? JSON.stringify(parse) : (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.serialize)(parse);
+}
+/**
+ * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
+ * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
+ * JSON.parse makes an own property where the parse has none.
+ */
+function isJsonExact(value) {
+    switch (typeof value) {
+        case "string":
+        case "boolean":
+            return true;
+        case "number":
+            return Number.isFinite(value) && !Object.is(value, -0);
+        case "object": {
+            if (value === null)
+                return true;
+            if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    if (!(index in value) || !isJsonExact(value[index]))
+                        return false;
+                }
+                return true;
+            }
+            if (Object.getPrototypeOf(value) !== Object.prototype)
+                return false;
+            for (const key in value) {
+                if (key === "__proto__" || !isJsonExact(value[key]))
+                    return false;
+            }
+            return true;
+        }
+        default:
+            return false;
+    }
+}
 /** Decodes a stored entry's parse and attaches its node trees, or returns undefined when it is not a parse. */
 function decodeEntry(entry) {
     try {
-        const parse = (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(entry.parse);
+        const parse = (typeof entry.parse === "string" ? JSON.parse(entry.parse) : (0,node_v8__WEBPACK_IMPORTED_MODULE_4__.deserialize)(entry.parse));
         if (!isCachedParse(parse))
             return undefined;
         return entry.nodes ? { ...parse, nodes: entry.nodes } : parse;
@@ -293,7 +332,7 @@ function isPayload(value) {
     }
     for (const entry of payload.entries.values()) {
         const stored = entry;
-        if (typeof stored !== "object" || stored === null || !(stored.parse instanceof Uint8Array))
+        if (typeof stored !== "object" || stored === null || !(stored.parse instanceof Uint8Array || typeof stored.parse === "string"))
             return false;
         if (stored.nodes !== undefined && !(stored.nodes instanceof Uint8Array))
             return false;

@@ -2,7 +2,8 @@
 // symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
 import { readdirSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { glob, Ignore, type IgnoreLike, type Path } from "glob";
+import { Ignore } from "glob";
+import { PathScurry, type Path } from "path-scurry";
 
 export interface SymlinkEntry {
   /** Path of the link relative to the root. */
@@ -43,13 +44,15 @@ export function toPosix(path: string): string {
 /** Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it. */
 export async function discover(root: string, exclude: readonly string[]): Promise<DiscoveredTree> {
   const excluded = new Set<string>();
-  const entries = (await glob("**", {
-    cwd: root,
-    dot: true,
+  // path-scurry is the file system layer of glob, and its walk lists the same entries as glob's
+  // `**` with `dot` and without `follow`, at about a third of the cost: no pattern to match.
+  const scurry = new PathScurry(root);
+  const ignore = ignoring(exclude, excluded);
+  const entries = scurry.walkSync(scurry.cwd, {
     follow: false,
-    withFileTypes: true,
-    ignore: ignoring(exclude, excluded),
-  })) as Path[];
+    filter: (path) => !ignore.ignored(path),
+    walkFilter: (path) => !ignore.childrenIgnored(path),
+  });
 
   const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [...excluded].sort() };
   for (const entry of entries) {
@@ -103,7 +106,7 @@ function unlistableDirs(root: string, tree: DiscoveredTree, excluded: ReadonlySe
  * they cost a pattern match on every path, which was half the walk on a large repository. The
  * user's `exclude` globs keep glob's own matching.
  */
-function ignoring(exclude: readonly string[], excluded: Set<string>): IgnoreLike {
+function ignoring(exclude: readonly string[], excluded: Set<string>): { ignored(path: Path): boolean; childrenIgnored(path: Path): boolean } {
   const user = exclude.length > 0 ? new Ignore([...exclude], { platform: process.platform }) : undefined;
   // The root itself is never skipped, whatever its folder is called.
   const always = (path: Path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
-import { parseFilesCached } from "../../src/workspace/parse-cache.js";
+import { isJsonExact, parseFilesCached } from "../../src/workspace/parse-cache.js";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "../helpers/cli.js";
 
 const CACHE_FILE = join("node_modules", ".cache", "plumbline", "parse-cache.v8");
@@ -69,6 +69,20 @@ describe("warm cache", () => {
     assert.equal(second.status, 1);
     assert.deepStrictEqual(second.report.findings, cold().findings);
     assert.equal(second.report.findings.length, 5);
+  });
+
+  test("values that JSON would change come back from the cache as they were parsed", () => {
+    // YAML 1.1 reads the config as a timestamp. Through JSON it would come back as a string, and
+    // nad/config-json would replace nad/config-not-string.
+    writeFileSync(
+      join(root, "network-configs", "dated.yaml"),
+      "apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: dated\n  namespace: sock-shop\nspec:\n  config: 2001-12-14\n",
+    );
+    run("--cache");
+    const warm = run("--cache");
+    assert.equal(warm.parsed, 0);
+    assert.ok(warm.report.findings.some((finding) => finding.file === "network-configs/dated.yaml" && finding.ruleId === "nad/config-not-string"));
+    assert.deepStrictEqual(warm.report.findings, cold().findings);
   });
 
   test("node trees that findings needed are kept for the next run", () => {
@@ -267,5 +281,28 @@ describe("unreachable files", () => {
       cached.results.map((result) => (result.ok ? "ok" : result.problem.kind)),
       ["unreadable", "unreadable"],
     );
+  });
+});
+
+describe("isJsonExact", () => {
+  test("accepts what JSON gives back unchanged", () => {
+    assert.equal(isJsonExact({ a: [1, "x", true, null, { b: 2.5 }], lineStarts: [0, 10] }), true);
+  });
+
+  test("rejects what JSON would change or drop", () => {
+    const cases: [string, unknown][] = [
+      ["a Date", new Date(0)],
+      ["a Map", new Map()],
+      ["bytes", new Uint8Array(1)],
+      ["an undefined field", { a: undefined }],
+      ["-0", -0],
+      ["NaN", Number.NaN],
+      ["Infinity", Infinity],
+      ["a bigint", 1n],
+      ["an array with a hole", new Array(2)],
+      ["a __proto__ key", JSON.parse('{"__proto__": 1}')],
+      ["an object without a prototype", Object.create(null)],
+    ];
+    for (const [label, value] of cases) assert.equal(isJsonExact({ nested: [value] }), false, label);
   });
 });
