@@ -137,6 +137,14 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
     );
   }
 
+  config.exclude.forEach((pattern, index) => {
+    // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
+    // would silently name a path that starts with "!".
+    if (!pattern.startsWith("!")) return;
+    const where = positionOf(document, lineCounter, document.getIn(["exclude", index], true) as Node | undefined, ["exclude"]);
+    throw new UsageError(`${displayPath}:${where}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+  });
+
   return config;
 }
 

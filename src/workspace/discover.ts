@@ -47,7 +47,7 @@ export async function discover(root: string, exclude: readonly string[]): Promis
   // path-scurry is the file system layer of glob, and its walk lists the same entries as glob's
   // `**` with `dot` and without `follow`, at about a third of the cost: no pattern to match.
   const scurry = new PathScurry(root);
-  const ignore = ignoring(exclude, excluded);
+  const ignore = ignoring(exclude, excluded, scurry.cwd);
   const entries = scurry.walkSync(scurry.cwd, {
     follow: false,
     filter: (path) => !ignore.ignored(path),
@@ -106,8 +106,9 @@ function unlistableDirs(root: string, tree: DiscoveredTree, excluded: ReadonlySe
  * they cost a pattern match on every path, which was half the walk on a large repository. The
  * user's `exclude` globs keep glob's own matching.
  */
-function ignoring(exclude: readonly string[], excluded: Set<string>): { ignored(path: Path): boolean; childrenIgnored(path: Path): boolean } {
-  const user = exclude.length > 0 ? new Ignore([...exclude], { platform: process.platform }) : undefined;
+function ignoring(exclude: readonly string[], excluded: Set<string>, root: Path): { ignored(path: Path): boolean; childrenIgnored(path: Path): boolean } {
+  // A leading `/` anchors a glob at the repository root, as in .gitignore, not at the file system's.
+  const user = exclude.length > 0 ? new Ignore([...exclude], { platform: process.platform, root: root.fullpath() }, root) : undefined;
   // The root itself is never skipped, whatever its folder is called.
   const always = (path: Path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
   const byUser = (matched: boolean, path: Path) => {

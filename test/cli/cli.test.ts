@@ -160,6 +160,12 @@ describe("usage and config errors", () => {
     assert.match(run.stderr, /unknown rule "nad\/unsed"/);
   });
 
+  test("an exclude pattern with gitignore's negation names the pattern and line", () => {
+    const run = withConfig("exclude:\n  - vendor\n  - \"!vendor/keep.yaml\"\n");
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.plumbline\.yaml:3:5: exclude pattern "!vendor\/keep\.yaml" starts with "!", but exclude has no negation/);
+  });
+
   test("invalid YAML in config names the position", () => {
     const run = withConfig("exclude: [a\n");
     assert.equal(run.status, 2);

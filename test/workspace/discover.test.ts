@@ -59,6 +59,12 @@ describe("discover", () => {
     assert.deepEqual(tree.excluded, ["apps/web/deploy.tmpl.yaml", "charts", "vendor"]);
   });
 
+  test("exclude: a leading slash anchors at the root", async () => {
+    const tree = await discover(repo("anchored", [...files, "apps/vendor/w.yaml"]), ["/vendor", "/apps/web/*.tmpl.yaml"]);
+    assert.deepEqual(tree.excluded, ["apps/web/deploy.tmpl.yaml", "vendor"]);
+    assert.ok(tree.files.includes("apps/vendor/w.yaml"));
+  });
+
   test("root named node_modules: walked", async () => {
     for (const name of ["node_modules", ".git"]) {
       const tree = await discover(repo(join(`named-${name.replace(".", "")}`, name), ["a.yaml", "node_modules/b.yaml"]), []);
