@@ -11155,6 +11155,14 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
         const hint = closestName(ruleId, [...knownRuleIds]);
         throw new UsageError(`${displayPath}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`);
     }
+    config.exclude.forEach((pattern, index) => {
+        // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
+        // would silently name a path that starts with "!".
+        if (!pattern.startsWith("!"))
+            return;
+        const where = positionOf(document, lineCounter, document.getIn(["exclude", index], true), ["exclude"]);
+        throw new UsageError(`${displayPath}:${where}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+    });
     return config;
 }
 function mergeWithDefaults(data) {
@@ -15100,6 +15108,7 @@ var lazy = __webpack_require__(9257);
 // Parses the CNI JSON of `spec.config` with jsonc-parser, keeping the offset of every token, and
 // describes the first syntax error the way a user can act on it. Pure: no I/O.
 
+
 const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]/;
 /**
  * Parses `text` as strict JSON (no comments, no trailing commas). Nesting deeper than `maxDepth`
@@ -15118,8 +15127,16 @@ function parseCniJson(text, maxDepth) {
             },
         };
     }
+    // Most configs are valid JSON without a repeated key. For them the native parser gives the same
+    // value, and the tree, which only positions need, is built when something first reads it.
+    const fast = parseWithoutDuplicates(text);
+    if (fast) {
+        const parsed = { value: fast.value, duplicates: [] };
+        (0,lazy/* defineLazy */.g)(parsed, "root", () => (0,main.parseTree)(text, [], PARSE_OPTIONS));
+        return parsed;
+    }
     const errors = [];
-    const root = (0,main.parseTree)(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    const root = (0,main.parseTree)(text, errors, PARSE_OPTIONS);
     if (errors.length > 0 || !root) {
         const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
         return { duplicates: [], error: describeError(text, first) };
@@ -15136,6 +15153,50 @@ function parseCniJson(text, maxDepth) {
     const duplicates = [];
     const value = toValue(root, [], duplicates);
     return { root, value, duplicates };
+}
+const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+/**
+ * Parses valid JSON with JSON.parse, and returns undefined for invalid JSON or JSON that repeats a
+ * key in one object. Outside strings, valid JSON has a colon after every key it writes, so the text
+ * repeats no key when it has as many colons as the value has keys.
+ */
+function parseWithoutDuplicates(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    return colonsOutsideStrings(text) === keyCount(value) ? { value } : undefined;
+}
+function colonsOutsideStrings(text) {
+    let colons = 0;
+    let inString = false;
+    for (let index = 0; index < text.length; index++) {
+        const char = text.charCodeAt(index);
+        if (inString) {
+            if (char === 0x5c)
+                index++;
+            else if (char === 0x22)
+                inString = false;
+        }
+        else if (char === 0x22)
+            inString = true;
+        else if (char === 0x3a)
+            colons++;
+    }
+    return colons;
+}
+function keyCount(value) {
+    if (Array.isArray(value))
+        return value.reduce((sum, item) => sum + keyCount(item), 0);
+    if (typeof value !== "object" || value === null)
+        return 0;
+    let count = 0;
+    for (const key of Object.keys(value))
+        count += 1 + keyCount(value[key]);
+    return count;
 }
 /** Returns the offset of the first bracket that opens level `maxDepth + 1`, if any. */
 function findExcessiveNesting(text, maxDepth) {
@@ -15522,23 +15583,28 @@ function decodeNadValue(object, maxJsonDepth) {
     if (typeof raw !== "string")
         return { ...base, configStatus: "not-string" };
     const parsed = parseCniJson(raw, maxJsonDepth);
-    if (parsed.error || !parsed.root)
+    if (parsed.error)
         return { ...base, configText: raw, jsonError: parsed.error, configStatus: "invalid-json" };
-    const common = { ...base, configText: raw, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
+    const common = { ...base, configText: raw, duplicateKeys: parsed.duplicates };
+    // The tree is for positions only; reading it from `parsed` builds it.
+    const withTree = (model) => {
+        (0,lazy/* defineLazy */.g)(model, "jsonRoot", () => parsed.root);
+        return model;
+    };
     if (!nad_model_isRecord(parsed.value))
-        return { ...common, configStatus: "not-object" };
+        return withTree({ ...common, configStatus: "not-object" });
     const config = parsed.value;
     const cniName = typeof config.name === "string" ? config.name : undefined;
     const cniVersion = typeof config.cniVersion === "string" ? config.cniVersion : undefined;
     const hasType = config.type !== undefined && config.type !== "";
-    const model = {
+    const model = withTree({
         ...common,
         config,
         configStatus: "ok",
         cniName,
         cniVersion,
         typeAndPlugins: hasType && config.plugins !== undefined,
-    };
+    });
     // Multus treats a config with a non-empty top-level `type` as a single plugin (pkg/types/conf.go).
     if (hasType || !Array.isArray(config.plugins)) {
         model.plugins = [toPlugin(config, 0, [])];
@@ -20577,7 +20643,7 @@ async function discover(root, exclude) {
     // path-scurry is the file system layer of glob, and its walk lists the same entries as glob's
     // `**` with `dot` and without `follow`, at about a third of the cost: no pattern to match.
     const scurry = new esm/* PathScurry */.OZ(root);
-    const ignore = ignoring(exclude, excluded);
+    const ignore = ignoring(exclude, excluded, scurry.cwd);
     const entries = scurry.walkSync(scurry.cwd, {
         follow: false,
         filter: (path) => !ignore.ignored(path),
@@ -20638,8 +20704,9 @@ function unlistableDirs(root, tree, excluded) {
  * they cost a pattern match on every path, which was half the walk on a large repository. The
  * user's `exclude` globs keep glob's own matching.
  */
-function ignoring(exclude, excluded) {
-    const user = exclude.length > 0 ? new index_min/* Ignore */.Nt([...exclude], { platform: process.platform }) : undefined;
+function ignoring(exclude, excluded, root) {
+    // A leading `/` anchors a glob at the repository root, as in .gitignore, not at the file system's.
+    const user = exclude.length > 0 ? new index_min/* Ignore */.Nt([...exclude], { platform: process.platform, root: root.fullpath() }, root) : undefined;
     // The root itself is never skipped, whatever its folder is called.
     const always = (path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
     const byUser = (matched, path) => {

@@ -1,6 +1,7 @@
 // Parses the CNI JSON of `spec.config` with jsonc-parser, keeping the offset of every token, and
 // describes the first syntax error the way a user can act on it. Pure: no I/O.
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { defineLazy } from "../lazy.js";
 
 export type { JsonNode };
 export type JsonPath = (string | number)[];
@@ -52,8 +53,17 @@ export function parseCniJson(text: string, maxDepth: number): ParsedJson {
     };
   }
 
+  // Most configs are valid JSON without a repeated key. For them the native parser gives the same
+  // value, and the tree, which only positions need, is built when something first reads it.
+  const fast = parseWithoutDuplicates(text);
+  if (fast) {
+    const parsed: ParsedJson = { value: fast.value, duplicates: [] };
+    defineLazy(parsed, "root", () => parseTree(text, [], PARSE_OPTIONS));
+    return parsed;
+  }
+
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, PARSE_OPTIONS);
   if (errors.length > 0 || !root) {
     const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
     return { duplicates: [], error: describeError(text, first) };
@@ -71,6 +81,45 @@ export function parseCniJson(text: string, maxDepth: number): ParsedJson {
   const duplicates: DuplicateKey[] = [];
   const value = toValue(root, [], duplicates);
   return { root, value, duplicates };
+}
+
+const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
+
+/**
+ * Parses valid JSON with JSON.parse, and returns undefined for invalid JSON or JSON that repeats a
+ * key in one object. Outside strings, valid JSON has a colon after every key it writes, so the text
+ * repeats no key when it has as many colons as the value has keys.
+ */
+function parseWithoutDuplicates(text: string): { value: unknown } | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  return colonsOutsideStrings(text) === keyCount(value) ? { value } : undefined;
+}
+
+function colonsOutsideStrings(text: string): number {
+  let colons = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c) index++;
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x3a) colons++;
+  }
+  return colons;
+}
+
+function keyCount(value: unknown): number {
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + keyCount(item), 0);
+  if (typeof value !== "object" || value === null) return 0;
+  let count = 0;
+  for (const key of Object.keys(value)) count += 1 + keyCount((value as Record<string, unknown>)[key]);
+  return count;
 }
 
 /** Returns the offset of the first bracket that opens level `maxDepth + 1`, if any. */

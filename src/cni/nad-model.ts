@@ -107,22 +107,27 @@ function decodeNadValue(object: K8sObject, maxJsonDepth: number): NadModel {
   if (typeof raw !== "string") return { ...base, configStatus: "not-string" };
 
   const parsed = parseCniJson(raw, maxJsonDepth);
-  if (parsed.error || !parsed.root) return { ...base, configText: raw, jsonError: parsed.error, configStatus: "invalid-json" };
-  const common = { ...base, configText: raw, jsonRoot: parsed.root, duplicateKeys: parsed.duplicates };
-  if (!isRecord(parsed.value)) return { ...common, configStatus: "not-object" };
+  if (parsed.error) return { ...base, configText: raw, jsonError: parsed.error, configStatus: "invalid-json" };
+  const common = { ...base, configText: raw, duplicateKeys: parsed.duplicates };
+  // The tree is for positions only; reading it from `parsed` builds it.
+  const withTree = <T extends NadModel>(model: T): T => {
+    defineLazy(model, "jsonRoot", () => parsed.root);
+    return model;
+  };
+  if (!isRecord(parsed.value)) return withTree({ ...common, configStatus: "not-object" });
 
   const config = parsed.value;
   const cniName = typeof config.name === "string" ? config.name : undefined;
   const cniVersion = typeof config.cniVersion === "string" ? config.cniVersion : undefined;
   const hasType = config.type !== undefined && config.type !== "";
-  const model: NadModel = {
+  const model: NadModel = withTree({
     ...common,
     config,
     configStatus: "ok",
     cniName,
     cniVersion,
     typeAndPlugins: hasType && config.plugins !== undefined,
-  };
+  });
 
   // Multus treats a config with a non-empty top-level `type` as a single plugin (pkg/types/conf.go).
   if (hasType || !Array.isArray(config.plugins)) {

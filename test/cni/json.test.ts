@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import fc from "fast-check";
+import { parseTree } from "jsonc-parser";
 import { findExcessiveNesting, parseCniJson } from "../../src/cni/json.js";
 
 const DEPTH = 200;
@@ -93,5 +95,29 @@ describe("parseCniJson", () => {
     const result = parseCniJson("[".repeat(half) + "]".repeat(half), DEPTH);
     assert.equal(result.error?.offset, DEPTH);
     assert.ok(Date.now() - started < 2000);
+  });
+
+  test("any JSON without a repeated key: the value of JSON.parse and the tree of jsonc-parser", () => {
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 4 }), (text) => {
+        const result = parseCniJson(text, DEPTH);
+        assert.equal(result.error, undefined);
+        assert.deepStrictEqual(result.value, JSON.parse(text));
+        assert.deepStrictEqual(result.duplicates, []);
+        assert.deepStrictEqual(result.root, parseTree(text));
+      }),
+    );
+  });
+
+  test("a repeated key is found wherever it is, whatever the key", () => {
+    fc.assert(
+      fc.property(fc.json({ maxDepth: 3 }), fc.string(), (inner, key) => {
+        const quoted = JSON.stringify(key);
+        const text = `{"wrap": [${inner}, {${quoted}: 1, ${quoted}: ${inner}}]}`;
+        const result = parseCniJson(text, DEPTH);
+        assert.deepEqual(result.duplicates.map((entry) => entry.key), [key]);
+        assert.deepStrictEqual(result.value, JSON.parse(text));
+      }),
+    );
   });
 });
