@@ -81,6 +81,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }),
   );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
+  if (reportOnly) notices.push(...excludedArguments(reportOnly, workspace, config));
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
 
@@ -223,6 +224,20 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
     else scope.files.add(relativePath);
   }
   return scope;
+}
+
+/**
+ * Says which FILE arguments `exclude` left out, as ESLint does for an ignored file it is given:
+ * without a word, "no problems" would read as a clean file that was never linted.
+ */
+function excludedArguments(scope: ReportScope, workspace: Workspace, config: Config): string[] {
+  const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
+  return arguments_.flatMap((path) => {
+    const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
+    if (hidden === undefined) return [];
+    const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+    return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+  });
 }
 
 function inScope(scope: ReportScope, file: string): boolean {

@@ -21099,6 +21099,8 @@ async function lint(options = {}) {
         finishers,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
+    if (reportOnly)
+        notices.push(...excludedArguments(reportOnly, workspace, config));
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -21231,6 +21233,20 @@ function toReportScope(paths, root, cwd) {
             scope.files.add(relativePath);
     }
     return scope;
+}
+/**
+ * Says which FILE arguments `exclude` left out, as ESLint does for an ignored file it is given:
+ * without a word, "no problems" would read as a clean file that was never linted.
+ */
+function excludedArguments(scope, workspace, config) {
+    const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
+    return arguments_.flatMap((path) => {
+        const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
+        if (hidden === undefined)
+            return [];
+        const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+        return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+    });
 }
 function inScope(scope, file) {
     // A finding on a folder itself (one that cannot be listed, say) is in the scope of that folder.

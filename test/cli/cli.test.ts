@@ -125,6 +125,21 @@ describe("FILE arguments", () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /is outside the root/);
   });
+
+  test("a file that exclude leaves out gets a warning, not a silent pass", () => {
+    const repo = makeTempRepo({ ".plumbline.yaml": "exclude: [vendor, apps/skip.yaml]\n", "vendor/x/bad.yaml": "a: [\n", "apps/skip.yaml": "a: [\n", "apps/ok.yaml": "a: 1\n" });
+    try {
+      const run = runCli(["--root", repo.root, repo.path("vendor/x/bad.yaml"), repo.path("apps/skip.yaml"), repo.path("apps/ok.yaml")]);
+      assert.equal(run.status, 0);
+      assert.deepEqual(run.stderr.trim().split("\n"), [
+        'plumbline: warning: "vendor/x/bad.yaml" was not linted: exclude in .plumbline.yaml leaves out the folder "vendor" it is in; remove the pattern that matches it to lint it',
+        'plumbline: warning: "apps/skip.yaml" was not linted: exclude in .plumbline.yaml leaves it out; remove the pattern that matches it to lint it',
+      ]);
+      assert.equal(runCli(["--root", repo.root, repo.path("apps")]).stderr, "");
+    } finally {
+      repo.remove();
+    }
+  });
 });
 
 describe("usage and config errors", () => {
