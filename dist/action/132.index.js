@@ -17383,20 +17383,43 @@ function suggestion(workspace, request) {
     if (request.selection.raw !== undefined && slash > 0) {
         return `the JSON form does not split "namespace/name": write "namespace": "${request.name.slice(0, slash)}", "name": "${request.name.slice(slash + 1)}"`;
     }
-    const networks = knownNetworks(workspace);
-    const sameName = networks.filter((network) => network.name === request.name && network.namespace !== request.namespace);
+    const networks = networkIndex(workspace);
+    const sameName = (networks.byName.get(request.name) ?? []).filter((network) => network.namespace !== request.namespace);
     if (sameName.length > 0) {
         const target = sameName[0];
         const fix = request.selection.raw !== undefined ? `add "namespace": "${target.namespace}"` : `write "${target.namespace}/${target.name}"`;
         return `a NAD "${request.name}" exists in namespace "${target.namespace}": ${fix}`;
     }
-    const sameNamespace = networks.filter((network) => network.namespace === request.namespace).map((network) => network.name);
-    const close = closestName(request.name, sameNamespace) ?? closestName(request.name, networks.map((network) => network.name));
+    const close = closestName(request.name, networks.namesIn.get(request.namespace) ?? []) ?? closestName(request.name, networks.names);
     if (close) {
-        const target = networks.find((network) => network.name === close && network.namespace === request.namespace) ?? networks.find((network) => network.name === close);
+        const named = networks.byName.get(close);
+        const target = named.find((network) => network.namespace === request.namespace) ?? named[0];
         return `did you mean "${target.namespace}/${target.name}"?`;
     }
     return `add the NetworkAttachmentDefinition, or list "${request.namespace}/${request.name}" in externalNetworks if it is managed outside this repository`;
+}
+const indexes = new WeakMap();
+/** Indexes the known networks once per lint: a repository with many missing references would otherwise scan every NAD for each. */
+function networkIndex(workspace) {
+    let index = indexes.get(workspace);
+    if (index)
+        return index;
+    index = { byName: new Map(), namesIn: new Map(), names: [] };
+    for (const network of knownNetworks(workspace)) {
+        const named = index.byName.get(network.name);
+        if (named)
+            named.push(network);
+        else
+            index.byName.set(network.name, [network]);
+        const names = index.namesIn.get(network.namespace);
+        if (names)
+            names.push(network.name);
+        else
+            index.namesIn.set(network.namespace, [network.name]);
+        index.names.push(network.name);
+    }
+    indexes.set(workspace, index);
+    return index;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/attachment/index.ts
