@@ -190,13 +190,14 @@ function parseRuleOverrides(values: string[]): Record<string, RuleSetting> {
 function liveOptions(values: { kubeconfig?: string; live?: boolean; context?: string; "live-timeout"?: string }, env: NodeJS.ProcessEnv) {
   if (values.kubeconfig === undefined && !values.live) {
     if (values.context !== undefined) throw new UsageError("--context needs --kubeconfig or --live");
+    if (values["live-timeout"] !== undefined) throw new UsageError("--live-timeout needs --kubeconfig or --live");
     return undefined;
   }
 
   let timeoutMs = 10_000;
   if (values["live-timeout"] !== undefined) {
     const seconds = Number(values["live-timeout"]);
-    if (!Number.isFinite(seconds) || seconds <= 0) {
+    if (values["live-timeout"].trim() === "" || !Number.isFinite(seconds) || seconds <= 0) {
       throw new UsageError(`invalid --live-timeout "${values["live-timeout"]}": give a positive number of seconds`);
     }
     timeoutMs = Math.round(seconds * 1000);

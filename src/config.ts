@@ -3,6 +3,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
+import { Ignore } from "glob";
 import { validators } from "./generated/validators.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from "yaml";
 import configSchema from "../schemas/config.schema.json" with { type: "json" };
@@ -113,6 +114,17 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
     throw new UsageError(`${displayPath}:${line}:${col}: invalid YAML in config: ${first.message.split("\n")[0]}`);
   }
 
+  // An unquoted value that starts with "!" is a YAML tag, and the value after it is empty; the
+  // schema would then report an empty string at the end of the line.
+  const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+  if (unknownTag) {
+    const { line, col } = lineCounter.linePos(unknownTag.pos[0]);
+    const tag = /^!\S*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
+    const inExclude = isSeq(document.get("exclude", true)) && (document.get("exclude", true) as { items: Node[] }).items.some((item) => item.tag === tag);
+    const hint = inExclude ? ' exclude patterns have no "!" negation; list only the paths to leave out' : "";
+    throw new UsageError(`${displayPath}:${line}:${col}: YAML reads "${tag}" as a tag, not a value; quote it.${hint}`);
+  }
+
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: 100 }) ?? {};
@@ -138,11 +150,20 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
   }
 
   config.exclude.forEach((pattern, index) => {
+    const where = () => positionOf(document, lineCounter, document.getIn(["exclude", index], true) as Node | undefined, ["exclude"]);
     // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
     // would silently name a path that starts with "!".
-    if (!pattern.startsWith("!")) return;
-    const where = positionOf(document, lineCounter, document.getIn(["exclude", index], true) as Node | undefined, ["exclude"]);
-    throw new UsageError(`${displayPath}:${where}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+    if (pattern.startsWith("!")) {
+      throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+    }
+    if (pattern.split("/").every((segment) => segment === "" || segment === ".")) {
+      throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" names the repository root, which is always read; remove it, or name the folders to leave out`);
+    }
+    try {
+      new Ignore([pattern], { platform: process.platform });
+    } catch (error) {
+      throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" is not a valid glob (${(error as Error).message}); fix or remove it`);
+    }
   });
 
   return config;

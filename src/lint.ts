@@ -81,7 +81,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }),
   );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
-  if (reportOnly) notices.push(...excludedArguments(reportOnly, workspace, config));
+  if (reportOnly) notices.push(...unlintedArguments(reportOnly, workspace, config));
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
 
@@ -209,7 +209,8 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
       // existsSync is false for a file in a folder that cannot be entered, too.
       const code = statErrorCode(absolute);
       if (code === "EACCES" || code === "EPERM") throw new UsageError(`file "${path}" cannot be reached (permission denied): make its folders readable, or run plumbline as a user who can read them`);
-      throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+      const base = isAbsolute(path) ? "" : ` (a relative FILE is taken from the working directory, ${cwd}, not from the root)`;
+      throw new UsageError(`file "${path}" not found${base}: pass existing files or folders inside the root`);
     }
 
     // The parent folder is resolved, so a root reached through a symlink still matches. The name
@@ -227,16 +228,24 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
 }
 
 /**
- * Says which FILE arguments `exclude` left out, as ESLint does for an ignored file it is given:
- * without a word, "no problems" would read as a clean file that was never linted.
+ * Says which FILE arguments were not linted, and why, as ESLint does for an ignored file it is
+ * given: without a word, "no problems" would read as a clean file that was never linted.
  */
-function excludedArguments(scope: ReportScope, workspace: Workspace, config: Config): string[] {
+function unlintedArguments(scope: ReportScope, workspace: Workspace, config: Config): string[] {
   const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
   return arguments_.flatMap((path) => {
     const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
-    if (hidden === undefined) return [];
-    const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
-    return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+    if (hidden !== undefined) {
+      const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+      return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+    }
+    if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
+      return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
+    }
+    if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
+      return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
+    }
+    return [];
   });
 }
 

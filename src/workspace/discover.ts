@@ -112,8 +112,10 @@ function ignoring(exclude: readonly string[], excluded: Set<string>, root: Path)
   // The root itself is never skipped, whatever its folder is called.
   const always = (path: Path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
   const byUser = (matched: boolean, path: Path) => {
-    if (matched) excluded.add(toPosix(path.relative()));
-    return matched;
+    // The root is never skipped; the config refuses patterns that name it, and this keeps "" out of `excluded`.
+    if (!matched || path.relative() === "") return false;
+    excluded.add(toPosix(path.relative()));
+    return true;
   };
   return {
     ignored: (path) => always(path) || (user !== undefined && byUser(user.ignored(path), path)),

@@ -126,7 +126,7 @@ describe("FILE arguments", () => {
     assert.match(run.stderr, /is outside the root/);
   });
 
-  test("a file that exclude leaves out gets a warning, not a silent pass", () => {
+  test("excluded FILE: warning on stderr", () => {
     const repo = makeTempRepo({ ".plumbline.yaml": "exclude: [vendor, apps/skip.yaml]\n", "vendor/x/bad.yaml": "a: [\n", "apps/skip.yaml": "a: [\n", "apps/ok.yaml": "a: 1\n" });
     try {
       const run = runCli(["--root", repo.root, repo.path("vendor/x/bad.yaml"), repo.path("apps/skip.yaml"), repo.path("apps/ok.yaml")]);
@@ -136,6 +136,20 @@ describe("FILE arguments", () => {
         'plumbline: warning: "apps/skip.yaml" was not linted: exclude in .plumbline.yaml leaves it out; remove the pattern that matches it to lint it',
       ]);
       assert.equal(runCli(["--root", repo.root, repo.path("apps")]).stderr, "");
+    } finally {
+      repo.remove();
+    }
+  });
+
+  test("unread FILE: warning on stderr", () => {
+    const repo = makeTempRepo({ "README.md": "# x\n", "node_modules/pkg/x.yaml": "a: [\n", "ok.yaml": "a: 1\n" });
+    try {
+      const run = runCli(["--root", repo.root, repo.path("README.md"), repo.path("node_modules/pkg/x.yaml"), repo.path("ok.yaml")]);
+      assert.equal(run.status, 0);
+      assert.deepEqual(run.stderr.trim().split("\n"), [
+        'plumbline: warning: "README.md" was not linted: plumbline reads only *.yaml, *.yml and *.json files',
+        'plumbline: warning: "node_modules/pkg/x.yaml" was not linted: plumbline never reads .git and node_modules folders',
+      ]);
     } finally {
       repo.remove();
     }
@@ -175,7 +189,7 @@ describe("usage and config errors", () => {
     assert.match(run.stderr, /unknown rule "nad\/unsed"/);
   });
 
-  test("an exclude pattern with gitignore's negation names the pattern and line", () => {
+  test("exclude with ! negation: config error", () => {
     const run = withConfig("exclude:\n  - vendor\n  - \"!vendor/keep.yaml\"\n");
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\.plumbline\.yaml:3:5: exclude pattern "!vendor\/keep\.yaml" starts with "!", but exclude has no negation/);
@@ -214,6 +228,34 @@ describe("usage and config errors", () => {
     const run = runCli(["--root", "no/such/folder"]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /root "no\/such\/folder" not found/);
+  });
+
+  test("relative FILE not found: names working directory", () => {
+    writeFileSync(repo.path(".plumbline.yaml"), "");
+    const run = runCli(["--root", repo.root, "cm.yaml"], { cwd: join(repo.root, "..") });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /file "cm\.yaml" not found \(a relative FILE is taken from the working directory, .*, not from the root\)/);
+  });
+
+  test("--live-timeout without --live: usage error", () => {
+    writeFileSync(repo.path(".plumbline.yaml"), "");
+    const run = runCli(["--root", repo.root, "--live-timeout", "abc"]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /--live-timeout needs --kubeconfig or --live/);
+  });
+
+  test("exclude naming the root: config error", () => {
+    for (const pattern of [".", "./", "/", "./."]) {
+      const run = withConfig(`exclude:\n  - "${pattern}"\n`);
+      assert.equal(run.status, 2, pattern);
+      assert.match(run.stderr, /\.plumbline\.yaml:2:5: exclude pattern ".*" names the repository root/, pattern);
+    }
+  });
+
+  test("unquoted ! in config: named as tag", () => {
+    const run = withConfig("exclude:\n  - vendor\n  - !vendor/keep.yaml\n");
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.plumbline\.yaml:3:5: YAML reads "!vendor\/keep\.yaml" as a tag, not a value; quote it\. exclude patterns have no "!" negation/);
   });
 });
 
