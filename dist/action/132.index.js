@@ -25,6 +25,8 @@ class UsageError extends Error {
     name = "UsageError";
 }
 
+// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
+var index_min = __webpack_require__(1668);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
 var ucs2length = __webpack_require__(6214);
 ;// CONCATENATED MODULE: ./src/generated/validators.ts
@@ -11073,6 +11075,7 @@ var parse = __webpack_require__(4890);
 
 
 
+
 const CONFIG_FILE_NAME = ".plumbline.yaml";
 const MAX_CONFIG_BYTES = 1024 * 1024;
 // Generous bounds: a real repository meets none of them, a hostile file hits one long before it
@@ -11134,6 +11137,16 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
         const { line, col } = lineCounter.linePos(first.pos[0]);
         throw new UsageError(`${displayPath}:${line}:${col}: invalid YAML in config: ${first.message.split("\n")[0]}`);
     }
+    // An unquoted value that starts with "!" is a YAML tag, and the value after it is empty; the
+    // schema would then report an empty string at the end of the line.
+    const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+    if (unknownTag) {
+        const { line, col } = lineCounter.linePos(unknownTag.pos[0]);
+        const tag = /^!\S*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
+        const inExclude = (0,dist/* isSeq */.oP)(document.get("exclude", true)) && document.get("exclude", true).items.some((item) => item.tag === tag);
+        const hint = inExclude ? ' exclude patterns have no "!" negation; list only the paths to leave out' : "";
+        throw new UsageError(`${displayPath}:${line}:${col}: YAML reads "${tag}" as a tag, not a value; quote it.${hint}`);
+    }
     let data;
     try {
         data = document.toJS({ maxAliasCount: 100 }) ?? {};
@@ -11156,12 +11169,21 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
         throw new UsageError(`${displayPath}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`);
     }
     config.exclude.forEach((pattern, index) => {
+        const where = () => positionOf(document, lineCounter, document.getIn(["exclude", index], true), ["exclude"]);
         // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
         // would silently name a path that starts with "!".
-        if (!pattern.startsWith("!"))
-            return;
-        const where = positionOf(document, lineCounter, document.getIn(["exclude", index], true), ["exclude"]);
-        throw new UsageError(`${displayPath}:${where}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+        if (pattern.startsWith("!")) {
+            throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+        }
+        if (pattern.split("/").every((segment) => segment === "" || segment === ".")) {
+            throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" names the repository root, which is always read; remove it, or name the folders to leave out`);
+        }
+        try {
+            new index_min/* Ignore */.Nt([pattern], { platform: process.platform });
+        }
+        catch (error) {
+            throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" is not a valid glob (${error.message}); fix or remove it`);
+        }
     });
     return config;
 }
@@ -20644,8 +20666,6 @@ function ruleIds() {
 ;// CONCATENATED MODULE: ./src/types.ts
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
-// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
-var index_min = __webpack_require__(1668);
 // EXTERNAL MODULE: ./node_modules/path-scurry/dist/esm/index.js + 2 modules
 var esm = __webpack_require__(3472);
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
@@ -20733,9 +20753,11 @@ function ignoring(exclude, excluded, root) {
     // The root itself is never skipped, whatever its folder is called.
     const always = (path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
     const byUser = (matched, path) => {
-        if (matched)
-            excluded.add(toPosix(path.relative()));
-        return matched;
+        // The root is never skipped; the config refuses patterns that name it, and this keeps "" out of `excluded`.
+        if (!matched || path.relative() === "")
+            return false;
+        excluded.add(toPosix(path.relative()));
+        return true;
     };
     return {
         ignored: (path) => always(path) || (user !== undefined && byUser(user.ignored(path), path)),
@@ -21123,7 +21145,7 @@ async function lint(options = {}) {
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     if (reportOnly)
-        notices.push(...excludedArguments(reportOnly, workspace, config));
+        notices.push(...unlintedArguments(reportOnly, workspace, config));
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -21241,7 +21263,8 @@ function toReportScope(paths, root, cwd) {
             const code = statErrorCode(absolute);
             if (code === "EACCES" || code === "EPERM")
                 throw new UsageError(`file "${path}" cannot be reached (permission denied): make its folders readable, or run plumbline as a user who can read them`);
-            throw new UsageError(`file "${path}" not found: pass existing files or folders inside the root`);
+            const base = (0,external_node_path_.isAbsolute)(path) ? "" : ` (a relative FILE is taken from the working directory, ${cwd}, not from the root)`;
+            throw new UsageError(`file "${path}" not found${base}: pass existing files or folders inside the root`);
         }
         // The parent folder is resolved, so a root reached through a symlink still matches. The name
         // itself is kept, because a symlinked manifest is reported under its own path.
@@ -21258,17 +21281,24 @@ function toReportScope(paths, root, cwd) {
     return scope;
 }
 /**
- * Says which FILE arguments `exclude` left out, as ESLint does for an ignored file it is given:
- * without a word, "no problems" would read as a clean file that was never linted.
+ * Says which FILE arguments were not linted, and why, as ESLint does for an ignored file it is
+ * given: without a word, "no problems" would read as a clean file that was never linted.
  */
-function excludedArguments(scope, workspace, config) {
+function unlintedArguments(scope, workspace, config) {
     const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
     return arguments_.flatMap((path) => {
         const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
-        if (hidden === undefined)
-            return [];
-        const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
-        return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+        if (hidden !== undefined) {
+            const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+            return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+        }
+        if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
+            return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
+        }
+        if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
+            return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
+        }
+        return [];
     });
 }
 function inScope(scope, file) {
@@ -21489,6 +21519,7 @@ function attachments(workspace) {
 
 
 
+
 /** Above this many nodes only the part that findings or focus files touch is drawn. */
 const MAX_DIAGRAM_NODES = 60;
 const ORPHAN_RULE = "argocd/orphan-app";
@@ -21528,6 +21559,7 @@ function mermaid_buildGraph(result) {
         return key;
     };
     // Applications and the app-of-apps edges.
+    const apps = appGraph(workspace);
     const appKey = new Map();
     for (const app of workspace.applications)
         appKey.set(app, addObject("app", app.object, `app ${app.object.name}`));
@@ -21544,7 +21576,9 @@ function mermaid_buildGraph(result) {
         for (const parent of parents)
             edges.push({ from: appKey.get(parent), to: appKey.get(child), broken: false });
         const orphan = parents.length === 0 && touches(child.object, ORPHAN_RULE);
-        if (parents.length === 0 && !orphan)
+        // The label follows the model, not the findings: FILE arguments can filter the orphan finding out.
+        const node = apps.nodeOfApp.get(child);
+        if (parents.length === 0 && !orphan && node !== undefined && apps.roots.has(node))
             nodes.get(appKey.get(child)).label = `root app ${child.object.name}`;
         if (orphan) {
             const noRoot = "noroot";

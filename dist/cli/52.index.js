@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   mermaidReporter: () => (/* binding */ mermaidReporter)
 });
 
+// EXTERNAL MODULE: ./src/argocd/graph.ts
+var graph = __webpack_require__(2990);
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
 // EXTERNAL MODULE: ./src/workspace/yaml-model.ts
@@ -44,6 +46,7 @@ function attachments(workspace) {
 // are drawn as red crossed links: an Application no root renders (`argocd/orphan-app`) and a
 // reference to a NAD the repo lacks (`attachment/unknown-network`). GitHub renders a ```mermaid
 // block in Markdown, including the job summary.
+
 
 
 
@@ -86,6 +89,7 @@ function buildGraph(result) {
         return key;
     };
     // Applications and the app-of-apps edges.
+    const apps = (0,graph/* appGraph */.y0)(workspace);
     const appKey = new Map();
     for (const app of workspace.applications)
         appKey.set(app, addObject("app", app.object, `app ${app.object.name}`));
@@ -102,7 +106,9 @@ function buildGraph(result) {
         for (const parent of parents)
             edges.push({ from: appKey.get(parent), to: appKey.get(child), broken: false });
         const orphan = parents.length === 0 && touches(child.object, ORPHAN_RULE);
-        if (parents.length === 0 && !orphan)
+        // The label follows the model, not the findings: FILE arguments can filter the orphan finding out.
+        const node = apps.nodeOfApp.get(child);
+        if (parents.length === 0 && !orphan && node !== undefined && apps.roots.has(node))
             nodes.get(appKey.get(child)).label = `root app ${child.object.name}`;
         if (orphan) {
             const noRoot = "noroot";

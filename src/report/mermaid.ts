@@ -3,6 +3,7 @@
 // are drawn as red crossed links: an Application no root renders (`argocd/orphan-app`) and a
 // reference to a NAD the repo lacks (`attachment/unknown-network`). GitHub renders a ```mermaid
 // block in Markdown, including the job summary.
+import { appGraph } from "../argocd/graph.js";
 import { nadModels } from "../cni/nad-model.js";
 import type { LintResult } from "../lint.js";
 import type { Finding } from "../types.js";
@@ -90,6 +91,7 @@ function buildGraph(result: LintResult): Graph {
   };
 
   // Applications and the app-of-apps edges.
+  const apps = appGraph(workspace);
   const appKey = new Map<ApplicationModel, string>();
   for (const app of workspace.applications) appKey.set(app, addObject("app", app.object, `app ${app.object.name}`));
   const rendersFile = new Map<string, ApplicationModel[]>();
@@ -104,7 +106,9 @@ function buildGraph(result: LintResult): Graph {
     const parents = (rendersFile.get(child.object.file.path) ?? []).filter((parent) => parent !== child);
     for (const parent of parents) edges.push({ from: appKey.get(parent)!, to: appKey.get(child)!, broken: false });
     const orphan = parents.length === 0 && touches(child.object, ORPHAN_RULE);
-    if (parents.length === 0 && !orphan) nodes.get(appKey.get(child)!)!.label = `root app ${child.object.name}`;
+    // The label follows the model, not the findings: FILE arguments can filter the orphan finding out.
+    const node = apps.nodeOfApp.get(child);
+    if (parents.length === 0 && !orphan && node !== undefined && apps.roots.has(node)) nodes.get(appKey.get(child)!)!.label = `root app ${child.object.name}`;
     if (orphan) {
       const noRoot = "noroot";
       if (!nodes.has(noRoot)) nodes.set(noRoot, { key: noRoot, kind: "noroot", label: "no root app renders this", hasFinding: true });

@@ -69,6 +69,13 @@ describe("mermaid diagram", () => {
     assert.ok(!mermaidDiagram(quiet).text.includes("missing NAD"));
   });
 
+  it("orphan without its finding: not a root", () => {
+    const text = mermaidDiagram({ ...result, findings: [] }).text;
+    assert.ok(!text.includes('"root app stray"'), text);
+    nodeId(text, "app stray");
+    nodeId(text, "root app root");
+  });
+
   it("escapes quotes in labels", () => {
     const text = mermaidDiagram(result).text;
     assert.ok(!/"[^"\n]*"[^"\n]*"\)/.test(text));

@@ -71,7 +71,7 @@ describe("warm cache", () => {
     assert.equal(second.report.findings.length, 5);
   });
 
-  test("values that JSON would change come back from the cache as they were parsed", () => {
+  test("non-JSON values: kept as parsed", () => {
     // YAML 1.1 reads the config as a timestamp. Through JSON it would come back as a string, and
     // nad/config-json would replace nad/config-not-string.
     writeFileSync(
@@ -285,11 +285,11 @@ describe("unreachable files", () => {
 });
 
 describe("isJsonExact", () => {
-  test("accepts what JSON gives back unchanged", () => {
+  test("plain data: accepted", () => {
     assert.equal(isJsonExact({ a: [1, "x", true, null, { b: 2.5 }], lineStarts: [0, 10] }), true);
   });
 
-  test("rejects what JSON would change or drop", () => {
+  test("values JSON changes: rejected", () => {
     const cases: [string, unknown][] = [
       ["a Date", new Date(0)],
       ["a Map", new Map()],

@@ -1,33 +1,17 @@
-export const id = 966;
-export const ids = [966];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
-/***/ 4966:
+/***/ 1388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  main: () => (/* binding */ main)
-});
-
-// UNUSED EXPORTS: colorEnabled, reachesFailOn
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./package.json
-var package_0 = __webpack_require__(8330);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/config.ts + 1 modules
-var src_config = __webpack_require__(2335);
-// EXTERNAL MODULE: ./src/debug.ts
-var debug = __webpack_require__(2668);
-;// CONCATENATED MODULE: ./src/argocd/application.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MX: () => (/* binding */ clusterKey),
+/* harmony export */   Zq: () => (/* binding */ createsNamespace),
+/* harmony export */   nZ: () => (/* binding */ readApplication),
+/* harmony export */   y8: () => (/* binding */ ARGO_KINDS),
+/* harmony export */   zp: () => (/* binding */ APPLICATION_GROUP)
+/* harmony export */ });
 // Reads the parts of an Argo CD Application that decide what it renders and where it deploys.
 // Pure: takes the object's plain value, returns a normalised shape; malformed fields become undefined.
 // Field names follow argo-cd manifests/crds/application-crd.yaml.
@@ -53,14 +37,14 @@ function readApplication(value, prefix = []) {
         sources.push(readSource(spec.source, undefined, [...prefix, "spec", "source"]));
     }
     return {
-        name: application_text(metadata.name) ?? "",
-        namespace: application_text(metadata.namespace),
-        project: application_text(spec.project),
+        name: text(metadata.name) ?? "",
+        namespace: text(metadata.namespace),
+        project: text(spec.project),
         hasProject: spec.project !== undefined && spec.project !== null,
         destination: {
-            server: application_text(destination.server),
-            name: application_text(destination.name),
-            namespace: application_text(destination.namespace),
+            server: text(destination.server),
+            name: text(destination.name),
+            namespace: text(destination.namespace),
         },
         hasDestination: spec.destination !== undefined && spec.destination !== null,
         sources,
@@ -76,17 +60,17 @@ function readSource(value, index, yamlPath) {
     return {
         index,
         yamlPath,
-        repoURL: application_text(source.repoURL),
+        repoURL: text(source.repoURL),
         path: typeof source.path === "string" ? source.path : undefined,
-        chart: application_text(source.chart),
+        chart: text(source.chart),
         targetRevision: scalarText(source.targetRevision),
-        ref: application_text(source.ref),
+        ref: text(source.ref),
         hasRef: source.ref !== undefined && source.ref !== null,
         directory: directoryBlock
             ? {
                 recurse: directoryBlock.recurse === true,
-                include: application_text(directoryBlock.include),
-                exclude: application_text(directoryBlock.exclude),
+                include: text(directoryBlock.include),
+                exclude: text(directoryBlock.exclude),
             }
             : undefined,
         helm: helmBlock
@@ -112,16 +96,31 @@ function clusterKey(destination) {
 function record(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 }
-function application_text(value) {
+function text(value) {
     return typeof value === "string" && value !== "" ? value : undefined;
 }
 function scalarText(value) {
     if (typeof value === "number" || typeof value === "boolean")
         return String(value);
-    return application_text(value);
+    return text(value);
 }
 
-;// CONCATENATED MODULE: ./src/argocd/glob.ts
+
+/***/ }),
+
+/***/ 6042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ starCrossesFolder),
+/* harmony export */   DY: () => (/* binding */ buildMatcher),
+/* harmony export */   HB: () => (/* binding */ hasCommaOutsideBraces),
+/* harmony export */   ad: () => (/* binding */ isLiteralPattern),
+/* harmony export */   ae: () => (/* binding */ runMatcher),
+/* harmony export */   lo: () => (/* binding */ matchArgoGlob),
+/* harmony export */   pM: () => (/* binding */ hasStarBeforeSlash),
+/* harmony export */   t_: () => (/* binding */ compileArgoGlob)
+/* harmony export */ });
 // Argo CD's include/exclude matcher: github.com/gobwas/glob compiled with no separators
 // (argo-cd util/glob/glob.go), so `*` and `?` also match `/`, braces are the only alternation, and
 // the whole path relative to the app folder must match. minimatch and picomatch differ on all of
@@ -374,197 +373,19 @@ function closure(states, seeds) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./src/argocd/path-match.ts
-// Path matchers other than the include/exclude glob: Go's `path.Match` (ApplicationSet git
-// directory generator), git pathspec globbing (the files generator's default, `git ls-files -- <pattern>`),
-// and doublestar globs (the files generator's opt-in "new globbing", and plumbline's config globs).
-// Sources: argo-cd reposerver/repository/repository.go `GetGitDirectories`, util/git/client.go `LsFiles`,
-// docs/operator-manual/applicationset/Generators-Git-File-Globbing.md. Each syntax is parsed into
-// the automaton of ./glob.ts, so no pattern can make matching backtrack.
 
-const GLOB_CHARS = /[*?[\\]/;
-/**
- * Go `path.Match`: `*` is any run of non-`/` characters, `?` one non-`/` character, `[...]` a class
- * (negated with `^`), `\` escapes; there are no braces and no recursive `**`. A malformed pattern
- * matches nothing, as Argo CD logs and skips it.
- */
-function goPathMatch(pattern, name) {
-    const matcher = cached(goCache, pattern, () => parseGoPattern(pattern));
-    return matcher !== undefined && runMatcher(matcher, name);
-}
-/** True when `pattern` is well formed for Go `path.Match`. */
-function isValidGoPathPattern(pattern) {
-    return cached(goCache, pattern, () => parseGoPattern(pattern)) !== undefined;
-}
-function parseGoPattern(pattern) {
-    const items = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === "\\") {
-            if (index + 1 >= pattern.length)
-                return undefined;
-            items.push({ kind: "char", char: pattern[++index] });
-        }
-        else if (char === "*") {
-            items.push({ kind: "star", crossesSlash: false });
-        }
-        else if (char === "?") {
-            items.push({ kind: "any", crossesSlash: false });
-        }
-        else if (char === "[") {
-            const parsed = parseClass(pattern, index, ["^"], false);
-            if (!parsed)
-                return undefined;
-            items.push(parsed.item);
-            index = parsed.end;
-        }
-        else {
-            items.push({ kind: "char", char });
-        }
-    }
-    return buildMatcher(items);
-}
-/**
- * Git pathspec matching as `git ls-files -- <pattern>` does without magic: a pattern without
- * wildcards matches that file or every file below that folder; otherwise `*` and `?` also match `/`.
- */
-function gitPathspecMatch(pattern, file) {
-    const trimmed = pattern.replace(/^\.\//, "");
-    if (!GLOB_CHARS.test(trimmed)) {
-        const prefix = trimmed.replace(/\/+$/, "");
-        return prefix === "" || file === prefix || file.startsWith(`${prefix}/`);
-    }
-    const matcher = cached(pathspecCache, trimmed, () => parsePathspec(trimmed));
-    return matcher !== undefined && runMatcher(matcher, file);
-}
-function parsePathspec(pattern) {
-    const items = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === "\\" && index + 1 < pattern.length)
-            items.push({ kind: "char", char: pattern[++index] });
-        else if (char === "*")
-            items.push({ kind: "star", crossesSlash: true });
-        else if (char === "?")
-            items.push({ kind: "any", crossesSlash: true });
-        else if (char === "[") {
-            const parsed = parseClass(pattern, index, ["!", "^"], true);
-            if (parsed) {
-                items.push(parsed.item);
-                index = parsed.end;
-            }
-            else {
-                items.push({ kind: "char", char });
-            }
-        }
-        else
-            items.push({ kind: "char", char });
-    }
-    return buildMatcher(items);
-}
-/**
- * Doublestar globbing: `**` as a whole segment matches any number of folders, `*` and `?` stay
- * inside one segment, `{a,b}` alternates, `[...]` is a class.
- */
-function doublestarMatch(pattern, file) {
-    const matcher = cached(doublestarCache, pattern, () => parseDoublestar(pattern));
-    return matcher !== undefined && runMatcher(matcher, file);
-}
-function parseDoublestar(pattern) {
-    let index = 0;
-    const parseSequence = (depth) => {
-        const items = [];
-        while (index < pattern.length) {
-            const char = pattern[index];
-            if (depth > 0 && (char === "," || char === "}"))
-                return items;
-            index++;
-            if (char === "*" && pattern[index] === "*") {
-                index++;
-                const atStart = index === 2 || pattern[index - 3] === "/";
-                const atEnd = index === pattern.length || pattern[index] === "/";
-                if (atStart && atEnd && pattern[index] === "/") {
-                    // `**/` matches nothing or any run of whole folders.
-                    index++;
-                    items.push({ kind: "alternation", options: [[], [{ kind: "star", crossesSlash: true }, { kind: "char", char: "/" }]] });
-                }
-                else {
-                    items.push({ kind: "star", crossesSlash: atStart && atEnd });
-                }
-            }
-            else if (char === "*")
-                items.push({ kind: "star", crossesSlash: false });
-            else if (char === "?")
-                items.push({ kind: "any", crossesSlash: false });
-            else if (char === "\\" && index < pattern.length)
-                items.push({ kind: "char", char: pattern[index++] });
-            else if (char === "{") {
-                const options = [];
-                for (;;) {
-                    const option = parseSequence(depth + 1);
-                    if (!option || index >= pattern.length)
-                        return undefined;
-                    options.push(option);
-                    if (pattern[index++] === "}")
-                        break;
-                }
-                items.push({ kind: "alternation", options });
-            }
-            else if (char === "[") {
-                const parsed = parseClass(pattern, index - 1, ["!", "^"], false);
-                if (parsed) {
-                    items.push(parsed.item);
-                    index = parsed.end + 1;
-                }
-                else
-                    items.push({ kind: "char", char });
-            }
-            else
-                items.push({ kind: "char", char });
-        }
-        return depth > 0 ? undefined : items;
-    };
-    const items = parseSequence(0);
-    return items ? buildMatcher(items) : undefined;
-}
-/** Parses a class starting at `[`; returns undefined when it is unclosed, empty or reversed. */
-function parseClass(pattern, open, negations, crossesSlash) {
-    let index = open + 1;
-    const negated = index < pattern.length && negations.includes(pattern[index]);
-    if (negated)
-        index++;
-    const ranges = [];
-    while (index < pattern.length && pattern[index] !== "]") {
-        let low = pattern[index++];
-        if (low === "\\" && index < pattern.length)
-            low = pattern[index++];
-        let high = low;
-        if (pattern[index] === "-" && index + 1 < pattern.length && pattern[index + 1] !== "]") {
-            high = pattern[index + 1];
-            index += 2;
-            if (high < low)
-                return undefined;
-        }
-        ranges.push([low, high]);
-    }
-    if (index >= pattern.length || ranges.length === 0)
-        return undefined;
-    return { item: { kind: "class", ranges, negated, crossesSlash }, end: index };
-}
-const goCache = new Map();
-const pathspecCache = new Map();
-const doublestarCache = new Map();
-function cached(cache, pattern, build) {
-    if (cache.has(pattern))
-        return cache.get(pattern);
-    const matcher = build();
-    if (cache.size > 10_000)
-        cache.clear();
-    cache.set(pattern, matcher);
-    return matcher;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/argocd/graph.ts
+/***/ 2990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ usesArgoCD),
+/* harmony export */   Ng: () => (/* binding */ compareNodes),
+/* harmony export */   y0: () => (/* binding */ appGraph)
+/* harmony export */ });
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1388);
+/* harmony import */ var _path_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2531);
 
 
 const graphs = new WeakMap();
@@ -581,7 +402,7 @@ function buildGraph(workspace) {
     const nodes = [];
     const nodeOfApp = new Map();
     const appSetNodes = new Map();
-    for (const object of workspace.objectsOfKind(APPLICATION_GROUP, ARGO_KINDS.applicationSet)) {
+    for (const object of workspace.objectsOfKind(_application_js__WEBPACK_IMPORTED_MODULE_0__/* .APPLICATION_GROUP */ .zp, _application_js__WEBPACK_IMPORTED_MODULE_0__/* .ARGO_KINDS */ .y8.applicationSet)) {
         const node = { kind: "ApplicationSet", object, generated: false, name: object.name, namespace: object.namespace ?? argoNamespace };
         nodes.push(node);
         appSetNodes.set(object, node);
@@ -635,7 +456,7 @@ function buildGraph(workspace) {
         if (node.generated)
             continue;
         if (rootsFromConfig) {
-            if (rootGlobs.some((glob) => doublestarMatch(glob, node.object.file.path)))
+            if (rootGlobs.some((glob) => (0,_path_match_js__WEBPACK_IMPORTED_MODULE_1__/* .doublestarMatch */ .lW)(glob, node.object.file.path)))
                 roots.add(node);
         }
         else if ((parents.get(node) ?? []).length === 0 && ((children.get(node) ?? []).length > 0 || selfIncluding.has(node))) {
@@ -716,7 +537,7 @@ function compareNodes(a, b) {
 /** True when the repository deploys with Argo CD: some Application or ApplicationSet reads it. */
 function usesArgoCD(workspace) {
     return (workspace.applications.some((app) => app.sources.some((source) => source.thisRepo)) ||
-        workspace.objectsOfKind(APPLICATION_GROUP, ARGO_KINDS.applicationSet).length > 0);
+        workspace.objectsOfKind(_application_js__WEBPACK_IMPORTED_MODULE_0__/* .APPLICATION_GROUP */ .zp, _application_js__WEBPACK_IMPORTED_MODULE_0__/* .ARGO_KINDS */ .y8.applicationSet).length > 0);
 }
 function push(map, key, value) {
     const list = map.get(key);
@@ -726,6 +547,238 @@ function push(map, key, value) {
         map.set(key, [value]);
 }
 
+
+/***/ }),
+
+/***/ 2531:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ isValidGoPathPattern),
+/* harmony export */   Ml: () => (/* binding */ gitPathspecMatch),
+/* harmony export */   V: () => (/* binding */ goPathMatch),
+/* harmony export */   lW: () => (/* binding */ doublestarMatch)
+/* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6042);
+// Path matchers other than the include/exclude glob: Go's `path.Match` (ApplicationSet git
+// directory generator), git pathspec globbing (the files generator's default, `git ls-files -- <pattern>`),
+// and doublestar globs (the files generator's opt-in "new globbing", and plumbline's config globs).
+// Sources: argo-cd reposerver/repository/repository.go `GetGitDirectories`, util/git/client.go `LsFiles`,
+// docs/operator-manual/applicationset/Generators-Git-File-Globbing.md. Each syntax is parsed into
+// the automaton of ./glob.ts, so no pattern can make matching backtrack.
+
+const GLOB_CHARS = /[*?[\\]/;
+/**
+ * Go `path.Match`: `*` is any run of non-`/` characters, `?` one non-`/` character, `[...]` a class
+ * (negated with `^`), `\` escapes; there are no braces and no recursive `**`. A malformed pattern
+ * matches nothing, as Argo CD logs and skips it.
+ */
+function goPathMatch(pattern, name) {
+    const matcher = cached(goCache, pattern, () => parseGoPattern(pattern));
+    return matcher !== undefined && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .runMatcher */ .ae)(matcher, name);
+}
+/** True when `pattern` is well formed for Go `path.Match`. */
+function isValidGoPathPattern(pattern) {
+    return cached(goCache, pattern, () => parseGoPattern(pattern)) !== undefined;
+}
+function parseGoPattern(pattern) {
+    const items = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === "\\") {
+            if (index + 1 >= pattern.length)
+                return undefined;
+            items.push({ kind: "char", char: pattern[++index] });
+        }
+        else if (char === "*") {
+            items.push({ kind: "star", crossesSlash: false });
+        }
+        else if (char === "?") {
+            items.push({ kind: "any", crossesSlash: false });
+        }
+        else if (char === "[") {
+            const parsed = parseClass(pattern, index, ["^"], false);
+            if (!parsed)
+                return undefined;
+            items.push(parsed.item);
+            index = parsed.end;
+        }
+        else {
+            items.push({ kind: "char", char });
+        }
+    }
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .buildMatcher */ .DY)(items);
+}
+/**
+ * Git pathspec matching as `git ls-files -- <pattern>` does without magic: a pattern without
+ * wildcards matches that file or every file below that folder; otherwise `*` and `?` also match `/`.
+ */
+function gitPathspecMatch(pattern, file) {
+    const trimmed = pattern.replace(/^\.\//, "");
+    if (!GLOB_CHARS.test(trimmed)) {
+        const prefix = trimmed.replace(/\/+$/, "");
+        return prefix === "" || file === prefix || file.startsWith(`${prefix}/`);
+    }
+    const matcher = cached(pathspecCache, trimmed, () => parsePathspec(trimmed));
+    return matcher !== undefined && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .runMatcher */ .ae)(matcher, file);
+}
+function parsePathspec(pattern) {
+    const items = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === "\\" && index + 1 < pattern.length)
+            items.push({ kind: "char", char: pattern[++index] });
+        else if (char === "*")
+            items.push({ kind: "star", crossesSlash: true });
+        else if (char === "?")
+            items.push({ kind: "any", crossesSlash: true });
+        else if (char === "[") {
+            const parsed = parseClass(pattern, index, ["!", "^"], true);
+            if (parsed) {
+                items.push(parsed.item);
+                index = parsed.end;
+            }
+            else {
+                items.push({ kind: "char", char });
+            }
+        }
+        else
+            items.push({ kind: "char", char });
+    }
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .buildMatcher */ .DY)(items);
+}
+/**
+ * Doublestar globbing: `**` as a whole segment matches any number of folders, `*` and `?` stay
+ * inside one segment, `{a,b}` alternates, `[...]` is a class.
+ */
+function doublestarMatch(pattern, file) {
+    const matcher = cached(doublestarCache, pattern, () => parseDoublestar(pattern));
+    return matcher !== undefined && (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .runMatcher */ .ae)(matcher, file);
+}
+function parseDoublestar(pattern) {
+    let index = 0;
+    const parseSequence = (depth) => {
+        const items = [];
+        while (index < pattern.length) {
+            const char = pattern[index];
+            if (depth > 0 && (char === "," || char === "}"))
+                return items;
+            index++;
+            if (char === "*" && pattern[index] === "*") {
+                index++;
+                const atStart = index === 2 || pattern[index - 3] === "/";
+                const atEnd = index === pattern.length || pattern[index] === "/";
+                if (atStart && atEnd && pattern[index] === "/") {
+                    // `**/` matches nothing or any run of whole folders.
+                    index++;
+                    items.push({ kind: "alternation", options: [[], [{ kind: "star", crossesSlash: true }, { kind: "char", char: "/" }]] });
+                }
+                else {
+                    items.push({ kind: "star", crossesSlash: atStart && atEnd });
+                }
+            }
+            else if (char === "*")
+                items.push({ kind: "star", crossesSlash: false });
+            else if (char === "?")
+                items.push({ kind: "any", crossesSlash: false });
+            else if (char === "\\" && index < pattern.length)
+                items.push({ kind: "char", char: pattern[index++] });
+            else if (char === "{") {
+                const options = [];
+                for (;;) {
+                    const option = parseSequence(depth + 1);
+                    if (!option || index >= pattern.length)
+                        return undefined;
+                    options.push(option);
+                    if (pattern[index++] === "}")
+                        break;
+                }
+                items.push({ kind: "alternation", options });
+            }
+            else if (char === "[") {
+                const parsed = parseClass(pattern, index - 1, ["!", "^"], false);
+                if (parsed) {
+                    items.push(parsed.item);
+                    index = parsed.end + 1;
+                }
+                else
+                    items.push({ kind: "char", char });
+            }
+            else
+                items.push({ kind: "char", char });
+        }
+        return depth > 0 ? undefined : items;
+    };
+    const items = parseSequence(0);
+    return items ? (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .buildMatcher */ .DY)(items) : undefined;
+}
+/** Parses a class starting at `[`; returns undefined when it is unclosed, empty or reversed. */
+function parseClass(pattern, open, negations, crossesSlash) {
+    let index = open + 1;
+    const negated = index < pattern.length && negations.includes(pattern[index]);
+    if (negated)
+        index++;
+    const ranges = [];
+    while (index < pattern.length && pattern[index] !== "]") {
+        let low = pattern[index++];
+        if (low === "\\" && index < pattern.length)
+            low = pattern[index++];
+        let high = low;
+        if (pattern[index] === "-" && index + 1 < pattern.length && pattern[index + 1] !== "]") {
+            high = pattern[index + 1];
+            index += 2;
+            if (high < low)
+                return undefined;
+        }
+        ranges.push([low, high]);
+    }
+    if (index >= pattern.length || ranges.length === 0)
+        return undefined;
+    return { item: { kind: "class", ranges, negated, crossesSlash }, end: index };
+}
+const goCache = new Map();
+const pathspecCache = new Map();
+const doublestarCache = new Map();
+function cached(cache, pattern, build) {
+    if (cache.has(pattern))
+        return cache.get(pattern);
+    const matcher = build();
+    if (cache.size > 10_000)
+        cache.clear();
+    cache.set(pattern, matcher);
+    return matcher;
+}
+
+
+/***/ }),
+
+/***/ 9421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// UNUSED EXPORTS: colorEnabled, reachesFailOn
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/config.ts + 1 modules
+var src_config = __webpack_require__(2335);
+// EXTERNAL MODULE: ./src/debug.ts
+var debug = __webpack_require__(2668);
+// EXTERNAL MODULE: ./src/argocd/graph.ts
+var argocd_graph = __webpack_require__(2990);
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
 var workspace_workspace = __webpack_require__(8568);
 ;// CONCATENATED MODULE: ./src/rules/argocd/shared.ts
@@ -773,7 +826,7 @@ const appCycle = {
     description: "Applications render each other in a cycle",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const graph = appGraph(workspace);
+        const graph = (0,argocd_graph/* appGraph */.y0)(workspace);
         for (const cycle of graph.cycles) {
             const members = new Set(cycle);
             const first = cycle[0];
@@ -804,6 +857,10 @@ function walkCycle(start, members, children) {
     }
 }
 
+// EXTERNAL MODULE: ./src/argocd/glob.ts
+var glob = __webpack_require__(6042);
+// EXTERNAL MODULE: ./src/argocd/application.ts
+var application = __webpack_require__(1388);
 ;// CONCATENATED MODULE: ./src/rules/argocd/app-namespace.ts
 
 
@@ -815,7 +872,7 @@ const appNamespace = {
     description: "An Application lives in a namespace Argo CD does not watch, or one its AppProject does not allow",
     tags: ["argocd"],
     check({ workspace, config, report }) {
-        const graph = appGraph(workspace);
+        const graph = (0,argocd_graph/* appGraph */.y0)(workspace);
         const allowed = [...config.argocd.applicationNamespaces, ...namespacesFromParams(workspace)];
         const reported = new Set();
         for (const node of graph.nodes) {
@@ -832,7 +889,7 @@ const appNamespace = {
             else if (!declared && node.object.namespaceSource === "kustomization")
                 origin = " (set by a kustomization)";
             const range = declared && !node.generated ? appRange(workspace, app, ["metadata", "namespace"]) : node.generated ? workspace.rangeOf(node.object, ["metadata", "namespace"]) : appRange(workspace, app, ["metadata", "name"]);
-            if (!allowed.some((pattern) => matchArgoGlob(pattern, node.namespace))) {
+            if (!allowed.some((pattern) => (0,glob/* matchArgoGlob */.lo)(pattern, node.namespace))) {
                 report({
                     file: node.object.file.path,
                     range,
@@ -842,10 +899,10 @@ const appNamespace = {
                 continue;
             }
             const projectName = app.spec.project ?? "default";
-            const project = workspace.objectsOfKind(APPLICATION_GROUP, "AppProject").find((object) => object.name === projectName);
+            const project = workspace.objectsOfKind(application/* APPLICATION_GROUP */.zp, "AppProject").find((object) => object.name === projectName);
             const spec = project?.value.spec;
             const sourceNamespaces = Array.isArray(spec?.sourceNamespaces) ? spec.sourceNamespaces.filter((entry) => typeof entry === "string") : [];
-            if (project && !sourceNamespaces.some((pattern) => matchArgoGlob(pattern, node.namespace))) {
+            if (project && !sourceNamespaces.some((pattern) => (0,glob/* matchArgoGlob */.lo)(pattern, node.namespace))) {
                 report({
                     file: node.object.file.path,
                     range,
@@ -870,6 +927,8 @@ function namespacesFromParams(workspace) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/argocd/path-match.ts
+var path_match = __webpack_require__(2531);
 ;// CONCATENATED MODULE: ./src/argocd/appset.ts
 // ApplicationSet generators evaluated against the working tree, and template rendering for both
 // template syntaxes. Pure: the caller passes the repository tree and a reader for parsed files.
@@ -880,25 +939,25 @@ function namespacesFromParams(workspace) {
 
 /** Expands an ApplicationSet's git directory, git files and list generators. */
 function expandApplicationSet(value, context) {
-    const spec = appset_record(appset_record(value).spec);
+    const spec = record(record(value).spec);
     const goTemplate = spec.goTemplate === true;
-    const template = appset_record(spec.template);
+    const template = record(spec.template);
     const generators = Array.isArray(spec.generators) ? spec.generators : [];
-    const results = generators.map((generator, index) => evaluateGenerator(appset_record(generator), ["spec", "generators", index], context));
+    const results = generators.map((generator, index) => evaluateGenerator(record(generator), ["spec", "generators", index], context));
     const applications = [];
     results.forEach((result, generatorIndex) => {
         for (const params of result.params ?? []) {
             const rendered = renderTemplate(template, params, goTemplate);
-            applications.push({ generatorIndex, params, value: appset_record(rendered.value), unresolved: rendered.unresolved });
+            applications.push({ generatorIndex, params, value: record(rendered.value), unresolved: rendered.unresolved });
         }
     });
     return { goTemplate, generators: results, applications, complete: results.length > 0 && results.every((result) => result.params !== undefined) };
 }
 function evaluateGenerator(generator, yamlPath, context) {
     if (generator.git !== undefined)
-        return evaluateGit(appset_record(generator.git), [...yamlPath, "git"], context);
+        return evaluateGit(record(generator.git), [...yamlPath, "git"], context);
     if (generator.list !== undefined) {
-        const elements = appset_record(generator.list).elements;
+        const elements = record(generator.list).elements;
         const params = Array.isArray(elements) ? elements.filter(isRecord) : undefined;
         return { kind: "list", yamlPath: [...yamlPath, "list"], thisRepo: false, items: [], badFiles: [], params };
     }
@@ -911,7 +970,7 @@ function evaluateGit(git, yamlPath, context) {
     const entries = Array.isArray(git[kind]) ? git[kind] : [];
     const items = [];
     entries.forEach((entry, index) => {
-        const item = appset_record(entry);
+        const item = record(entry);
         if (typeof item.path !== "string")
             return;
         let matches = [];
@@ -958,17 +1017,17 @@ function selectMatches(items) {
  * without the hidden ones (a segment starting with `.`), tested with Go `path.Match`.
  */
 function matchDirectories(pattern, tree) {
-    if (!isValidGoPathPattern(pattern))
+    if (!(0,path_match/* isValidGoPathPattern */.Is)(pattern))
         return [];
-    return tree.dirs.filter((dir) => dir !== "" && !dir.split("/").some((segment) => segment.startsWith(".")) && goPathMatch(pattern, dir));
+    return tree.dirs.filter((dir) => dir !== "" && !dir.split("/").some((segment) => segment.startsWith(".")) && (0,path_match/* goPathMatch */.V)(pattern, dir));
 }
 /** Files a files generator pattern matches with git pathspec globbing, Argo CD's default. */
 function matchFiles(pattern, tree) {
-    return tree.files.filter((file) => gitPathspecMatch(pattern, file));
+    return tree.files.filter((file) => (0,path_match/* gitPathspecMatch */.Ml)(pattern, file));
 }
 /** Files the pattern matches with the opt-in doublestar globbing. */
 function matchFilesDoublestar(pattern, tree) {
-    return tree.files.filter((file) => doublestarMatch(pattern, file));
+    return tree.files.filter((file) => (0,path_match/* doublestarMatch */.lW)(pattern, file));
 }
 function paramSetsOf(data) {
     if (isRecord(data))
@@ -1111,7 +1170,7 @@ function stringify(value) {
         return undefined;
     return value === null ? "" : String(value);
 }
-function appset_record(value) {
+function record(value) {
     return isRecord(value) ? value : {};
 }
 function isRecord(value) {
@@ -1461,8 +1520,8 @@ function renderDirectory(dir, options, tree, hasSkipMarker) {
     const candidates = options.recurse ? tree.filesUnder(dir) : direct;
     const passes = (file) => {
         const relativePath = dir === "" ? file : file.slice(dir.length + 1);
-        const excluded = options.exclude !== undefined && matchArgoGlob(options.exclude, relativePath);
-        return !excluded && (options.include === undefined || matchArgoGlob(options.include, relativePath));
+        const excluded = options.exclude !== undefined && (0,glob/* matchArgoGlob */.lo)(options.exclude, relativePath);
+        return !excluded && (options.include === undefined || (0,glob/* matchArgoGlob */.lo)(options.include, relativePath));
     };
     for (const file of candidates) {
         if (!hasManifestExtension(file))
@@ -1600,14 +1659,14 @@ function detectRepoIdentity(inputs) {
     add(readGitOrigin(root), "git remote origin");
     if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY)
         add(`${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}`, "GITHUB_REPOSITORY");
-    const applications = objects.filter((object) => object.group === APPLICATION_GROUP && object.kind === ARGO_KINDS.application);
+    const applications = objects.filter((object) => object.group === application/* APPLICATION_GROUP */.zp && object.kind === application/* ARGO_KINDS */.y8.application);
     const argoFiles = new Set(objects
-        .filter((object) => object.group === APPLICATION_GROUP && (object.kind === ARGO_KINDS.application || object.kind === ARGO_KINDS.applicationSet))
+        .filter((object) => object.group === application/* APPLICATION_GROUP */.zp && (object.kind === application/* ARGO_KINDS */.y8.application || object.kind === application/* ARGO_KINDS */.y8.applicationSet))
         .map((object) => object.file.path));
     for (const app of applications) {
         if (!looksLikeRootApp(app, inputs, argoFiles))
             continue;
-        for (const source of readApplication(app.value).sources)
+        for (const source of (0,application/* readApplication */.nZ)(app.value).sources)
             if (!source.chart)
                 add(source.repoURL, "root app repoURL");
     }
@@ -1615,7 +1674,7 @@ function detectRepoIdentity(inputs) {
         return { urls, gitRefs };
     const counts = new Map();
     for (const app of applications) {
-        for (const source of readApplication(app.value).sources) {
+        for (const source of (0,application/* readApplication */.nZ)(app.value).sources) {
             const normalized = source.repoURL && !source.chart ? normalizeRepoURL(source.repoURL) : undefined;
             if (normalized)
                 counts.set(normalized, (counts.get(normalized) ?? 0) + 1);
@@ -1630,8 +1689,8 @@ function detectRepoIdentity(inputs) {
 function looksLikeRootApp(app, inputs, argoFiles) {
     const rootGlobs = inputs.config.argocd.rootApps;
     if (rootGlobs.length > 0)
-        return rootGlobs.some((glob) => doublestarMatch(glob, app.file.path));
-    for (const source of readApplication(app.value).sources) {
+        return rootGlobs.some((glob) => (0,path_match/* doublestarMatch */.lW)(glob, app.file.path));
+    for (const source of (0,application/* readApplication */.nZ)(app.value).sources) {
         if (source.chart || source.path === undefined)
             continue;
         const resolution = resolveSourcePath(source.path, inputs.tree);
@@ -1729,12 +1788,12 @@ function modelApplications(workspace, objects) {
     const applications = [];
     const applicationSets = [];
     for (const object of objects) {
-        if (object.group !== APPLICATION_GROUP || object.kind !== ARGO_KINDS.application)
+        if (object.group !== application/* APPLICATION_GROUP */.zp || object.kind !== application/* ARGO_KINDS */.y8.application)
             continue;
-        applications.push(modelApplication(workspace, object, readApplication(object.value), []));
+        applications.push(modelApplication(workspace, object, (0,application/* readApplication */.nZ)(object.value), []));
     }
     for (const object of objects) {
-        if (object.group !== APPLICATION_GROUP || object.kind !== ARGO_KINDS.applicationSet)
+        if (object.group !== application/* APPLICATION_GROUP */.zp || object.kind !== application/* ARGO_KINDS */.y8.applicationSet)
             continue;
         const expansion = expandApplicationSet(object.value, {
             tree: workspace.tree,
@@ -1744,7 +1803,7 @@ function modelApplications(workspace, objects) {
         applicationSets.push({ object, expansion });
         for (const generated of expansion.applications) {
             const prefix = ["spec", "template"];
-            const spec = readApplication(generated.value, prefix);
+            const spec = (0,application/* readApplication */.nZ)(generated.value, prefix);
             spec.namespace = object.declaredNamespace;
             const model = modelApplication(workspace, object, spec, prefix);
             model.generated = { generatorIndex: generated.generatorIndex, params: generated.params, unresolved: generated.unresolved };
@@ -1879,13 +1938,13 @@ function describeEmpty(item, generator, workspace) {
     if (generator.kind === "directories" && pattern.endsWith("/") && pattern.length > 1)
         return `${base}: folder paths have no trailing "/"; write "${trimmed}"`;
     if (generator.kind === "directories") {
-        if (!isValidGoPathPattern(pattern))
+        if (!(0,path_match/* isValidGoPathPattern */.Is)(pattern))
             return `${base}: it is not a valid Go path.Match pattern; fix the brackets or escapes`;
         if (pattern.includes("**"))
             return `${base}: the directory generator uses Go path.Match, where "**" matches one folder level like "*"; list each depth, such as "${pattern.replace(/\*\*/g, "*")}"`;
         if (/[{}]/.test(pattern))
             return `${base}: Go path.Match has no braces; write one entry per alternative`;
-        const hidden = workspace.tree.dirs.some((dir) => dir.split("/").some((segment) => segment.startsWith(".")) && goPathMatch(pattern, dir));
+        const hidden = workspace.tree.dirs.some((dir) => dir.split("/").some((segment) => segment.startsWith(".")) && (0,path_match/* goPathMatch */.V)(pattern, dir));
         if (hidden)
             return `${base}: the generator skips hidden folders (names starting with ".")`;
         return `${base}; check the path against the repository's folders`;
@@ -2010,7 +2069,7 @@ const defaultValuedField = {
     description: "A child Application spells out a default value that the API drops, so its parent shows it OutOfSync forever",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const graph = appGraph(workspace);
+        const graph = (0,argocd_graph/* appGraph */.y0)(workspace);
         for (const node of graph.nodes) {
             if (node.kind !== "Application" || node.generated || (graph.parents.get(node) ?? []).length === 0)
                 continue;
@@ -2060,7 +2119,7 @@ const destinationRule = {
     description: "An Application destination lacks server and name, has both, or lacks a namespace its objects need",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const { objectsByFile } = appGraph(workspace);
+        const { objectsByFile } = (0,argocd_graph/* appGraph */.y0)(workspace);
         const seen = new Set();
         for (const app of workspace.applications) {
             const emit = (message, path, part = "key") => {
@@ -2107,7 +2166,7 @@ const duplicateApp = {
     description: "Two Applications share namespace and name",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const graph = appGraph(workspace);
+        const graph = (0,argocd_graph/* appGraph */.y0)(workspace);
         const groups = new Map();
         for (const node of graph.nodes) {
             if (node.kind !== "Application" || node.name === "" || node.name.includes("{{"))
@@ -2118,7 +2177,7 @@ const duplicateApp = {
         for (const [key, nodes] of groups) {
             if (nodes.length < 2)
                 continue;
-            const sorted = [...nodes].sort(compareNodes);
+            const sorted = [...nodes].sort(argocd_graph/* compareNodes */.Ng);
             const first = sorted[0];
             const reportedSets = new Set();
             for (const node of sorted.slice(1)) {
@@ -2234,10 +2293,10 @@ const globPitfall = {
 };
 function describeProblem(pattern, field, model, workspace) {
     const effect = field === "include" ? "selects no file" : "excludes no file";
-    const compiled = compileArgoGlob(pattern);
+    const compiled = (0,glob/* compileArgoGlob */.t_)(pattern);
     if (!compiled.ok)
         return `"${pattern}" is not a valid pattern (${compiled.error}), so Argo CD ${effect} with it`;
-    if (hasCommaOutsideBraces(pattern)) {
+    if ((0,glob/* hasCommaOutsideBraces */.HB)(pattern)) {
         return `"${pattern}" has a comma outside braces, which Argo CD reads as part of one file name, so it ${effect}; write "{${pattern}}" to list several patterns`;
     }
     if (pattern.startsWith("./")) {
@@ -2250,16 +2309,16 @@ function describeProblem(pattern, field, model, workspace) {
         .filter(hasManifestExtension)
         .map((file) => (dir === "" ? file : file.slice(dir.length + 1)));
     const folder = pattern.replace(/\/+$/, "");
-    if (isLiteralPattern(folder) && !candidates.includes(pattern)) {
+    if ((0,glob/* isLiteralPattern */.ad)(folder) && !candidates.includes(pattern)) {
         const folderPath = dir === "" ? folder : `${dir}/${folder}`;
         if (workspace.tree.hasDir(folderPath) || pattern.endsWith("/")) {
             return `"${pattern}" names a folder, but Argo CD matches file paths, so it ${effect}; write "${folder}/*"`;
         }
     }
-    if (hasStarBeforeSlash(pattern)) {
+    if ((0,glob/* hasStarBeforeSlash */.pM)(pattern)) {
         const exclude = model.source.directory?.exclude;
-        const kept = field === "include" && exclude !== undefined ? candidates.filter((file) => !matchArgoGlob(exclude, file)) : candidates;
-        const deeper = kept.filter((file) => starCrossesFolder(pattern, file));
+        const kept = field === "include" && exclude !== undefined ? candidates.filter((file) => !(0,glob/* matchArgoGlob */.lo)(exclude, file)) : candidates;
+        const deeper = kept.filter((file) => (0,glob/* starCrossesFolder */.Bj)(pattern, file));
         if (deeper.length > 0) {
             const extra = field === "include" ? "also takes" : "also excludes";
             const depth = pattern.split("/").length;
@@ -2282,7 +2341,7 @@ const multipleOwners = {
     description: "One file is rendered by more than one Application into the same cluster and namespace",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const { objectsByFile, nodeOfApp, reachable } = appGraph(workspace);
+        const { objectsByFile, nodeOfApp, reachable } = (0,argocd_graph/* appGraph */.y0)(workspace);
         // An orphan Application is never created (argocd/orphan-app reports it), so it owns nothing.
         const isCreated = (app) => {
             const node = nodeOfApp.get(app);
@@ -2323,7 +2382,7 @@ function targetOf(app, object, file) {
     const render = app.sources.find((model) => model.render?.files.includes(file))?.render;
     const namespace = object.clusterScoped ? "" : (render?.namespaces.get(file) ?? object.declaredNamespace ?? app.spec.destination.namespace ?? "");
     const build = render?.tool === "kustomize" ? render.dir : "";
-    return `${clusterKey(app.spec.destination)}|${namespace}|${build}`;
+    return `${(0,application/* clusterKey */.MX)(app.spec.destination)}|${namespace}|${build}`;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/namespace-not-created.ts
@@ -2339,7 +2398,7 @@ const namespaceNotCreated = {
     description: "Rendered objects target a namespace that neither CreateNamespace=true nor a Namespace manifest in the repository creates",
     tags: ["argocd"],
     check({ workspace, config, report }) {
-        const { objectsByFile } = appGraph(workspace);
+        const { objectsByFile } = (0,argocd_graph/* appGraph */.y0)(workspace);
         const declared = new Set(workspace.objectsOfKind("", "Namespace").map((object) => object.name));
         // Another Application with CreateNamespace=true on the same cluster creates its destination
         // namespace too; sync order may delay the first sync, but the namespace does exist.
@@ -2348,7 +2407,7 @@ const namespaceNotCreated = {
             const { server, name } = app.spec.destination;
             return server === "https://kubernetes.default.svc" || name === "in-cluster" ? "in-cluster" : server ?? name ?? "";
         };
-        const createdByApps = new Set(workspace.applications.filter((app) => createsNamespace(app.spec) && app.spec.destination.namespace).map((app) => `${clusterOf(app)}|${app.spec.destination.namespace}`));
+        const createdByApps = new Set(workspace.applications.filter((app) => (0,application/* createsNamespace */.Zq)(app.spec) && app.spec.destination.namespace).map((app) => `${clusterOf(app)}|${app.spec.destination.namespace}`));
         let cluster = "";
         const exists = (namespace) => declared.has(namespace) || BUILT_IN_NAMESPACES.has(namespace) || namespace === config.argocd.namespace || createdByApps.has(`${cluster}|${namespace}`);
         const reportedObjects = new Set();
@@ -2356,7 +2415,7 @@ const namespaceNotCreated = {
         for (const app of workspace.applications) {
             cluster = clusterOf(app);
             const destination = app.spec.destination.namespace;
-            const creates = createsNamespace(app.spec);
+            const creates = (0,application/* createsNamespace */.Zq)(app.spec);
             let usesDestination = false;
             for (const model of app.sources) {
                 if (!model.render)
@@ -2502,11 +2561,11 @@ const orphanApp = {
     description: "An Application manifest that no root app renders and that is not itself a root",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const graph = appGraph(workspace);
+        const graph = (0,argocd_graph/* appGraph */.y0)(workspace);
         if (graph.roots.size === 0)
             return;
         const inCycle = new Set(graph.cycles.flat());
-        const rootNames = [...graph.roots].sort(compareNodes).map((node) => node.name);
+        const rootNames = [...graph.roots].sort(argocd_graph/* compareNodes */.Ng).map((node) => node.name);
         for (const node of graph.nodes) {
             if (node.generated || graph.reachable.has(node) || graph.roots.has(node) || inCycle.has(node))
                 continue;
@@ -2534,7 +2593,7 @@ const outOfBoundsSymlink = {
     description: "An absolute symlink, or one whose target leaves the repository root, in a repository Argo CD reads: Argo CD then renders none of its apps",
     tags: ["repo", "argocd"],
     check({ workspace, report }) {
-        if (!usesArgoCD(workspace))
+        if (!(0,argocd_graph/* usesArgoCD */.Nb)(workspace))
             return;
         for (const link of workspace.tree.symlinks) {
             if (link.target === undefined)
@@ -2584,7 +2643,7 @@ const pathEmpty = {
     description: "A Directory Application renders no manifest: an empty folder, an include that matches nothing, or manifests only in subfolders without recurse",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const { objectsByFile } = appGraph(workspace);
+        const { objectsByFile } = (0,argocd_graph/* appGraph */.y0)(workspace);
         for (const app of workspace.applications) {
             for (const { source, render } of app.sources) {
                 if (!render || render.tool !== "directory" || !render.directory)
@@ -2695,7 +2754,7 @@ const pathMissing = {
                 const cleaned = resolution.cleaned ?? source.path;
                 // A folder left out of the model by `exclude`, or below a folder that could not be listed,
                 // may well exist, and plumbline cannot tell.
-                if (workspace.config.exclude.some((glob) => doublestarMatch(glob, cleaned) || doublestarMatch(glob, `${cleaned}/x`)))
+                if (workspace.config.exclude.some((glob) => (0,path_match/* doublestarMatch */.lW)(glob, cleaned) || (0,path_match/* doublestarMatch */.lW)(glob, `${cleaned}/x`)))
                     continue;
                 if (workspace.tree.hidesPath(cleaned))
                     continue;
@@ -2728,7 +2787,7 @@ const projectRule = {
     description: "An Application's project is missing or undefined, or the AppProject does not permit its repository or destination",
     tags: ["argocd"],
     check({ workspace, config, report }) {
-        const projects = workspace.objectsOfKind(APPLICATION_GROUP, "AppProject");
+        const projects = workspace.objectsOfKind(application/* APPLICATION_GROUP */.zp, "AppProject");
         const known = [...new Set(["default", ...config.argocd.projects, ...projects.map((project) => project.name)])];
         const seen = new Set();
         for (const app of workspace.applications) {
@@ -2776,7 +2835,7 @@ const projectRule = {
 /** Argo CD's sourceRepos: glob patterns, `!` for a deny entry; a deny match wins. */
 function permitsRepo(patterns, repoURL) {
     const normalized = normalizeRepoURL(repoURL) ?? repoURL;
-    const matches = (pattern) => pattern === "*" || matchArgoGlob(pattern, repoURL) || matchArgoGlob(normalizeRepoURL(pattern) ?? pattern, normalized);
+    const matches = (pattern) => pattern === "*" || (0,glob/* matchArgoGlob */.lo)(pattern, repoURL) || (0,glob/* matchArgoGlob */.lo)(normalizeRepoURL(pattern) ?? pattern, normalized);
     if (patterns.some((pattern) => pattern.startsWith("!") && matches(pattern.slice(1))))
         return false;
     return patterns.some((pattern) => !pattern.startsWith("!") && matches(pattern));
@@ -2793,10 +2852,10 @@ function permitsDestination(entries, destination) {
         const server = strip(entry.server);
         const name = strip(entry.name);
         const namespacePattern = strip(entry.namespace) ?? "";
-        const clusterMatches = (server !== undefined && destination.server !== undefined && (matchArgoGlob(server, destination.server) || clusterKey({ server }) === clusterKey(destination))) ||
-            (name !== undefined && destination.name !== undefined && matchArgoGlob(name, destination.name)) ||
-            (server !== undefined && destination.name !== undefined && clusterKey({ server }) === clusterKey(destination));
-        return clusterMatches && matchArgoGlob(namespacePattern, namespace);
+        const clusterMatches = (server !== undefined && destination.server !== undefined && ((0,glob/* matchArgoGlob */.lo)(server, destination.server) || (0,application/* clusterKey */.MX)({ server }) === (0,application/* clusterKey */.MX)(destination))) ||
+            (name !== undefined && destination.name !== undefined && (0,glob/* matchArgoGlob */.lo)(name, destination.name)) ||
+            (server !== undefined && destination.name !== undefined && (0,application/* clusterKey */.MX)({ server }) === (0,application/* clusterKey */.MX)(destination));
+        return clusterMatches && (0,glob/* matchArgoGlob */.lo)(namespacePattern, namespace);
     };
     const isDeny = (entry) => [entry.server, entry.name, entry.namespace].some((value) => typeof value === "string" && value.startsWith("!"));
     if (list.some((entry) => isDeny(entry) && matchesEntry(entry, true)))
@@ -2910,7 +2969,7 @@ const selfInclude = {
     description: "An Application renders its own manifest",
     tags: ["argocd"],
     check({ workspace, report }) {
-        const graph = appGraph(workspace);
+        const graph = (0,argocd_graph/* appGraph */.y0)(workspace);
         for (const node of graph.selfIncluding) {
             const app = node.app;
             const own = node.object.file.path;
@@ -2934,7 +2993,7 @@ const selfInclude = {
 // Argo CD accepts only these characters in `ref` (util/argo/argo.go `GetRefSources`).
 const REF_NAME = /^[a-zA-Z0-9_-]+$/;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-const source_GLOB_CHARS = /[*?[]/;
+const GLOB_CHARS = /[*?[]/;
 const sourceRule = {
     id: "argocd/source",
     defaultSeverity: "error",
@@ -2996,7 +3055,7 @@ function checkApplication(app, workspace, emit) {
         const { source } = model;
         const valueFiles = source.helm?.valueFiles ?? [];
         valueFiles.forEach((entry, index) => {
-            if (source.helm?.ignoreMissingValueFiles || URL_SCHEME.test(entry) || source_GLOB_CHARS.test(entry) || entry.includes("{{"))
+            if (source.helm?.ignoreMissingValueFiles || URL_SCHEME.test(entry) || GLOB_CHARS.test(entry) || entry.includes("{{"))
                 return;
             const range = sourceRange(workspace, app, source, ["helm", "valueFiles", index]);
             const label = sourceLabel(source);
@@ -3112,7 +3171,7 @@ function isTracked(object) {
         return true;
     if ((object.group === "" || object.group === "apps" || object.group === "batch") && WORKLOAD_KINDS.has(object.kind))
         return true;
-    if (object.group === APPLICATION_GROUP && object.kind === "Rollout")
+    if (object.group === application/* APPLICATION_GROUP */.zp && object.kind === "Rollout")
         return true;
     return object.group === "kubevirt.io" && (object.kind === "VirtualMachine" || object.kind === "VirtualMachineInstance");
 }
@@ -3122,9 +3181,9 @@ const unmanagedManifest = {
     description: "A NAD or workload that no Application renders, in a repository that deploys with Argo CD",
     tags: ["argocd"],
     check({ workspace, report }) {
-        if (!usesArgoCD(workspace))
+        if (!(0,argocd_graph/* usesArgoCD */.Nb)(workspace))
             return;
-        appGraph(workspace);
+        (0,argocd_graph/* appGraph */.y0)(workspace);
         const opaque = opaqueFolders(workspace);
         const explained = explainedFiles(workspace);
         for (const object of workspace.objects) {
@@ -4607,7 +4666,7 @@ const repoLimit = {
  * already reports (absolute or leaving the root, in a repository Argo CD reads) are left to it.
  */
 function unreadManifestLinks(workspace) {
-    const argo = workspace.tree.symlinks.length > 0 && usesArgoCD(workspace);
+    const argo = workspace.tree.symlinks.length > 0 && (0,argocd_graph/* usesArgoCD */.Nb)(workspace);
     return workspace.tree.symlinks.filter((link) => {
         if (link.isFileInsideRoot || link.isDirectory)
             return false;
@@ -5475,17 +5534,17 @@ function diagnose_record(value) {
 
 ;// CONCATENATED MODULE: ./src/live/workloads.ts
 
-const workloads_cache = new WeakMap();
+const cache = new WeakMap();
 /**
  * Returns the workloads that request networks through `k8s.v1.cni.cncf.io/networks`. The
  * default-network annotation and KubeVirt VMs are left out, because their network-status entries
  * and pods do not follow the annotation's names.
  */
 function liveWorkloads(workspace) {
-    let result = workloads_cache.get(workspace);
+    let result = cache.get(workspace);
     if (!result) {
         result = readWorkloads(workspace);
-        workloads_cache.set(workspace, result);
+        cache.set(workspace, result);
     }
     return result;
 }
@@ -7821,9 +7880,11 @@ function ignoring(exclude, excluded, root) {
     // The root itself is never skipped, whatever its folder is called.
     const always = (path) => ALWAYS_IGNORED_NAMES.has(path.name) && path.relative() !== "";
     const byUser = (matched, path) => {
-        if (matched)
-            excluded.add(toPosix(path.relative()));
-        return matched;
+        // The root is never skipped; the config refuses patterns that name it, and this keeps "" out of `excluded`.
+        if (!matched || path.relative() === "")
+            return false;
+        excluded.add(toPosix(path.relative()));
+        return true;
     };
     return {
         ignored: (path) => always(path) || (user !== undefined && byUser(user.ignored(path), path)),
@@ -8211,7 +8272,7 @@ async function lint(options = {}) {
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     if (reportOnly)
-        notices.push(...excludedArguments(reportOnly, workspace, config));
+        notices.push(...unlintedArguments(reportOnly, workspace, config));
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -8329,7 +8390,8 @@ function toReportScope(paths, root, cwd) {
             const code = statErrorCode(absolute);
             if (code === "EACCES" || code === "EPERM")
                 throw new errors/* UsageError */.e(`file "${path}" cannot be reached (permission denied): make its folders readable, or run plumbline as a user who can read them`);
-            throw new errors/* UsageError */.e(`file "${path}" not found: pass existing files or folders inside the root`);
+            const base = (0,external_node_path_.isAbsolute)(path) ? "" : ` (a relative FILE is taken from the working directory, ${cwd}, not from the root)`;
+            throw new errors/* UsageError */.e(`file "${path}" not found${base}: pass existing files or folders inside the root`);
         }
         // The parent folder is resolved, so a root reached through a symlink still matches. The name
         // itself is kept, because a symlinked manifest is reported under its own path.
@@ -8346,17 +8408,24 @@ function toReportScope(paths, root, cwd) {
     return scope;
 }
 /**
- * Says which FILE arguments `exclude` left out, as ESLint does for an ignored file it is given:
- * without a word, "no problems" would read as a clean file that was never linted.
+ * Says which FILE arguments were not linted, and why, as ESLint does for an ignored file it is
+ * given: without a word, "no problems" would read as a clean file that was never linted.
  */
-function excludedArguments(scope, workspace, config) {
+function unlintedArguments(scope, workspace, config) {
     const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
     return arguments_.flatMap((path) => {
         const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
-        if (hidden === undefined)
-            return [];
-        const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
-        return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+        if (hidden !== undefined) {
+            const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+            return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
+        }
+        if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
+            return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
+        }
+        if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
+            return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
+        }
+        return [];
     });
 }
 function inScope(scope, file) {
@@ -8492,7 +8561,7 @@ const LEVELS = ["off", "info", "warning", "error"];
 const FAIL_ON = ["error", "warning", "info", "none"];
 async function main(argv, env, options = {}) {
     try {
-        return await cli_main_run(argv, env, options);
+        return await run(argv, env, options);
     }
     catch (error) {
         if (error instanceof errors/* UsageError */.e) {
@@ -8505,7 +8574,7 @@ async function main(argv, env, options = {}) {
         return 2;
     }
 }
-async function cli_main_run(argv, env, options) {
+async function run(argv, env, options) {
     const args = parseArguments(argv);
     if (args.values.help) {
         process.stdout.write(HELP.replace("%FORMATS%", formatNames().join(", ")));
@@ -8627,12 +8696,14 @@ function liveOptions(values, env) {
     if (values.kubeconfig === undefined && !values.live) {
         if (values.context !== undefined)
             throw new errors/* UsageError */.e("--context needs --kubeconfig or --live");
+        if (values["live-timeout"] !== undefined)
+            throw new errors/* UsageError */.e("--live-timeout needs --kubeconfig or --live");
         return undefined;
     }
     let timeoutMs = 10_000;
     if (values["live-timeout"] !== undefined) {
         const seconds = Number(values["live-timeout"]);
-        if (!Number.isFinite(seconds) || seconds <= 0) {
+        if (values["live-timeout"].trim() === "" || !Number.isFinite(seconds) || seconds <= 0) {
             throw new errors/* UsageError */.e(`invalid --live-timeout "${values["live-timeout"]}": give a positive number of seconds`);
         }
         timeoutMs = Math.round(seconds * 1000);
@@ -9333,6 +9404,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
+var index_min = __webpack_require__(1668);
 // EXTERNAL MODULE: ./src/generated/validators.ts
 var validators = __webpack_require__(3450);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9346,6 +9419,7 @@ var parse = __webpack_require__(4890);
 ;// CONCATENATED MODULE: ./src/config.ts
 // Loads and validates `.plumbline.yaml`. Every problem becomes a UsageError that names the file,
 // the line and the key, so the CLI can print one line and exit 2.
+
 
 
 
@@ -9414,6 +9488,16 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
         const { line, col } = lineCounter.linePos(first.pos[0]);
         throw new errors/* UsageError */.e(`${displayPath}:${line}:${col}: invalid YAML in config: ${first.message.split("\n")[0]}`);
     }
+    // An unquoted value that starts with "!" is a YAML tag, and the value after it is empty; the
+    // schema would then report an empty string at the end of the line.
+    const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
+    if (unknownTag) {
+        const { line, col } = lineCounter.linePos(unknownTag.pos[0]);
+        const tag = /^!\S*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
+        const inExclude = (0,dist/* isSeq */.oP)(document.get("exclude", true)) && document.get("exclude", true).items.some((item) => item.tag === tag);
+        const hint = inExclude ? ' exclude patterns have no "!" negation; list only the paths to leave out' : "";
+        throw new errors/* UsageError */.e(`${displayPath}:${line}:${col}: YAML reads "${tag}" as a tag, not a value; quote it.${hint}`);
+    }
     let data;
     try {
         data = document.toJS({ maxAliasCount: 100 }) ?? {};
@@ -9436,12 +9520,21 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
         throw new errors/* UsageError */.e(`${displayPath}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`);
     }
     config.exclude.forEach((pattern, index) => {
+        const where = () => positionOf(document, lineCounter, document.getIn(["exclude", index], true), ["exclude"]);
         // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
         // would silently name a path that starts with "!".
-        if (!pattern.startsWith("!"))
-            return;
-        const where = positionOf(document, lineCounter, document.getIn(["exclude", index], true), ["exclude"]);
-        throw new errors/* UsageError */.e(`${displayPath}:${where}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+        if (pattern.startsWith("!")) {
+            throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
+        }
+        if (pattern.split("/").every((segment) => segment === "" || segment === ".")) {
+            throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" names the repository root, which is always read; remove it, or name the folders to leave out`);
+        }
+        try {
+            new index_min/* Ignore */.Nt([pattern], { platform: process.platform });
+        }
+        catch (error) {
+            throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" is not a valid glob (${error.message}); fix or remove it`);
+        }
     });
     return config;
 }
