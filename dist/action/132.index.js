@@ -15137,7 +15137,7 @@ const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]/;
  * is rejected before parsing, because jsonc-parser and JSON.parse both recurse per level.
  */
 function parseCniJson(text, maxDepth) {
-    const tooDeep = findExcessiveNesting(text, maxDepth);
+    const { tooDeep, colons } = scanOutsideStrings(text, maxDepth);
     if (tooDeep !== undefined) {
         return {
             duplicates: [],
@@ -15151,7 +15151,7 @@ function parseCniJson(text, maxDepth) {
     }
     // Most configs are valid JSON without a repeated key. For them the native parser gives the same
     // value, and the tree, which only positions need, is built when something first reads it.
-    const fast = parseWithoutDuplicates(text);
+    const fast = parseWithoutDuplicates(text, colons);
     if (fast) {
         const parsed = { value: fast.value, duplicates: [] };
         (0,lazy/* defineLazy */.g)(parsed, "root", () => (0,main.parseTree)(text, [], PARSE_OPTIONS));
@@ -15180,9 +15180,9 @@ const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allow
 /**
  * Parses valid JSON with JSON.parse, and returns undefined for invalid JSON or JSON that repeats a
  * key in one object. Outside strings, valid JSON has a colon after every key it writes, so the text
- * repeats no key when it has as many colons as the value has keys.
+ * repeats no key when its `colons` (counted outside strings) equal the number of keys in the value.
  */
-function parseWithoutDuplicates(text) {
+function parseWithoutDuplicates(text, colons) {
     let value;
     try {
         value = JSON.parse(text);
@@ -15190,25 +15190,7 @@ function parseWithoutDuplicates(text) {
     catch {
         return undefined;
     }
-    return colonsOutsideStrings(text) === keyCount(value) ? { value } : undefined;
-}
-function colonsOutsideStrings(text) {
-    let colons = 0;
-    let inString = false;
-    for (let index = 0; index < text.length; index++) {
-        const char = text.charCodeAt(index);
-        if (inString) {
-            if (char === 0x5c)
-                index++;
-            else if (char === 0x22)
-                inString = false;
-        }
-        else if (char === 0x22)
-            inString = true;
-        else if (char === 0x3a)
-            colons++;
-    }
-    return colons;
+    return colons === keyCount(value) ? { value } : undefined;
 }
 function keyCount(value) {
     if (Array.isArray(value))
@@ -15222,7 +15204,15 @@ function keyCount(value) {
 }
 /** Returns the offset of the first bracket that opens level `maxDepth + 1`, if any. */
 function findExcessiveNesting(text, maxDepth) {
+    return scanOutsideStrings(text, maxDepth).tooDeep;
+}
+/**
+ * Scans the text outside string literals once: the offset of the first bracket that opens level
+ * `maxDepth + 1`, if any (the scan stops there), and the number of colons before it.
+ */
+function scanOutsideStrings(text, maxDepth) {
     let depth = 0;
+    let colons = 0;
     let inString = false;
     for (let index = 0; index < text.length; index++) {
         const char = text.charCodeAt(index);
@@ -15235,15 +15225,17 @@ function findExcessiveNesting(text, maxDepth) {
         }
         if (char === 0x22)
             inString = true;
+        else if (char === 0x3a)
+            colons++;
         else if (char === 0x7b || char === 0x5b) {
             depth++;
             if (depth > maxDepth)
-                return index;
+                return { tooDeep: index, colons };
         }
         else if (char === 0x7d || char === 0x5d)
             depth = Math.max(0, depth - 1);
     }
-    return undefined;
+    return { colons };
 }
 function describeError(text, error) {
     const code = (0,main.printParseErrorCode)(error.error);

@@ -40,7 +40,7 @@ const TYPOGRAPHIC_QUOTES = /[\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb]/;
  * is rejected before parsing, because jsonc-parser and JSON.parse both recurse per level.
  */
 export function parseCniJson(text: string, maxDepth: number): ParsedJson {
-  const tooDeep = findExcessiveNesting(text, maxDepth);
+  const { tooDeep, colons } = scanOutsideStrings(text, maxDepth);
   if (tooDeep !== undefined) {
     return {
       duplicates: [],
@@ -55,7 +55,7 @@ export function parseCniJson(text: string, maxDepth: number): ParsedJson {
 
   // Most configs are valid JSON without a repeated key. For them the native parser gives the same
   // value, and the tree, which only positions need, is built when something first reads it.
-  const fast = parseWithoutDuplicates(text);
+  const fast = parseWithoutDuplicates(text, colons);
   if (fast) {
     const parsed: ParsedJson = { value: fast.value, duplicates: [] };
     defineLazy(parsed, "root", () => parseTree(text, [], PARSE_OPTIONS));
@@ -88,30 +88,16 @@ const PARSE_OPTIONS = { disallowComments: true, allowTrailingComma: false, allow
 /**
  * Parses valid JSON with JSON.parse, and returns undefined for invalid JSON or JSON that repeats a
  * key in one object. Outside strings, valid JSON has a colon after every key it writes, so the text
- * repeats no key when it has as many colons as the value has keys.
+ * repeats no key when its `colons` (counted outside strings) equal the number of keys in the value.
  */
-function parseWithoutDuplicates(text: string): { value: unknown } | undefined {
+function parseWithoutDuplicates(text: string, colons: number): { value: unknown } | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
     return undefined;
   }
-  return colonsOutsideStrings(text) === keyCount(value) ? { value } : undefined;
-}
-
-function colonsOutsideStrings(text: string): number {
-  let colons = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text.charCodeAt(index);
-    if (inString) {
-      if (char === 0x5c) index++;
-      else if (char === 0x22) inString = false;
-    } else if (char === 0x22) inString = true;
-    else if (char === 0x3a) colons++;
-  }
-  return colons;
+  return colons === keyCount(value) ? { value } : undefined;
 }
 
 function keyCount(value: unknown): number {
@@ -124,7 +110,16 @@ function keyCount(value: unknown): number {
 
 /** Returns the offset of the first bracket that opens level `maxDepth + 1`, if any. */
 export function findExcessiveNesting(text: string, maxDepth: number): number | undefined {
+  return scanOutsideStrings(text, maxDepth).tooDeep;
+}
+
+/**
+ * Scans the text outside string literals once: the offset of the first bracket that opens level
+ * `maxDepth + 1`, if any (the scan stops there), and the number of colons before it.
+ */
+function scanOutsideStrings(text: string, maxDepth: number): { tooDeep?: number; colons: number } {
   let depth = 0;
+  let colons = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
@@ -134,12 +129,13 @@ export function findExcessiveNesting(text: string, maxDepth: number): number | u
       continue;
     }
     if (char === 0x22) inString = true;
+    else if (char === 0x3a) colons++;
     else if (char === 0x7b || char === 0x5b) {
       depth++;
-      if (depth > maxDepth) return index;
+      if (depth > maxDepth) return { tooDeep: index, colons };
     } else if (char === 0x7d || char === 0x5d) depth = Math.max(0, depth - 1);
   }
-  return undefined;
+  return { colons };
 }
 
 function describeError(text: string, error: ParseError): JsonSyntaxError {
