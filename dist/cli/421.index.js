@@ -4541,7 +4541,14 @@ function suggestion(workspace, request) {
         const target = named.find((network) => network.namespace === request.namespace) ?? named[0];
         return `did you mean "${target.namespace}/${target.name}"?`;
     }
-    return `add the NetworkAttachmentDefinition, or list "${request.namespace}/${request.name}" in externalNetworks if it is managed outside this repository`;
+    const fix = `add the NetworkAttachmentDefinition, or list "${request.namespace}/${request.name}" in externalNetworks if it is managed outside this repository`;
+    // A NAD in a file that exclude leaves out is invisible here, which reads like a missing NAD.
+    const excluded = workspace.tree.excluded;
+    if (excluded.length === 0)
+        return fix;
+    const shown = excluded.slice(0, 3).map((path) => `"${path}"`).join(", ");
+    const more = excluded.length > 3 ? ` and ${excluded.length - 3} more` : "";
+    return `${fix}; NADs in files that exclude leaves out (${shown}${more}) are not read`;
 }
 const indexes = new WeakMap();
 /** Indexes the known networks once per lint: a repository with many missing references would otherwise scan every NAD for each. */
