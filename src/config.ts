@@ -119,7 +119,8 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
   const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
   if (unknownTag) {
     const { line, col } = lineCounter.linePos(unknownTag.pos[0]);
-    const tag = /^!\S*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
+    // A tag ends at white space or, in a flow collection, at a flow indicator.
+    const tag = /^![^\s,[\]{}]*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
     const inExclude = isSeq(document.get("exclude", true)) && (document.get("exclude", true) as { items: Node[] }).items.some((item) => item.tag === tag);
     const hint = inExclude ? ' exclude patterns have no "!" negation; list only the paths to leave out' : "";
     throw new UsageError(`${displayPath}:${line}:${col}: YAML reads "${tag}" as a tag, not a value; quote it.${hint}`);
@@ -149,18 +150,25 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
     );
   }
 
-  config.exclude.forEach((pattern, index) => {
+  config.exclude.forEach((written, index) => {
     const where = () => positionOf(document, lineCounter, document.getIn(["exclude", index], true) as Node | undefined, ["exclude"]);
+    const pattern = written.length > 120 ? `${written.slice(0, 117)}...` : written;
     // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
     // would silently name a path that starts with "!".
-    if (pattern.startsWith("!")) {
+    if (written.startsWith("!")) {
       throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
     }
-    if (pattern.split("/").every((segment) => segment === "" || segment === ".")) {
+    // Leading "/" and "./" anchor at the root. Anywhere else, "." and ".." segments are not
+    // resolved by the matcher, so a pattern with one would silently match another path or none.
+    const segments = written.replace(/^(\.?\/)+/, "").split("/");
+    if (segments.every((segment) => segment === "" || segment === ".")) {
       throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" names the repository root, which is always read; remove it, or name the folders to leave out`);
     }
+    if (segments.some((segment) => segment === "." || segment === "..")) {
+      throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" contains a "." or ".." segment; write the path from the root without them`);
+    }
     try {
-      new Ignore([pattern], { platform: process.platform });
+      new Ignore([written], { platform: process.platform });
     } catch (error) {
       throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" is not a valid glob (${(error as Error).message}); fix or remove it`);
     }

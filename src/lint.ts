@@ -1,6 +1,7 @@
 // The single entry point of every front end: config, model, rules, filter, sort.
 import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { doublestarMatch } from "./argocd/path-match.js";
 import { closestName, loadConfig, type Config, type RuleSetting } from "./config.js";
 import { debug, timed } from "./debug.js";
 import { UsageError } from "./errors.js";
@@ -57,6 +58,8 @@ export interface LintResult extends Report {
   internalErrors: string[];
   /** Problems of the run itself, not of the repository, such as a cache that could not be written. */
   notices: string[];
+  /** Set when FILE arguments restricted the report: whether a root-relative file is one of them or below one. */
+  reportedIn?: (file: string) => boolean;
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
@@ -82,6 +85,10 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
   if (reportOnly) notices.push(...unlintedArguments(reportOnly, workspace, config));
+  notices.push(...unmatchedRootApps(workspace, config));
+  if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
+    notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
+  }
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
 
@@ -136,6 +143,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     config,
     internalErrors,
     notices,
+    ...(reportOnly ? { reportedIn: (file: string) => inScope(reportOnly, file) } : {}),
   };
 }
 
@@ -204,6 +212,7 @@ interface ReportScope {
 function toReportScope(paths: readonly string[], root: string, cwd: string): ReportScope {
   const scope: ReportScope = { files: new Set(), folders: [] };
   for (const path of paths) {
+    if (path === "") throw new UsageError('empty FILE argument: pass a file or folder inside the root, or "." for all of it');
     const absolute = isAbsolute(path) ? path : resolve(cwd, path);
     if (!existsSync(absolute)) {
       // existsSync is false for a file in a folder that cannot be entered, too.
@@ -242,11 +251,27 @@ function unlintedArguments(scope: ReportScope, workspace: Workspace, config: Con
     if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
       return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
     }
+    const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
+    if (link !== undefined) {
+      const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
+      return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
+    }
     if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
       return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
     }
     return [];
   });
+}
+
+/**
+ * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
+ * such a glob names no root at all, and the checks that start from the roots would pass in silence.
+ */
+function unmatchedRootApps(workspace: Workspace, config: Config): string[] {
+  const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
+  return config.argocd.rootApps
+    .filter((glob) => !manifests.some((file) => doublestarMatch(glob, file)))
+    .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 
 function inScope(scope: ReportScope, file: string): boolean {

@@ -773,6 +773,8 @@ var external_node_util_ = __webpack_require__(7975);
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/argocd/path-match.ts
+var path_match = __webpack_require__(2531);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
 var src_config = __webpack_require__(2335);
 // EXTERNAL MODULE: ./src/debug.ts
@@ -927,8 +929,6 @@ function namespacesFromParams(workspace) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/argocd/path-match.ts
-var path_match = __webpack_require__(2531);
 ;// CONCATENATED MODULE: ./src/argocd/appset.ts
 // ApplicationSet generators evaluated against the working tree, and template rendering for both
 // template syntaxes. Pure: the caller passes the repository tree and a reader for parsed files.
@@ -8260,6 +8260,7 @@ function rootKustomizations(workspace) {
 
 
 
+
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -8280,6 +8281,10 @@ async function lint(options = {}) {
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     if (reportOnly)
         notices.push(...unlintedArguments(reportOnly, workspace, config));
+    notices.push(...unmatchedRootApps(workspace, config));
+    if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
+        notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
+    }
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -8334,6 +8339,7 @@ async function lint(options = {}) {
         config,
         internalErrors,
         notices,
+        ...(reportOnly ? { reportedIn: (file) => inScope(reportOnly, file) } : {}),
     };
 }
 /** Resolves the root: `root` when given, else the git top level above `cwd` (a folder with `.git`), else `cwd`; always a real path. */
@@ -8391,6 +8397,8 @@ function effectiveSettings(config, overrides, knownIds) {
 function toReportScope(paths, root, cwd) {
     const scope = { files: new Set(), folders: [] };
     for (const path of paths) {
+        if (path === "")
+            throw new errors/* UsageError */.e('empty FILE argument: pass a file or folder inside the root, or "." for all of it');
         const absolute = (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(cwd, path);
         if (!(0,external_node_fs_.existsSync)(absolute)) {
             // existsSync is false for a file in a folder that cannot be entered, too.
@@ -8429,11 +8437,26 @@ function unlintedArguments(scope, workspace, config) {
         if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
             return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
         }
+        const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
+        if (link !== undefined) {
+            const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
+            return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
+        }
         if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
             return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
         }
         return [];
     });
+}
+/**
+ * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
+ * such a glob names no root at all, and the checks that start from the roots would pass in silence.
+ */
+function unmatchedRootApps(workspace, config) {
+    const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
+    return config.argocd.rootApps
+        .filter((glob) => !manifests.some((file) => (0,path_match/* doublestarMatch */.lW)(glob, file)))
+        .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 function inScope(scope, file) {
     // A finding on a folder itself (one that cannot be listed, say) is in the scope of that folder.
@@ -9492,7 +9515,8 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
     const unknownTag = document.warnings.find((warning) => warning.code === "TAG_RESOLVE_FAILED");
     if (unknownTag) {
         const { line, col } = lineCounter.linePos(unknownTag.pos[0]);
-        const tag = /^!\S*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
+        // A tag ends at white space or, in a flow collection, at a flow indicator.
+        const tag = /^![^\s,[\]{}]*/.exec(text.slice(unknownTag.pos[0]))?.[0] ?? "!";
         const inExclude = (0,dist/* isSeq */.oP)(document.get("exclude", true)) && document.get("exclude", true).items.some((item) => item.tag === tag);
         const hint = inExclude ? ' exclude patterns have no "!" negation; list only the paths to leave out' : "";
         throw new errors/* UsageError */.e(`${displayPath}:${line}:${col}: YAML reads "${tag}" as a tag, not a value; quote it.${hint}`);
@@ -9518,18 +9542,25 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
         const hint = closestName(ruleId, [...knownRuleIds]);
         throw new errors/* UsageError */.e(`${displayPath}:${where}: unknown rule "${ruleId}" in "rules"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`);
     }
-    config.exclude.forEach((pattern, index) => {
+    config.exclude.forEach((written, index) => {
         const where = () => positionOf(document, lineCounter, document.getIn(["exclude", index], true), ["exclude"]);
+        const pattern = written.length > 120 ? `${written.slice(0, 117)}...` : written;
         // A gitignore habit: `!` re-includes there, but glob patterns have no negation, so the pattern
         // would silently name a path that starts with "!".
-        if (pattern.startsWith("!")) {
+        if (written.startsWith("!")) {
             throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" starts with "!", but exclude has no negation; list only the paths to leave out`);
         }
-        if (pattern.split("/").every((segment) => segment === "" || segment === ".")) {
+        // Leading "/" and "./" anchor at the root. Anywhere else, "." and ".." segments are not
+        // resolved by the matcher, so a pattern with one would silently match another path or none.
+        const segments = written.replace(/^(\.?\/)+/, "").split("/");
+        if (segments.every((segment) => segment === "" || segment === ".")) {
             throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" names the repository root, which is always read; remove it, or name the folders to leave out`);
         }
+        if (segments.some((segment) => segment === "." || segment === "..")) {
+            throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" contains a "." or ".." segment; write the path from the root without them`);
+        }
         try {
-            new index_min/* Ignore */.Nt([pattern], { platform: process.platform });
+            new index_min/* Ignore */.Nt([written], { platform: process.platform });
         }
         catch (error) {
             throw new errors/* UsageError */.e(`${displayPath}:${where()}: exclude pattern "${pattern}" is not a valid glob (${error.message}); fix or remove it`);

@@ -65,8 +65,12 @@ export function mermaidDiagram(result: LintResult, options: DiagramOptions = {})
 
   let keep = new Set(graph.nodes.keys());
   if (keep.size > maxNodes) {
-    const focus = new Set([...(options.focusFiles ?? []), ...result.findings.map((finding) => finding.file)]);
+    // The FILE arguments of the lint count as focus files, so `plumbline --format mermaid FILE` draws FILE's part.
+    const given = [...graph.nodes.values()].flatMap((node) => (node.file !== undefined && result.reportedIn?.(node.file) ? [node.file] : []));
+    const focus = new Set([...(options.focusFiles ?? []), ...given, ...result.findings.map((finding) => finding.file)]);
     keep = neighbourhood(graph, focus, maxNodes);
+    // Nothing to focus on: draw the first nodes rather than claim there is nothing to draw.
+    if (keep.size === 0) keep = new Set([...graph.nodes.keys()].slice(0, maxNodes));
   }
   const text = keep.size === 0 ? "" : render(graph, keep);
   return { text, nodes: keep.size, omitted: graph.nodes.size - keep.size };

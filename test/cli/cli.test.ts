@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
-import { runCli, runCliJson } from "../helpers/cli.js";
+import { PROJECT_ROOT, runCli, runCliJson } from "../helpers/cli.js";
 import { makeTempRepo } from "../helpers/temp-repo.js";
 
 const SYNTAX_FIXTURE = "test/fixtures/rules/yaml/syntax/fires";
@@ -141,6 +141,18 @@ describe("FILE arguments", () => {
     }
   });
 
+  test("symlinked folder FILE: warning on stderr", () => {
+    const repo = makeTempRepo({ "real/bad.yaml": "a: [\n" });
+    try {
+      symlinkSync("real", repo.path("linked"));
+      const run = runCli(["--root", repo.root, repo.path("linked")]);
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr.trim(), 'plumbline: warning: "linked" was not linted: "linked" is a symbolic link to a folder, which plumbline does not enter (as Argo CD does not); pass the real path');
+    } finally {
+      repo.remove();
+    }
+  });
+
   test("unread FILE: warning on stderr", () => {
     const repo = makeTempRepo({ "README.md": "# x\n", "node_modules/pkg/x.yaml": "a: [\n", "ok.yaml": "a: 1\n" });
     try {
@@ -250,6 +262,41 @@ describe("usage and config errors", () => {
       assert.equal(run.status, 2, pattern);
       assert.match(run.stderr, /\.plumbline\.yaml:2:5: exclude pattern ".*" names the repository root/, pattern);
     }
+  });
+
+  test("exclude with . or .. segments: config error", () => {
+    for (const pattern of ["vendor/.", "vendor/..", "/..", "a/./b"]) {
+      const run = withConfig(`exclude:\n  - "${pattern}"\n`);
+      assert.equal(run.status, 2, pattern);
+      assert.match(run.stderr, /\.plumbline\.yaml:2:5: exclude pattern ".*" contains a "\." or "\.\." segment/, pattern);
+    }
+  });
+
+  test("unquoted ! in a flow list: tag named", () => {
+    const run = withConfig("exclude: [x, !vendor]\n");
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.plumbline\.yaml:1:14: YAML reads "!vendor" as a tag, not a value; quote it\. exclude patterns have no "!" negation/);
+  });
+
+  test("empty FILE argument: usage error", () => {
+    writeFileSync(repo.path(".plumbline.yaml"), "");
+    const run = runCli(["--root", repo.root, ""]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /empty FILE argument/);
+  });
+
+  test("rootApps glob matching nothing: warning", () => {
+    const run = withConfig('argocd:\n  rootApps: ["argocd/root.yaml"]\n');
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /warning: argocd\.rootApps pattern "argocd\/root\.yaml" in \.plumbline\.yaml matches no Application manifest that plumbline reads/);
+    const matched = runCli(["--root", join(PROJECT_ROOT, "examples", "sock-shop-broken")]);
+    assert.doesNotMatch(matched.stderr, /matches no Application manifest/);
+  });
+
+  test("exclude leaving out everything: warning", () => {
+    const run = withConfig('exclude: ["**"]\n');
+    assert.equal(run.status, 0);
+    assert.match(run.stderr, /warning: exclude in \.plumbline\.yaml leaves out every YAML and JSON file, so nothing was linted/);
   });
 
   test("unquoted ! in config: named as tag", () => {

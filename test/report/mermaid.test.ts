@@ -81,6 +81,18 @@ describe("mermaid diagram", () => {
     assert.ok(!/"[^"\n]*"[^"\n]*"\)/.test(text));
   });
 
+  it("trimmed graph: FILE arguments are focus", () => {
+    const given = { ...result, findings: [], reportedIn: (file: string) => file === "network/nad.yaml" };
+    const text = mermaidDiagram(given, { maxNodes: 2 }).text;
+    nodeId(text, "NAD sock-shop/macvlan-conf");
+  });
+
+  it("trimmed graph without focus: still drawn", () => {
+    const diagram = mermaidDiagram({ ...result, findings: [] }, { maxNodes: 2 });
+    assert.equal(diagram.nodes, 2);
+    assert.ok(diagram.omitted > 0);
+  });
+
   it("trims a large graph to the touched part", () => {
     const diagram = mermaidDiagram(result, { maxNodes: 3 });
     assert.ok(diagram.nodes <= 3);
