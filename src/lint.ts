@@ -1,9 +1,9 @@
 // The single entry point of every front end: config, model, rules, filter, sort.
 import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { doublestarMatch } from "./argocd/path-match.js";
 import { closestName, loadConfig, type Config, type RuleSetting } from "./config.js";
 import { debug, timed } from "./debug.js";
+import { setupNotices } from "./setup-notices.js";
 import { UsageError } from "./errors.js";
 import { allRules, ruleIds } from "./rules/index.js";
 import { applySuppressions, collectSuppressions, unusedSuppressions } from "./suppressions.js";
@@ -84,11 +84,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     }),
   );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
-  if (reportOnly) notices.push(...unlintedArguments(reportOnly, workspace, config));
-  notices.push(...unmatchedRootApps(workspace, config));
-  if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
-    notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
-  }
+  notices.push(...setupNotices(workspace, config, reportOnly));
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
 
@@ -203,7 +199,7 @@ function effectiveSettings(
 }
 
 /** The files and folders findings are reported for, root-relative with `/` separators. */
-interface ReportScope {
+export interface ReportScope {
   files: Set<string>;
   /** Folder prefixes ending in `/`; "" stands for the whole root. */
   folders: string[];
@@ -234,44 +230,6 @@ function toReportScope(paths: readonly string[], root: string, cwd: string): Rep
     else scope.files.add(relativePath);
   }
   return scope;
-}
-
-/**
- * Says which FILE arguments were not linted, and why, as ESLint does for an ignored file it is
- * given: without a word, "no problems" would read as a clean file that was never linted.
- */
-function unlintedArguments(scope: ReportScope, workspace: Workspace, config: Config): string[] {
-  const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
-  return arguments_.flatMap((path) => {
-    const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
-    if (hidden !== undefined) {
-      const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
-      return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
-    }
-    if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
-      return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
-    }
-    const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
-    if (link !== undefined) {
-      const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
-      return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
-    }
-    if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
-      return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
-    }
-    return [];
-  });
-}
-
-/**
- * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
- * such a glob names no root at all, and the checks that start from the roots would pass in silence.
- */
-function unmatchedRootApps(workspace: Workspace, config: Config): string[] {
-  const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
-  return config.argocd.rootApps
-    .filter((glob) => !manifests.some((file) => doublestarMatch(glob, file)))
-    .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 
 function inScope(scope: ReportScope, file: string): boolean {

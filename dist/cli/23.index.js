@@ -1,5 +1,5 @@
-export const id = 421;
-export const ids = [421];
+export const id = 23;
+export const ids = [23];
 export const modules = {
 
 /***/ 1388:
@@ -752,7 +752,7 @@ function cached(cache, pattern, build) {
 
 /***/ }),
 
-/***/ 9421:
+/***/ 3023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -773,12 +773,63 @@ var external_node_util_ = __webpack_require__(7975);
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/argocd/path-match.ts
-var path_match = __webpack_require__(2531);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
 var src_config = __webpack_require__(2335);
 // EXTERNAL MODULE: ./src/debug.ts
 var debug = __webpack_require__(2668);
+// EXTERNAL MODULE: ./src/argocd/path-match.ts
+var path_match = __webpack_require__(2531);
+;// CONCATENATED MODULE: ./src/setup-notices.ts
+// Warnings about the set-up of a run rather than the repository: FILE arguments that were not
+// linted, and config values that leave the checks nothing to work on. Each would otherwise end in
+// a silent "no problems".
+
+/** Returns the warnings for this run. `scope` is set when FILE arguments restrict the report. */
+function setupNotices(workspace, config, scope) {
+    const notices = scope ? unlintedArguments(scope, workspace, config) : [];
+    notices.push(...unmatchedRootApps(workspace, config));
+    if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
+        notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
+    }
+    return notices;
+}
+/**
+ * Lists the FILE arguments that were not linted, with the reason, as ESLint does for an ignored
+ * file it is given. Without a warning, "no problems" would read as a clean file.
+ */
+function unlintedArguments(scope, workspace, config) {
+    const givenPaths = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
+    return givenPaths.flatMap((path) => {
+        const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
+        if (hidden !== undefined) {
+            const reason = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+            return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${reason}; remove the pattern that matches it to lint it`];
+        }
+        if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
+            return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
+        }
+        const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
+        if (link !== undefined) {
+            const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
+            return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
+        }
+        if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
+            return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
+        }
+        return [];
+    });
+}
+/**
+ * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
+ * such a glob names no root at all, and the checks that start from the roots would pass in silence.
+ */
+function unmatchedRootApps(workspace, config) {
+    const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
+    return config.argocd.rootApps
+        .filter((glob) => !manifests.some((file) => (0,path_match/* doublestarMatch */.lW)(glob, file)))
+        .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
+}
+
 // EXTERNAL MODULE: ./src/argocd/graph.ts
 var argocd_graph = __webpack_require__(2990);
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
@@ -8279,12 +8330,7 @@ async function lint(options = {}) {
         finishers,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
-    if (reportOnly)
-        notices.push(...unlintedArguments(reportOnly, workspace, config));
-    notices.push(...unmatchedRootApps(workspace, config));
-    if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
-        notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
-    }
+    notices.push(...setupNotices(workspace, config, reportOnly));
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -8421,42 +8467,6 @@ function toReportScope(paths, root, cwd) {
             scope.files.add(relativePath);
     }
     return scope;
-}
-/**
- * Says which FILE arguments were not linted, and why, as ESLint does for an ignored file it is
- * given: without a word, "no problems" would read as a clean file that was never linted.
- */
-function unlintedArguments(scope, workspace, config) {
-    const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
-    return arguments_.flatMap((path) => {
-        const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
-        if (hidden !== undefined) {
-            const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
-            return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
-        }
-        if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
-            return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
-        }
-        const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
-        if (link !== undefined) {
-            const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
-            return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
-        }
-        if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
-            return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
-        }
-        return [];
-    });
-}
-/**
- * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
- * such a glob names no root at all, and the checks that start from the roots would pass in silence.
- */
-function unmatchedRootApps(workspace, config) {
-    const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
-    return config.argocd.rootApps
-        .filter((glob) => !manifests.some((file) => (0,path_match/* doublestarMatch */.lW)(glob, file)))
-        .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 function inScope(scope, file) {
     // A finding on a folder itself (one that cannot be listed, say) is in the scope of that folder.

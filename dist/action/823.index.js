@@ -1,8 +1,8 @@
-export const id = 132;
-export const ids = [132];
+export const id = 823;
+export const ids = [823];
 export const modules = {
 
-/***/ 7132:
+/***/ 2823:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -23,449 +23,6 @@ var github = __webpack_require__(2413);
 /** A bad command line or config: the front ends print its message on one line and exit 2. */
 class UsageError extends Error {
     name = "UsageError";
-}
-
-;// CONCATENATED MODULE: ./src/argocd/glob.ts
-// Argo CD's include/exclude matcher: github.com/gobwas/glob compiled with no separators
-// (argo-cd util/glob/glob.go), so `*` and `?` also match `/`, braces are the only alternation, and
-// the whole path relative to the app folder must match. minimatch and picomatch differ on all of
-// these, which is why this matcher is plumbline's own. Patterns compile to a small automaton that
-// is simulated state set by state set, so matching takes time proportional to the pattern length
-// times the path length, with no backtracking.
-const cache = new Map();
-/** Compiles a pattern; an invalid one yields `ok: false`, and Argo CD then matches nothing with it. */
-function compileArgoGlob(pattern) {
-    const cached = cache.get(pattern);
-    if (cached)
-        return cached;
-    const compiled = compile(pattern, false);
-    if (cache.size > 10_000)
-        cache.clear();
-    cache.set(pattern, compiled);
-    return compiled;
-}
-/** True when `relativePath` matches `pattern` as Argo CD matches include/exclude. */
-function matchArgoGlob(pattern, relativePath) {
-    const compiled = compileArgoGlob(pattern);
-    return compiled.ok && run(compiled.matcher, relativePath);
-}
-// True when `relativePath` matches `pattern` only because a `*` written before a `/` in the pattern
-// spans a `/` of the path, as `*/app.yaml` taking `a/b/app.yaml`. Authors of such patterns usually
-// mean one folder level, as in a shell.
-function starCrossesFolder(pattern, relativePath) {
-    if (!matchArgoGlob(pattern, relativePath))
-        return false;
-    const bound = compile(pattern, true);
-    return bound.ok && !run(bound.matcher, relativePath);
-}
-/** True when some `*` in the pattern is followed by a `/`, so it can span folders unexpectedly. */
-function hasStarBeforeSlash(pattern) {
-    const star = pattern.indexOf("*");
-    return star >= 0 && pattern.indexOf("/", star) > star;
-}
-/** True when a `,` is outside braces, where Argo CD reads it as a literal comma, not as a list. */
-function hasCommaOutsideBraces(pattern) {
-    let depth = 0;
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === "\\")
-            index++;
-        else if (char === "{")
-            depth++;
-        else if (char === "}")
-            depth = Math.max(0, depth - 1);
-        else if (char === "," && depth === 0)
-            return true;
-    }
-    return false;
-}
-/** True when the pattern has no wildcard, class or alternation, so it matches one literal path. */
-function isLiteralPattern(pattern) {
-    return !/[*?[{\\]/.test(pattern);
-}
-// With `boundStars`, a `*` that has a `/` after it in the pattern stays inside one folder; that
-// variant only serves `starCrossesFolder`.
-function compile(pattern, boundStars) {
-    const parser = new Parser(pattern, boundStars);
-    const parsed = parser.parseSequence(0);
-    if (typeof parsed === "string")
-        return { ok: false, error: parsed };
-    if (parser.position < pattern.length)
-        return { ok: false, error: `unmatched "}" at position ${parser.position + 1}` };
-    return { ok: true, matcher: buildMatcher(parsed) };
-}
-/** Builds the automaton of a parsed pattern. */
-function buildMatcher(items) {
-    const states = [{ kind: "match" }];
-    const start = compileSequence(items, 0, states);
-    return { states, start };
-}
-class Parser {
-    pattern;
-    boundStars;
-    position = 0;
-    constructor(pattern, boundStars) {
-        this.pattern = pattern;
-        this.boundStars = boundStars;
-    }
-    /** Parses items up to the end, or up to a `,` or `}` when inside `depth` braces. */
-    parseSequence(depth) {
-        const items = [];
-        const pattern = this.pattern;
-        while (this.position < pattern.length) {
-            const char = pattern[this.position];
-            if (depth > 0 && (char === "," || char === "}"))
-                return items;
-            if (depth === 0 && char === "}")
-                return `unmatched "}" at position ${this.position + 1}`;
-            this.position++;
-            if (char === "\\") {
-                if (this.position >= pattern.length)
-                    return 'pattern ends with an unfinished escape "\\"';
-                items.push({ kind: "char", char: pattern[this.position++] });
-            }
-            else if (char === "*") {
-                while (pattern[this.position] === "*")
-                    this.position++;
-                items.push({ kind: "star", crossesSlash: !(this.boundStars && pattern.indexOf("/", this.position) >= 0) });
-            }
-            else if (char === "?") {
-                items.push({ kind: "any", crossesSlash: true });
-            }
-            else if (char === "[") {
-                const parsed = this.parseClass();
-                if (typeof parsed === "string")
-                    return parsed;
-                items.push(parsed);
-            }
-            else if (char === "{") {
-                const parsed = this.parseAlternation(depth + 1);
-                if (typeof parsed === "string")
-                    return parsed;
-                items.push(parsed);
-            }
-            else {
-                items.push({ kind: "char", char });
-            }
-        }
-        return depth > 0 ? 'unclosed "{"' : items;
-    }
-    parseAlternation(depth) {
-        const options = [];
-        for (;;) {
-            const option = this.parseSequence(depth);
-            if (typeof option === "string")
-                return option;
-            options.push(option);
-            const closer = this.pattern[this.position++];
-            if (closer === "}")
-                return { kind: "alternation", options };
-        }
-    }
-    // A class: `[abc]`, `[a-z]`, `[!abc]`. An empty class is invalid. NOTE: a range whose end precedes
-    // its start is treated as invalid, after gobwas's range parser check "hi character should be
-    // greater than lo"; mixed classes such as `[a-z0-9]` are accepted without checking gobwas on them.
-    parseClass() {
-        const opened = this.position;
-        const pattern = this.pattern;
-        const negated = pattern[this.position] === "!";
-        if (negated)
-            this.position++;
-        const ranges = [];
-        while (this.position < pattern.length && pattern[this.position] !== "]") {
-            let low = pattern[this.position++];
-            if (low === "\\" && this.position < pattern.length)
-                low = pattern[this.position++];
-            let high = low;
-            if (pattern[this.position] === "-" && this.position + 1 < pattern.length && pattern[this.position + 1] !== "]") {
-                this.position++;
-                high = pattern[this.position++];
-                if (high === "\\" && this.position < pattern.length)
-                    high = pattern[this.position++];
-                if (high < low)
-                    return `range "${low}-${high}" at position ${opened} ends before it starts`;
-            }
-            ranges.push([low, high]);
-        }
-        if (this.position >= pattern.length)
-            return `unclosed "[" at position ${opened}`;
-        this.position++;
-        if (ranges.length === 0)
-            return `empty character class at position ${opened}`;
-        return { kind: "class", ranges, negated, crossesSlash: true };
-    }
-}
-/** Adds the states of `items` to `states`, ending in `next`; returns the first state's index. */
-function compileSequence(items, next, states) {
-    let target = next;
-    for (let index = items.length - 1; index >= 0; index--)
-        target = compileItem(items[index], target, states);
-    return target;
-}
-function compileItem(item, next, states) {
-    switch (item.kind) {
-        case "char":
-            return states.push({ kind: "char", char: item.char, next }) - 1;
-        case "any":
-            return states.push({ kind: "any", crossesSlash: item.crossesSlash, next }) - 1;
-        case "class":
-            return states.push({ kind: "class", ranges: item.ranges, negated: item.negated, crossesSlash: item.crossesSlash, next }) - 1;
-        case "star": {
-            // A loop: the split either consumes one more character and returns, or moves on.
-            const split = states.push({ kind: "split", targets: [] }) - 1;
-            const step = states.push({ kind: "any", crossesSlash: item.crossesSlash, next: split }) - 1;
-            states[split].targets = [step, next];
-            return split;
-        }
-        case "alternation": {
-            const targets = item.options.map((option) => compileSequence(option, next, states));
-            return states.push({ kind: "split", targets }) - 1;
-        }
-    }
-}
-/** Simulates the automaton over `text`, keeping the set of live states. */
-function runMatcher(matcher, text) {
-    return run(matcher, text);
-}
-function run(matcher, text) {
-    const { states } = matcher;
-    let current = closure(states, [matcher.start]);
-    for (const char of text) {
-        const advanced = [];
-        for (const index of current) {
-            const state = states[index];
-            if (consumes(state, char))
-                advanced.push(state.next);
-        }
-        if (advanced.length === 0)
-            return false;
-        current = closure(states, advanced);
-    }
-    return current.some((index) => states[index].kind === "match");
-}
-function consumes(state, char) {
-    switch (state.kind) {
-        case "char":
-            return state.char === char;
-        case "any":
-            return state.crossesSlash || char !== "/";
-        case "class": {
-            if (char === "/" && !state.crossesSlash)
-                return false;
-            const inClass = state.ranges.some(([low, high]) => char >= low && char <= high);
-            return inClass !== state.negated;
-        }
-        default:
-            return false;
-    }
-}
-/** The states reachable from `seeds` through splits, without consuming a character. */
-function closure(states, seeds) {
-    const seen = new Set();
-    const result = [];
-    const stack = [...seeds];
-    while (stack.length > 0) {
-        const index = stack.pop();
-        if (seen.has(index))
-            continue;
-        seen.add(index);
-        const state = states[index];
-        if (state.kind === "split")
-            stack.push(...state.targets);
-        else
-            result.push(index);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/argocd/path-match.ts
-// Path matchers other than the include/exclude glob: Go's `path.Match` (ApplicationSet git
-// directory generator), git pathspec globbing (the files generator's default, `git ls-files -- <pattern>`),
-// and doublestar globs (the files generator's opt-in "new globbing", and plumbline's config globs).
-// Sources: argo-cd reposerver/repository/repository.go `GetGitDirectories`, util/git/client.go `LsFiles`,
-// docs/operator-manual/applicationset/Generators-Git-File-Globbing.md. Each syntax is parsed into
-// the automaton of ./glob.ts, so no pattern can make matching backtrack.
-
-const GLOB_CHARS = /[*?[\\]/;
-/**
- * Go `path.Match`: `*` is any run of non-`/` characters, `?` one non-`/` character, `[...]` a class
- * (negated with `^`), `\` escapes; there are no braces and no recursive `**`. A malformed pattern
- * matches nothing, as Argo CD logs and skips it.
- */
-function goPathMatch(pattern, name) {
-    const matcher = cached(goCache, pattern, () => parseGoPattern(pattern));
-    return matcher !== undefined && runMatcher(matcher, name);
-}
-/** True when `pattern` is well formed for Go `path.Match`. */
-function isValidGoPathPattern(pattern) {
-    return cached(goCache, pattern, () => parseGoPattern(pattern)) !== undefined;
-}
-function parseGoPattern(pattern) {
-    const items = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === "\\") {
-            if (index + 1 >= pattern.length)
-                return undefined;
-            items.push({ kind: "char", char: pattern[++index] });
-        }
-        else if (char === "*") {
-            items.push({ kind: "star", crossesSlash: false });
-        }
-        else if (char === "?") {
-            items.push({ kind: "any", crossesSlash: false });
-        }
-        else if (char === "[") {
-            const parsed = parseClass(pattern, index, ["^"], false);
-            if (!parsed)
-                return undefined;
-            items.push(parsed.item);
-            index = parsed.end;
-        }
-        else {
-            items.push({ kind: "char", char });
-        }
-    }
-    return buildMatcher(items);
-}
-/**
- * Git pathspec matching as `git ls-files -- <pattern>` does without magic: a pattern without
- * wildcards matches that file or every file below that folder; otherwise `*` and `?` also match `/`.
- */
-function gitPathspecMatch(pattern, file) {
-    const trimmed = pattern.replace(/^\.\//, "");
-    if (!GLOB_CHARS.test(trimmed)) {
-        const prefix = trimmed.replace(/\/+$/, "");
-        return prefix === "" || file === prefix || file.startsWith(`${prefix}/`);
-    }
-    const matcher = cached(pathspecCache, trimmed, () => parsePathspec(trimmed));
-    return matcher !== undefined && runMatcher(matcher, file);
-}
-function parsePathspec(pattern) {
-    const items = [];
-    for (let index = 0; index < pattern.length; index++) {
-        const char = pattern[index];
-        if (char === "\\" && index + 1 < pattern.length)
-            items.push({ kind: "char", char: pattern[++index] });
-        else if (char === "*")
-            items.push({ kind: "star", crossesSlash: true });
-        else if (char === "?")
-            items.push({ kind: "any", crossesSlash: true });
-        else if (char === "[") {
-            const parsed = parseClass(pattern, index, ["!", "^"], true);
-            if (parsed) {
-                items.push(parsed.item);
-                index = parsed.end;
-            }
-            else {
-                items.push({ kind: "char", char });
-            }
-        }
-        else
-            items.push({ kind: "char", char });
-    }
-    return buildMatcher(items);
-}
-/**
- * Doublestar globbing: `**` as a whole segment matches any number of folders, `*` and `?` stay
- * inside one segment, `{a,b}` alternates, `[...]` is a class.
- */
-function doublestarMatch(pattern, file) {
-    const matcher = cached(doublestarCache, pattern, () => parseDoublestar(pattern));
-    return matcher !== undefined && runMatcher(matcher, file);
-}
-function parseDoublestar(pattern) {
-    let index = 0;
-    const parseSequence = (depth) => {
-        const items = [];
-        while (index < pattern.length) {
-            const char = pattern[index];
-            if (depth > 0 && (char === "," || char === "}"))
-                return items;
-            index++;
-            if (char === "*" && pattern[index] === "*") {
-                index++;
-                const atStart = index === 2 || pattern[index - 3] === "/";
-                const atEnd = index === pattern.length || pattern[index] === "/";
-                if (atStart && atEnd && pattern[index] === "/") {
-                    // `**/` matches nothing or any run of whole folders.
-                    index++;
-                    items.push({ kind: "alternation", options: [[], [{ kind: "star", crossesSlash: true }, { kind: "char", char: "/" }]] });
-                }
-                else {
-                    items.push({ kind: "star", crossesSlash: atStart && atEnd });
-                }
-            }
-            else if (char === "*")
-                items.push({ kind: "star", crossesSlash: false });
-            else if (char === "?")
-                items.push({ kind: "any", crossesSlash: false });
-            else if (char === "\\" && index < pattern.length)
-                items.push({ kind: "char", char: pattern[index++] });
-            else if (char === "{") {
-                const options = [];
-                for (;;) {
-                    const option = parseSequence(depth + 1);
-                    if (!option || index >= pattern.length)
-                        return undefined;
-                    options.push(option);
-                    if (pattern[index++] === "}")
-                        break;
-                }
-                items.push({ kind: "alternation", options });
-            }
-            else if (char === "[") {
-                const parsed = parseClass(pattern, index - 1, ["!", "^"], false);
-                if (parsed) {
-                    items.push(parsed.item);
-                    index = parsed.end + 1;
-                }
-                else
-                    items.push({ kind: "char", char });
-            }
-            else
-                items.push({ kind: "char", char });
-        }
-        return depth > 0 ? undefined : items;
-    };
-    const items = parseSequence(0);
-    return items ? buildMatcher(items) : undefined;
-}
-/** Parses a class starting at `[`; returns undefined when it is unclosed, empty or reversed. */
-function parseClass(pattern, open, negations, crossesSlash) {
-    let index = open + 1;
-    const negated = index < pattern.length && negations.includes(pattern[index]);
-    if (negated)
-        index++;
-    const ranges = [];
-    while (index < pattern.length && pattern[index] !== "]") {
-        let low = pattern[index++];
-        if (low === "\\" && index < pattern.length)
-            low = pattern[index++];
-        let high = low;
-        if (pattern[index] === "-" && index + 1 < pattern.length && pattern[index + 1] !== "]") {
-            high = pattern[index + 1];
-            index += 2;
-            if (high < low)
-                return undefined;
-        }
-        ranges.push([low, high]);
-    }
-    if (index >= pattern.length || ranges.length === 0)
-        return undefined;
-    return { item: { kind: "class", ranges, negated, crossesSlash }, end: index };
-}
-const goCache = new Map();
-const pathspecCache = new Map();
-const doublestarCache = new Map();
-function cached(cache, pattern, build) {
-    if (cache.has(pattern))
-        return cache.get(pattern);
-    const matcher = build();
-    if (cache.size > 10_000)
-        cache.clear();
-    cache.set(pattern, matcher);
-    return matcher;
 }
 
 // EXTERNAL MODULE: ./node_modules/glob/dist/esm/index.min.js
@@ -11757,6 +11314,500 @@ function editDistance(a, b, limit = Number.POSITIVE_INFINITY) {
 
 // EXTERNAL MODULE: ./src/debug.ts
 var debug = __webpack_require__(2668);
+;// CONCATENATED MODULE: ./src/argocd/glob.ts
+// Argo CD's include/exclude matcher: github.com/gobwas/glob compiled with no separators
+// (argo-cd util/glob/glob.go), so `*` and `?` also match `/`, braces are the only alternation, and
+// the whole path relative to the app folder must match. minimatch and picomatch differ on all of
+// these, which is why this matcher is plumbline's own. Patterns compile to a small automaton that
+// is simulated state set by state set, so matching takes time proportional to the pattern length
+// times the path length, with no backtracking.
+const cache = new Map();
+/** Compiles a pattern; an invalid one yields `ok: false`, and Argo CD then matches nothing with it. */
+function compileArgoGlob(pattern) {
+    const cached = cache.get(pattern);
+    if (cached)
+        return cached;
+    const compiled = compile(pattern, false);
+    if (cache.size > 10_000)
+        cache.clear();
+    cache.set(pattern, compiled);
+    return compiled;
+}
+/** True when `relativePath` matches `pattern` as Argo CD matches include/exclude. */
+function matchArgoGlob(pattern, relativePath) {
+    const compiled = compileArgoGlob(pattern);
+    return compiled.ok && run(compiled.matcher, relativePath);
+}
+// True when `relativePath` matches `pattern` only because a `*` written before a `/` in the pattern
+// spans a `/` of the path, as `*/app.yaml` taking `a/b/app.yaml`. Authors of such patterns usually
+// mean one folder level, as in a shell.
+function starCrossesFolder(pattern, relativePath) {
+    if (!matchArgoGlob(pattern, relativePath))
+        return false;
+    const bound = compile(pattern, true);
+    return bound.ok && !run(bound.matcher, relativePath);
+}
+/** True when some `*` in the pattern is followed by a `/`, so it can span folders unexpectedly. */
+function hasStarBeforeSlash(pattern) {
+    const star = pattern.indexOf("*");
+    return star >= 0 && pattern.indexOf("/", star) > star;
+}
+/** True when a `,` is outside braces, where Argo CD reads it as a literal comma, not as a list. */
+function hasCommaOutsideBraces(pattern) {
+    let depth = 0;
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === "\\")
+            index++;
+        else if (char === "{")
+            depth++;
+        else if (char === "}")
+            depth = Math.max(0, depth - 1);
+        else if (char === "," && depth === 0)
+            return true;
+    }
+    return false;
+}
+/** True when the pattern has no wildcard, class or alternation, so it matches one literal path. */
+function isLiteralPattern(pattern) {
+    return !/[*?[{\\]/.test(pattern);
+}
+// With `boundStars`, a `*` that has a `/` after it in the pattern stays inside one folder; that
+// variant only serves `starCrossesFolder`.
+function compile(pattern, boundStars) {
+    const parser = new Parser(pattern, boundStars);
+    const parsed = parser.parseSequence(0);
+    if (typeof parsed === "string")
+        return { ok: false, error: parsed };
+    if (parser.position < pattern.length)
+        return { ok: false, error: `unmatched "}" at position ${parser.position + 1}` };
+    return { ok: true, matcher: buildMatcher(parsed) };
+}
+/** Builds the automaton of a parsed pattern. */
+function buildMatcher(items) {
+    const states = [{ kind: "match" }];
+    const start = compileSequence(items, 0, states);
+    return { states, start };
+}
+class Parser {
+    pattern;
+    boundStars;
+    position = 0;
+    constructor(pattern, boundStars) {
+        this.pattern = pattern;
+        this.boundStars = boundStars;
+    }
+    /** Parses items up to the end, or up to a `,` or `}` when inside `depth` braces. */
+    parseSequence(depth) {
+        const items = [];
+        const pattern = this.pattern;
+        while (this.position < pattern.length) {
+            const char = pattern[this.position];
+            if (depth > 0 && (char === "," || char === "}"))
+                return items;
+            if (depth === 0 && char === "}")
+                return `unmatched "}" at position ${this.position + 1}`;
+            this.position++;
+            if (char === "\\") {
+                if (this.position >= pattern.length)
+                    return 'pattern ends with an unfinished escape "\\"';
+                items.push({ kind: "char", char: pattern[this.position++] });
+            }
+            else if (char === "*") {
+                while (pattern[this.position] === "*")
+                    this.position++;
+                items.push({ kind: "star", crossesSlash: !(this.boundStars && pattern.indexOf("/", this.position) >= 0) });
+            }
+            else if (char === "?") {
+                items.push({ kind: "any", crossesSlash: true });
+            }
+            else if (char === "[") {
+                const parsed = this.parseClass();
+                if (typeof parsed === "string")
+                    return parsed;
+                items.push(parsed);
+            }
+            else if (char === "{") {
+                const parsed = this.parseAlternation(depth + 1);
+                if (typeof parsed === "string")
+                    return parsed;
+                items.push(parsed);
+            }
+            else {
+                items.push({ kind: "char", char });
+            }
+        }
+        return depth > 0 ? 'unclosed "{"' : items;
+    }
+    parseAlternation(depth) {
+        const options = [];
+        for (;;) {
+            const option = this.parseSequence(depth);
+            if (typeof option === "string")
+                return option;
+            options.push(option);
+            const closer = this.pattern[this.position++];
+            if (closer === "}")
+                return { kind: "alternation", options };
+        }
+    }
+    // A class: `[abc]`, `[a-z]`, `[!abc]`. An empty class is invalid. NOTE: a range whose end precedes
+    // its start is treated as invalid, after gobwas's range parser check "hi character should be
+    // greater than lo"; mixed classes such as `[a-z0-9]` are accepted without checking gobwas on them.
+    parseClass() {
+        const opened = this.position;
+        const pattern = this.pattern;
+        const negated = pattern[this.position] === "!";
+        if (negated)
+            this.position++;
+        const ranges = [];
+        while (this.position < pattern.length && pattern[this.position] !== "]") {
+            let low = pattern[this.position++];
+            if (low === "\\" && this.position < pattern.length)
+                low = pattern[this.position++];
+            let high = low;
+            if (pattern[this.position] === "-" && this.position + 1 < pattern.length && pattern[this.position + 1] !== "]") {
+                this.position++;
+                high = pattern[this.position++];
+                if (high === "\\" && this.position < pattern.length)
+                    high = pattern[this.position++];
+                if (high < low)
+                    return `range "${low}-${high}" at position ${opened} ends before it starts`;
+            }
+            ranges.push([low, high]);
+        }
+        if (this.position >= pattern.length)
+            return `unclosed "[" at position ${opened}`;
+        this.position++;
+        if (ranges.length === 0)
+            return `empty character class at position ${opened}`;
+        return { kind: "class", ranges, negated, crossesSlash: true };
+    }
+}
+/** Adds the states of `items` to `states`, ending in `next`; returns the first state's index. */
+function compileSequence(items, next, states) {
+    let target = next;
+    for (let index = items.length - 1; index >= 0; index--)
+        target = compileItem(items[index], target, states);
+    return target;
+}
+function compileItem(item, next, states) {
+    switch (item.kind) {
+        case "char":
+            return states.push({ kind: "char", char: item.char, next }) - 1;
+        case "any":
+            return states.push({ kind: "any", crossesSlash: item.crossesSlash, next }) - 1;
+        case "class":
+            return states.push({ kind: "class", ranges: item.ranges, negated: item.negated, crossesSlash: item.crossesSlash, next }) - 1;
+        case "star": {
+            // A loop: the split either consumes one more character and returns, or moves on.
+            const split = states.push({ kind: "split", targets: [] }) - 1;
+            const step = states.push({ kind: "any", crossesSlash: item.crossesSlash, next: split }) - 1;
+            states[split].targets = [step, next];
+            return split;
+        }
+        case "alternation": {
+            const targets = item.options.map((option) => compileSequence(option, next, states));
+            return states.push({ kind: "split", targets }) - 1;
+        }
+    }
+}
+/** Simulates the automaton over `text`, keeping the set of live states. */
+function runMatcher(matcher, text) {
+    return run(matcher, text);
+}
+function run(matcher, text) {
+    const { states } = matcher;
+    let current = closure(states, [matcher.start]);
+    for (const char of text) {
+        const advanced = [];
+        for (const index of current) {
+            const state = states[index];
+            if (consumes(state, char))
+                advanced.push(state.next);
+        }
+        if (advanced.length === 0)
+            return false;
+        current = closure(states, advanced);
+    }
+    return current.some((index) => states[index].kind === "match");
+}
+function consumes(state, char) {
+    switch (state.kind) {
+        case "char":
+            return state.char === char;
+        case "any":
+            return state.crossesSlash || char !== "/";
+        case "class": {
+            if (char === "/" && !state.crossesSlash)
+                return false;
+            const inClass = state.ranges.some(([low, high]) => char >= low && char <= high);
+            return inClass !== state.negated;
+        }
+        default:
+            return false;
+    }
+}
+/** The states reachable from `seeds` through splits, without consuming a character. */
+function closure(states, seeds) {
+    const seen = new Set();
+    const result = [];
+    const stack = [...seeds];
+    while (stack.length > 0) {
+        const index = stack.pop();
+        if (seen.has(index))
+            continue;
+        seen.add(index);
+        const state = states[index];
+        if (state.kind === "split")
+            stack.push(...state.targets);
+        else
+            result.push(index);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/argocd/path-match.ts
+// Path matchers other than the include/exclude glob: Go's `path.Match` (ApplicationSet git
+// directory generator), git pathspec globbing (the files generator's default, `git ls-files -- <pattern>`),
+// and doublestar globs (the files generator's opt-in "new globbing", and plumbline's config globs).
+// Sources: argo-cd reposerver/repository/repository.go `GetGitDirectories`, util/git/client.go `LsFiles`,
+// docs/operator-manual/applicationset/Generators-Git-File-Globbing.md. Each syntax is parsed into
+// the automaton of ./glob.ts, so no pattern can make matching backtrack.
+
+const GLOB_CHARS = /[*?[\\]/;
+/**
+ * Go `path.Match`: `*` is any run of non-`/` characters, `?` one non-`/` character, `[...]` a class
+ * (negated with `^`), `\` escapes; there are no braces and no recursive `**`. A malformed pattern
+ * matches nothing, as Argo CD logs and skips it.
+ */
+function goPathMatch(pattern, name) {
+    const matcher = cached(goCache, pattern, () => parseGoPattern(pattern));
+    return matcher !== undefined && runMatcher(matcher, name);
+}
+/** True when `pattern` is well formed for Go `path.Match`. */
+function isValidGoPathPattern(pattern) {
+    return cached(goCache, pattern, () => parseGoPattern(pattern)) !== undefined;
+}
+function parseGoPattern(pattern) {
+    const items = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === "\\") {
+            if (index + 1 >= pattern.length)
+                return undefined;
+            items.push({ kind: "char", char: pattern[++index] });
+        }
+        else if (char === "*") {
+            items.push({ kind: "star", crossesSlash: false });
+        }
+        else if (char === "?") {
+            items.push({ kind: "any", crossesSlash: false });
+        }
+        else if (char === "[") {
+            const parsed = parseClass(pattern, index, ["^"], false);
+            if (!parsed)
+                return undefined;
+            items.push(parsed.item);
+            index = parsed.end;
+        }
+        else {
+            items.push({ kind: "char", char });
+        }
+    }
+    return buildMatcher(items);
+}
+/**
+ * Git pathspec matching as `git ls-files -- <pattern>` does without magic: a pattern without
+ * wildcards matches that file or every file below that folder; otherwise `*` and `?` also match `/`.
+ */
+function gitPathspecMatch(pattern, file) {
+    const trimmed = pattern.replace(/^\.\//, "");
+    if (!GLOB_CHARS.test(trimmed)) {
+        const prefix = trimmed.replace(/\/+$/, "");
+        return prefix === "" || file === prefix || file.startsWith(`${prefix}/`);
+    }
+    const matcher = cached(pathspecCache, trimmed, () => parsePathspec(trimmed));
+    return matcher !== undefined && runMatcher(matcher, file);
+}
+function parsePathspec(pattern) {
+    const items = [];
+    for (let index = 0; index < pattern.length; index++) {
+        const char = pattern[index];
+        if (char === "\\" && index + 1 < pattern.length)
+            items.push({ kind: "char", char: pattern[++index] });
+        else if (char === "*")
+            items.push({ kind: "star", crossesSlash: true });
+        else if (char === "?")
+            items.push({ kind: "any", crossesSlash: true });
+        else if (char === "[") {
+            const parsed = parseClass(pattern, index, ["!", "^"], true);
+            if (parsed) {
+                items.push(parsed.item);
+                index = parsed.end;
+            }
+            else {
+                items.push({ kind: "char", char });
+            }
+        }
+        else
+            items.push({ kind: "char", char });
+    }
+    return buildMatcher(items);
+}
+/**
+ * Doublestar globbing: `**` as a whole segment matches any number of folders, `*` and `?` stay
+ * inside one segment, `{a,b}` alternates, `[...]` is a class.
+ */
+function doublestarMatch(pattern, file) {
+    const matcher = cached(doublestarCache, pattern, () => parseDoublestar(pattern));
+    return matcher !== undefined && runMatcher(matcher, file);
+}
+function parseDoublestar(pattern) {
+    let index = 0;
+    const parseSequence = (depth) => {
+        const items = [];
+        while (index < pattern.length) {
+            const char = pattern[index];
+            if (depth > 0 && (char === "," || char === "}"))
+                return items;
+            index++;
+            if (char === "*" && pattern[index] === "*") {
+                index++;
+                const atStart = index === 2 || pattern[index - 3] === "/";
+                const atEnd = index === pattern.length || pattern[index] === "/";
+                if (atStart && atEnd && pattern[index] === "/") {
+                    // `**/` matches nothing or any run of whole folders.
+                    index++;
+                    items.push({ kind: "alternation", options: [[], [{ kind: "star", crossesSlash: true }, { kind: "char", char: "/" }]] });
+                }
+                else {
+                    items.push({ kind: "star", crossesSlash: atStart && atEnd });
+                }
+            }
+            else if (char === "*")
+                items.push({ kind: "star", crossesSlash: false });
+            else if (char === "?")
+                items.push({ kind: "any", crossesSlash: false });
+            else if (char === "\\" && index < pattern.length)
+                items.push({ kind: "char", char: pattern[index++] });
+            else if (char === "{") {
+                const options = [];
+                for (;;) {
+                    const option = parseSequence(depth + 1);
+                    if (!option || index >= pattern.length)
+                        return undefined;
+                    options.push(option);
+                    if (pattern[index++] === "}")
+                        break;
+                }
+                items.push({ kind: "alternation", options });
+            }
+            else if (char === "[") {
+                const parsed = parseClass(pattern, index - 1, ["!", "^"], false);
+                if (parsed) {
+                    items.push(parsed.item);
+                    index = parsed.end + 1;
+                }
+                else
+                    items.push({ kind: "char", char });
+            }
+            else
+                items.push({ kind: "char", char });
+        }
+        return depth > 0 ? undefined : items;
+    };
+    const items = parseSequence(0);
+    return items ? buildMatcher(items) : undefined;
+}
+/** Parses a class starting at `[`; returns undefined when it is unclosed, empty or reversed. */
+function parseClass(pattern, open, negations, crossesSlash) {
+    let index = open + 1;
+    const negated = index < pattern.length && negations.includes(pattern[index]);
+    if (negated)
+        index++;
+    const ranges = [];
+    while (index < pattern.length && pattern[index] !== "]") {
+        let low = pattern[index++];
+        if (low === "\\" && index < pattern.length)
+            low = pattern[index++];
+        let high = low;
+        if (pattern[index] === "-" && index + 1 < pattern.length && pattern[index + 1] !== "]") {
+            high = pattern[index + 1];
+            index += 2;
+            if (high < low)
+                return undefined;
+        }
+        ranges.push([low, high]);
+    }
+    if (index >= pattern.length || ranges.length === 0)
+        return undefined;
+    return { item: { kind: "class", ranges, negated, crossesSlash }, end: index };
+}
+const goCache = new Map();
+const pathspecCache = new Map();
+const doublestarCache = new Map();
+function cached(cache, pattern, build) {
+    if (cache.has(pattern))
+        return cache.get(pattern);
+    const matcher = build();
+    if (cache.size > 10_000)
+        cache.clear();
+    cache.set(pattern, matcher);
+    return matcher;
+}
+
+;// CONCATENATED MODULE: ./src/setup-notices.ts
+// Warnings about the set-up of a run rather than the repository: FILE arguments that were not
+// linted, and config values that leave the checks nothing to work on. Each would otherwise end in
+// a silent "no problems".
+
+/** Returns the warnings for this run. `scope` is set when FILE arguments restrict the report. */
+function setupNotices(workspace, config, scope) {
+    const notices = scope ? unlintedArguments(scope, workspace, config) : [];
+    notices.push(...unmatchedRootApps(workspace, config));
+    if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
+        notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
+    }
+    return notices;
+}
+/**
+ * Lists the FILE arguments that were not linted, with the reason, as ESLint does for an ignored
+ * file it is given. Without a warning, "no problems" would read as a clean file.
+ */
+function unlintedArguments(scope, workspace, config) {
+    const givenPaths = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
+    return givenPaths.flatMap((path) => {
+        const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
+        if (hidden !== undefined) {
+            const reason = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
+            return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${reason}; remove the pattern that matches it to lint it`];
+        }
+        if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
+            return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
+        }
+        const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
+        if (link !== undefined) {
+            const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
+            return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
+        }
+        if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
+            return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
+        }
+        return [];
+    });
+}
+/**
+ * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
+ * such a glob names no root at all, and the checks that start from the roots would pass in silence.
+ */
+function unmatchedRootApps(workspace, config) {
+    const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
+    return config.argocd.rootApps
+        .filter((glob) => !manifests.some((file) => doublestarMatch(glob, file)))
+        .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
+}
+
 ;// CONCATENATED MODULE: ./src/argocd/application.ts
 // Reads the parts of an Argo CD Application that decide what it renders and where it deploys.
 // Pure: takes the object's plain value, returns a normalised shape; malformed fields become undefined.
@@ -21152,12 +21203,7 @@ async function lint(options = {}) {
         finishers,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
-    if (reportOnly)
-        notices.push(...unlintedArguments(reportOnly, workspace, config));
-    notices.push(...unmatchedRootApps(workspace, config));
-    if (workspace.tree.excluded.length > 0 && ![...workspace.files.values()].some((file) => file.role !== "other")) {
-        notices.push(`exclude in ${config.source ?? ".plumbline.yaml"} leaves out every YAML and JSON file, so nothing was linted; narrow the patterns`);
-    }
+    notices.push(...setupNotices(workspace, config, reportOnly));
     const internalErrors = [];
     const findings = [];
     for (const rule of rules) {
@@ -21294,42 +21340,6 @@ function toReportScope(paths, root, cwd) {
             scope.files.add(relativePath);
     }
     return scope;
-}
-/**
- * Says which FILE arguments were not linted, and why, as ESLint does for an ignored file it is
- * given: without a word, "no problems" would read as a clean file that was never linted.
- */
-function unlintedArguments(scope, workspace, config) {
-    const arguments_ = [...scope.files, ...scope.folders.filter((folder) => folder !== "").map((folder) => folder.slice(0, -1))];
-    return arguments_.flatMap((path) => {
-        const hidden = workspace.tree.excluded.find((excluded) => path === excluded || path.startsWith(`${excluded}/`));
-        if (hidden !== undefined) {
-            const what = hidden === path ? "leaves it out" : `leaves out the folder "${hidden}" it is in`;
-            return [`"${path}" was not linted: exclude in ${config.source ?? ".plumbline.yaml"} ${what}; remove the pattern that matches it to lint it`];
-        }
-        if (scope.files.has(path) && workspace.files.get(path)?.role === "other") {
-            return [`"${path}" was not linted: plumbline reads only *.yaml, *.yml and *.json files`];
-        }
-        const link = workspace.tree.symlinks.find((entry) => !entry.isFileInsideRoot && (path === entry.path || path.startsWith(`${entry.path}/`)));
-        if (link !== undefined) {
-            const target = link.isDirectory && !link.leavesRoot ? "a folder, which plumbline does not enter (as Argo CD does not)" : "a target that plumbline does not follow";
-            return [`"${path}" was not linted: "${link.path}" is a symbolic link to ${target}; pass the real path`];
-        }
-        if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
-            return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
-        }
-        return [];
-    });
-}
-/**
- * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,
- * such a glob names no root at all, and the checks that start from the roots would pass in silence.
- */
-function unmatchedRootApps(workspace, config) {
-    const manifests = workspace.applications.filter((app) => app.generated === undefined).map((app) => app.object.file.path);
-    return config.argocd.rootApps
-        .filter((glob) => !manifests.some((file) => doublestarMatch(glob, file)))
-        .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 function inScope(scope, file) {
     // A finding on a folder itself (one that cannot be listed, say) is in the scope of that folder.
