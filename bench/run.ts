@@ -186,12 +186,23 @@ async function main(): Promise<void> {
     const findings = findingsByRule(dir);
     process.stderr.write(`${apps} apps: ${repo.files} files, ${repo.documents} documents, findings ${JSON.stringify(findings)}\n`);
 
-    // The warm run changes one file before each measurement, so the cache misses exactly once.
+    // Each warm run changes one file before each measurement, so the cache misses exactly once:
+    // a comment appended to the root Application, or the replica count of one Deployment. The
+    // second edit changes a value that rules read, in a copy of the repository with its own cache,
+    // so neither run sees the other's edit.
     const cacheDir = join(WORK, "cache", `apps-${apps}`);
     rmSync(cacheDir, { recursive: true, force: true });
     const edited = join(dir, "argocd", "root.yaml");
     const original = readFileSync(edited, "utf8");
     let edits = 0;
+    const workloadDir = join(WORK, "repos", `apps-${apps}-workload-edit`);
+    generateRepo(workloadDir, apps);
+    const workloadCacheDir = join(WORK, "cache", `apps-${apps}-workload-edit`);
+    rmSync(workloadCacheDir, { recursive: true, force: true });
+    const workload = join(workloadDir, "apps", "app-00001", "deployment.yaml");
+    const workloadText = readFileSync(workload, "utf8");
+    if (!/^ {2}replicas: \d+$/m.test(workloadText)) throw new Error(`${workload} has no replica count to edit`);
+    let replicas = 0;
     const commands: Command[] = [
       { name: "plumbline", argv: [process.execPath, CLI, "--root", dir], okCodes: [0, 1] },
       {
@@ -200,11 +211,18 @@ async function main(): Promise<void> {
         okCodes: [0, 1],
         before: () => writeFileSync(edited, `${original}# bench edit ${++edits}\n`),
       },
+      {
+        name: "plumbline warm, workload changed",
+        argv: [process.execPath, CLI, "--root", workloadDir, "--cache-location", workloadCacheDir],
+        okCodes: [0, 1],
+        before: () => writeFileSync(workload, workloadText.replace(/^ {2}replicas: \d+$/m, `  replicas: ${2 + (++replicas % 7)}`)),
+      },
       { name: "yaml", argv: [process.execPath, join(ROOT, "bench", "floor-yaml.mjs"), dir], okCodes: [0] },
     ];
     if (hasJsYaml) commands.push({ name: "js-yaml", argv: [process.execPath, join(ROOT, "bench", "floor-js-yaml.mjs"), dir], okCodes: [0] });
     const samples = alternate(commands, options.rounds, `${apps} apps`);
     writeFileSync(edited, original);
+    writeFileSync(workload, workloadText);
     (raw.sizes as Record<string, unknown>)[apps] = { repo, findings, samples: Object.fromEntries(samples) };
 
     const stat = (name: string) => {
@@ -213,10 +231,13 @@ async function main(): Promise<void> {
     };
     const cli = stat("plumbline");
     const warm = stat("plumbline warm");
+    const warmWorkload = stat("plumbline warm, workload changed");
     const floor = stat("yaml");
     const jsYaml = hasJsYaml ? stat("js-yaml") : { wall: NaN, cpu: NaN, rss: NaN };
     const rate = (ms: number): string => (Number.isFinite(ms) ? Math.round(repo.documents / (ms / 1000)).toLocaleString("en-US") : "n/a");
-    warmRatios.push(`${apps} apps: wall ${ratio(warm.wall, cli.wall)}, CPU ${ratio(warm.cpu, cli.cpu)}`);
+    warmRatios.push(
+      `${apps} apps: comment in the root app: wall ${ratio(warm.wall, cli.wall)}, CPU ${ratio(warm.cpu, cli.cpu)}; replicas of a Deployment: wall ${ratio(warmWorkload.wall, cli.wall)}, CPU ${ratio(warmWorkload.cpu, cli.cpu)}`,
+    );
     perDocument.push({
       apps,
       documents: repo.documents,
@@ -228,7 +249,8 @@ async function main(): Promise<void> {
 
     rows.push(
       `| ${apps} | ${repo.documents} | plumbline | ${seconds(cli.wall)} | ${seconds(cli.cpu)} | ${rate(cli.wall)} | ${mib(cli.rss)} | ${ratio(cli.wall, floor.wall)} | ${ratio(cli.cpu, floor.cpu)} | ${ratio(cli.rss, floor.rss)} |`,
-      `| ${apps} | ${repo.documents} | plumbline --cache, 1 file changed | ${seconds(warm.wall)} | ${seconds(warm.cpu)} | ${rate(warm.wall)} | ${mib(warm.rss)} | ${ratio(warm.wall, floor.wall)} | ${ratio(warm.cpu, floor.cpu)} | ${ratio(warm.rss, floor.rss)} |`,
+      `| ${apps} | ${repo.documents} | plumbline --cache, root app comment changed | ${seconds(warm.wall)} | ${seconds(warm.cpu)} | ${rate(warm.wall)} | ${mib(warm.rss)} | ${ratio(warm.wall, floor.wall)} | ${ratio(warm.cpu, floor.cpu)} | ${ratio(warm.rss, floor.rss)} |`,
+      `| ${apps} | ${repo.documents} | plumbline --cache, Deployment replicas changed | ${seconds(warmWorkload.wall)} | ${seconds(warmWorkload.cpu)} | ${rate(warmWorkload.wall)} | ${mib(warmWorkload.rss)} | ${ratio(warmWorkload.wall, floor.wall)} | ${ratio(warmWorkload.cpu, floor.cpu)} | ${ratio(warmWorkload.rss, floor.rss)} |`,
       `| ${apps} | ${repo.documents} | yaml floor | ${seconds(floor.wall)} | ${seconds(floor.cpu)} | ${rate(floor.wall)} | ${mib(floor.rss)} | 1.00x | 1.00x | 1.00x |`,
       hasJsYaml
         ? `| ${apps} | ${repo.documents} | js-yaml loadAll | ${seconds(jsYaml.wall)} | ${seconds(jsYaml.cpu)} | ${rate(jsYaml.wall)} | ${mib(jsYaml.rss)} | ${ratio(jsYaml.wall, floor.wall)} | ${ratio(jsYaml.cpu, floor.cpu)} | ${ratio(jsYaml.rss, floor.rss)} |`

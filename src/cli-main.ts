@@ -25,7 +25,7 @@ Options:
   --output FILE         write the report to FILE instead of standard output
   --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
   --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
-  --cache               reuse the parse of files unchanged since the last --cache run
+  --cache               reuse parses and rule findings from the last --cache run
   --cache-location DIR  cache folder, relative to the working directory (default:
                         node_modules/.cache/plumbline in the root); implies --cache
   --no-cache            do not use the cache, even with --cache or --cache-location (for the

@@ -19,6 +19,7 @@ import {
   type Severity,
 } from "./types.js";
 import { loadWorkspace } from "./workspace/load.js";
+import { restrictedWorkspace } from "./workspace/view.js";
 import type { Workspace } from "./workspace/workspace.js";
 
 export interface LintOptions {
@@ -74,25 +75,37 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const notices: string[] = [];
   const finishers: (() => void)[] = [];
+  const location = cacheLocation(options, root);
+  const contentHashes = new Map<string, string>();
   const workspace = await timed("load workspace", () =>
     loadWorkspace(root, config, {
       env: options.env,
       pool: { workerEntry: options.workerEntry, threads: options.threads },
-      cacheLocation: cacheLocation(options, root),
+      cacheLocation: location,
       notices,
       finishers,
+      contentHashes,
     }),
   );
   debug(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
   notices.push(...setupNotices(workspace, config, reportOnly));
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
+  // Loaded only with --cache, like the parse cache.
+  const ruleCache = location ? (await import("./rule-cache.js")).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
 
   for (const rule of rules) {
     if (settings.get(rule.id) === "off") continue;
     if (rule.live && !options.live) continue;
+    const reused = rule.reads && !rule.live ? ruleCache?.reuse(rule.id, rule.reads) : undefined;
+    if (reused) {
+      findings.push(...reused);
+      continue;
+    }
+    const firstFinding = findings.length;
+    const errorsBefore = internalErrors.length;
     const context: LiveRuleContext = {
-      workspace,
+      workspace: rule.reads ? restrictedWorkspace(workspace, rule.id, rule.reads) : workspace,
       config,
       live: options.live as LiveOptions,
       report: (input) => {
@@ -105,6 +118,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed: ${(error as Error).stack ?? String(error)}`);
     }
+    if (ruleCache && rule.reads && !rule.live && internalErrors.length === errorsBefore) ruleCache.record(rule.id, rule.reads, findings.slice(firstFinding));
+  }
+  if (ruleCache) {
+    debug(`cache: findings of ${ruleCache.stats.reused} rules reused, ${ruleCache.stats.ran} rules ran`);
+    finishers.push(() => {
+      const warning = ruleCache.save();
+      if (warning) notices.push(warning);
+    });
   }
 
   const suppressions = collectSuppressions(workspace);

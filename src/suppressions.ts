@@ -3,9 +3,9 @@
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
 import { closestName } from "./config.js";
 import type { Finding, Range } from "./types.js";
-import { SUPPRESSION_MARKER, textMentions, type Workspace } from "./workspace/workspace.js";
+import { IGNORE_ANNOTATION, SUPPRESSION_MARKER, textMentions, type Workspace } from "./workspace/workspace.js";
 
-export const IGNORE_ANNOTATION = "plumbline.dev/ignore";
+export { IGNORE_ANNOTATION };
 
 export interface Suppression {
   kind: "next-line" | "file" | "annotation";
@@ -51,6 +51,8 @@ export function collectSuppressions(workspace: Workspace): Suppression[] {
   }
 
   for (const object of workspace.objects) {
+    // Known from the extraction, so a warm run does not decode every object's value for this.
+    if (object.ignoreAnnotation === false) continue;
     const annotations = (object.value.metadata as { annotations?: Record<string, unknown> } | undefined)?.annotations;
     const value = annotations?.[IGNORE_ANNOTATION];
     if (typeof value !== "string") continue;

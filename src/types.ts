@@ -69,6 +69,17 @@ export interface LiveRuleContext extends RuleContext {
   readonly live: LiveOptions;
 }
 
+/**
+ * A part of the model a rule reads:
+ * - `{ kinds }`: objects of these kinds (any API group), through `objectsOfKind` and `find`, with
+ *   everything in the files that hold them and the namespaces they resolve to;
+ * - `objects`: every object;
+ * - `applications`: the Argo CD Applications, what they render and who deploys a file;
+ * - `kustomizations`, `tree` (files and folders that exist), `files` (every file's parse).
+ * The configuration and the repository's identity are always readable.
+ */
+export type RuleInput = { kinds: readonly string[] } | "objects" | "applications" | "kustomizations" | "tree" | "files";
+
 export interface Rule {
   /** Public, stable id such as `nad/config-json`; see docs/rules/<id>.md. */
   id: string;
@@ -79,6 +90,12 @@ export interface Rule {
   tags?: string[];
   /** Live rules run only with a kubeconfig, after the static rules, and may be async. */
   live?: boolean;
+  /**
+   * What the rule reads. The rule then sees the model through a view that throws on any other
+   * read, and `--cache` reuses its findings while these inputs are unchanged. A rule without it
+   * sees everything and runs on every lint.
+   */
+  reads?: readonly RuleInput[];
   check(context: RuleContext | LiveRuleContext): void | Promise<void>;
 }
 

@@ -64,8 +64,9 @@ function defineLazy(target, key, compute) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ packParse),
-/* harmony export */   G: () => (/* binding */ unpackParse)
+/* harmony export */   F1: () => (/* binding */ packParse),
+/* harmony export */   Gt: () => (/* binding */ unpackParse),
+/* harmony export */   YG: () => (/* binding */ summaryOf)
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
@@ -82,6 +83,9 @@ function defineLazy(target, key, compute) {
 
 
 
+function summaryOf(parse, mentions) {
+    return { mentions, problems: parse.problems, recovered: parse.recovered, documents: parse.documents.length };
+}
 /** Packs a parse, leaving out its text and node trees. */
 function packParse(parsed) {
     const { text, documents, ...rest } = parsed;
@@ -264,7 +268,7 @@ function runParseWorkerIfAsked() {
         let batch = [];
         for (let index = Atomics.add(claimed, 0, 1); index < input.paths.length; index = Atomics.add(claimed, 0, 1)) {
             const result = parseFile(input.root, input.paths[index], input.options);
-            batch.push([index, result.ok && "parsed" in result ? { ok: true, text: result.parsed.text, packed: (0,_packed_js__WEBPACK_IMPORTED_MODULE_4__/* .packParse */ .F)(result.parsed) } : result]);
+            batch.push([index, result.ok && "parsed" in result ? { ok: true, text: result.parsed.text, packed: (0,_packed_js__WEBPACK_IMPORTED_MODULE_4__/* .packParse */ .F1)(result.parsed) } : result]);
             if (batch.length >= BATCH_SIZE) {
                 port.postMessage({ batch });
                 batch = [];
@@ -970,7 +974,9 @@ function closesQuote(rest, quote) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Np: () => (/* binding */ splitApiVersion),
+/* harmony export */   Z: () => (/* binding */ IGNORE_ANNOTATION),
 /* harmony export */   aR: () => (/* binding */ Workspace),
+/* harmony export */   e0: () => (/* binding */ hasIgnoreAnnotation),
 /* harmony export */   hT: () => (/* binding */ SUPPRESSION_MARKER),
 /* harmony export */   jR: () => (/* binding */ textMentions),
 /* harmony export */   ks: () => (/* binding */ parsedTextOf),
@@ -994,6 +1000,14 @@ function markersIn(text) {
 /** Returns whether a file's text contains `marker`, without reading a text that the cache skipped. */
 function textMentions(file, marker) {
     return file.mentions ? file.mentions.includes(marker) : (file.text?.includes(marker) ?? false);
+}
+/** The annotation that suppresses findings on one object. */
+const IGNORE_ANNOTATION = "plumbline.dev/ignore";
+/** Whether an object's value carries a string `plumbline.dev/ignore` annotation. */
+function hasIgnoreAnnotation(value) {
+    const metadata = value.metadata;
+    const annotations = typeof metadata === "object" && metadata !== null ? metadata.annotations : undefined;
+    return typeof annotations === "object" && annotations !== null && typeof annotations[IGNORE_ANNOTATION] === "string";
 }
 // Kinds that have no namespace; an object of another kind without one gets its namespace from
 // kustomize or the deploying Application.
@@ -1045,6 +1059,8 @@ class Workspace {
     byKindIndex = new Map();
     byNameIndex = new Map();
     deployers = new Map();
+    /** Each object's place in `objects`, for `inModelOrder`. */
+    sequence = new Map();
     constructor(
     /** Absolute, real path of the repository root. */
     root, config, tree, files, kustomizations, repoIdentity) {
@@ -1057,6 +1073,7 @@ class Workspace {
     }
     /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
     addObject(object) {
+        this.sequence.set(object, this.objects.length);
         this.objects.push(object);
         push(this.byKindIndex, `${object.group}|${object.kind}`, object);
         push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
@@ -1070,6 +1087,10 @@ class Workspace {
     objectsOfKind(group, kind) {
         return this.byKindIndex.get(`${group}|${kind}`) ?? [];
     }
+    /** Returns `objects` sorted as in `objects`: file order, then document order. */
+    inModelOrder(objects) {
+        return [...objects].sort((a, b) => (this.sequence.get(a) ?? 0) - (this.sequence.get(b) ?? 0));
+    }
     /** Objects with exactly this identity (more than one means a duplicate). */
     find(group, kind, namespace, name) {
         return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
@@ -1082,7 +1103,7 @@ class Workspace {
     get documentCount() {
         let count = 0;
         for (const file of this.files.values())
-            count += file.documents.length;
+            count += file.documentCount ?? file.documents.length;
         return count;
     }
     /** Returns the range of a node in a file. */

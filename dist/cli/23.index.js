@@ -384,25 +384,25 @@ function closure(states, seeds) {
 /* harmony export */   Ng: () => (/* binding */ compareNodes),
 /* harmony export */   y0: () => (/* binding */ appGraph)
 /* harmony export */ });
-/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1388);
-/* harmony import */ var _path_match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2531);
+/* unused harmony export GRAPH_READS */
+/* harmony import */ var _workspace_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5028);
+/* harmony import */ var _application_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1388);
+/* harmony import */ var _path_match_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2531);
+
 
 
 const graphs = new WeakMap();
+/** What `appGraph` reads. A rule that calls it declares these. */
+const GRAPH_READS = ["applications", "objects"];
 function appGraph(workspace) {
-    let graph = graphs.get(workspace);
-    if (!graph) {
-        graph = buildGraph(workspace);
-        graphs.set(workspace, graph);
-    }
-    return graph;
+    return (0,_workspace_view_js__WEBPACK_IMPORTED_MODULE_0__/* .derived */ .un)(graphs, workspace, "appGraph", GRAPH_READS, buildGraph);
 }
 function buildGraph(workspace) {
     const argoNamespace = workspace.config.argocd.namespace;
     const nodes = [];
     const nodeOfApp = new Map();
     const appSetNodes = new Map();
-    for (const object of workspace.objectsOfKind(_application_js__WEBPACK_IMPORTED_MODULE_0__/* .APPLICATION_GROUP */ .zp, _application_js__WEBPACK_IMPORTED_MODULE_0__/* .ARGO_KINDS */ .y8.applicationSet)) {
+    for (const object of workspace.objectsOfKind(_application_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLICATION_GROUP */ .zp, _application_js__WEBPACK_IMPORTED_MODULE_1__/* .ARGO_KINDS */ .y8.applicationSet)) {
         const node = { kind: "ApplicationSet", object, generated: false, name: object.name, namespace: object.namespace ?? argoNamespace };
         nodes.push(node);
         appSetNodes.set(object, node);
@@ -456,7 +456,7 @@ function buildGraph(workspace) {
         if (node.generated)
             continue;
         if (rootsFromConfig) {
-            if (rootGlobs.some((glob) => (0,_path_match_js__WEBPACK_IMPORTED_MODULE_1__/* .doublestarMatch */ .lW)(glob, node.object.file.path)))
+            if (rootGlobs.some((glob) => (0,_path_match_js__WEBPACK_IMPORTED_MODULE_2__/* .doublestarMatch */ .lW)(glob, node.object.file.path)))
                 roots.add(node);
         }
         else if ((parents.get(node) ?? []).length === 0 && ((children.get(node) ?? []).length > 0 || selfIncluding.has(node))) {
@@ -537,7 +537,7 @@ function compareNodes(a, b) {
 /** True when the repository deploys with Argo CD: some Application or ApplicationSet reads it. */
 function usesArgoCD(workspace) {
     return (workspace.applications.some((app) => app.sources.some((source) => source.thisRepo)) ||
-        workspace.objectsOfKind(_application_js__WEBPACK_IMPORTED_MODULE_0__/* .APPLICATION_GROUP */ .zp, _application_js__WEBPACK_IMPORTED_MODULE_0__/* .ARGO_KINDS */ .y8.applicationSet).length > 0);
+        workspace.objectsOfKind(_application_js__WEBPACK_IMPORTED_MODULE_1__/* .APPLICATION_GROUP */ .zp, _application_js__WEBPACK_IMPORTED_MODULE_1__/* .ARGO_KINDS */ .y8.applicationSet).length > 0);
 }
 function push(map, key, value) {
     const list = map.get(key);
@@ -1670,11 +1670,14 @@ function sameRepository(a, b) {
 
 // EXTERNAL MODULE: ./src/workspace/parse.ts + 1 modules
 var parse = __webpack_require__(4890);
+// EXTERNAL MODULE: ./src/workspace/view.ts
+var view = __webpack_require__(5028);
 ;// CONCATENATED MODULE: ./src/workspace/applications.ts
 // Argo CD's part of the model: which repository URLs mean "this repository", which branches and
 // tags the checkout has, and which files each Application (and each Application an ApplicationSet
 // generator would create) renders. Reads the root's `.git` folder and the templates of Helm charts
 // that Applications render; the rest is pure.
+
 
 
 
@@ -1829,7 +1832,8 @@ function isRealDirectory(path) {
 const applicationSetsByWorkspace = new WeakMap();
 /** Returns the workspace's ApplicationSets with their generators evaluated against the working tree. */
 function applicationSetModels(workspace) {
-    return applicationSetsByWorkspace.get(workspace) ?? [];
+    (0,view/* requireInputs */.PN)(workspace, "applicationSetModels", ["applications"]);
+    return applicationSetsByWorkspace.get((0,view/* baseWorkspace */.rT)(workspace)) ?? [];
 }
 /**
  * Models every Application manifest, then every Application the ApplicationSets' git and list
@@ -3415,6 +3419,7 @@ const annotationKey = {
     defaultSeverity: "warning",
     description: "An annotation key looks like a mistyped Multus networks or default-network key",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             for (const annotationsPath of annotationPaths(workload)) {
@@ -3549,6 +3554,7 @@ const capability = {
     defaultSeverity: "warning",
     description: "A selection requests infiniband-guid, portMappings or bandwidth, but no plugin of the NAD declares the matching capability",
     tags: ["multus", "cni"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.networks;
@@ -3585,6 +3591,7 @@ const crossNamespace = {
     defaultSeverity: "info",
     description: "A workload references a NetworkAttachmentDefinition in another namespace",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, config, report }) {
         const isolation = config.cluster.namespaceIsolation;
         const global = new Set(config.cluster.globalNamespaces);
@@ -3623,6 +3630,7 @@ const defaultNetwork = {
     defaultSeverity: "error",
     description: "The default-network annotation names more than one network, or a NAD that only exists in the pod's namespace",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, config, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.defaultNetwork;
@@ -3668,6 +3676,7 @@ const defaultRoute = {
     defaultSeverity: "error",
     description: "More than one default-route gateway per address family, or a gateway outside the NAD's subnet",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.networks;
@@ -3726,6 +3735,7 @@ const interfaceName = {
     defaultSeverity: "error",
     description: "A requested interface name is invalid, taken by eth0, used twice, or collides with an automatic netN name",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             const site = workload.networks;
@@ -3800,6 +3810,7 @@ const ips = {
     defaultSeverity: "error",
     description: "Requested fixed IPs that the NAD's IPAM cannot honour, or one fixed IP shared by several pods",
     tags: ["multus", "ipam"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             const site = workload.networks;
@@ -3890,6 +3901,7 @@ const mac = {
     defaultSeverity: "warning",
     description: "A requested MAC address that no plugin of the NAD applies, or one fixed MAC shared by several pods",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.networks;
@@ -3934,6 +3946,7 @@ const misplaced = {
     defaultSeverity: "error",
     description: "A networks or default-network annotation sits where Multus never reads it: a workload's own metadata, or a hostNetwork pod",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             if (workload.virtualMachine)
@@ -3997,7 +4010,7 @@ var nad_model = __webpack_require__(3603);
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
 
 
-const IGNORE_ANNOTATION = "plumbline.dev/ignore";
+
 const DIRECTIVE = /(^|\s)#\s*plumbline-disable-(next-line|file)\b([^\n]*)/;
 /** Finds every suppression in the workspace's parsed files and object annotations. */
 function collectSuppressions(workspace) {
@@ -4027,8 +4040,11 @@ function collectSuppressions(workspace) {
         });
     }
     for (const object of workspace.objects) {
+        // Known from the extraction, so a warm run does not decode every object's value for this.
+        if (object.ignoreAnnotation === false)
+            continue;
         const annotations = object.value.metadata?.annotations;
-        const value = annotations?.[IGNORE_ANNOTATION];
+        const value = annotations?.[workspace_workspace/* IGNORE_ANNOTATION */.Z];
         if (typeof value !== "string")
             continue;
         const objectRange = workspace.rangeOfNode(object.file, object.node);
@@ -4036,7 +4052,7 @@ function collectSuppressions(workspace) {
             kind: "annotation",
             file: object.file.path,
             rules: parseRuleList(value),
-            range: workspace.rangeOf(object, ["metadata", "annotations", IGNORE_ANNOTATION]),
+            range: workspace.rangeOf(object, ["metadata", "annotations", workspace_workspace/* IGNORE_ANNOTATION */.Z]),
             fromLine: objectRange.line,
             toLine: objectRange.endLine,
             used: new Set(),
@@ -4142,7 +4158,7 @@ function unusedSuppressions(suppressions, knownRuleIds) {
         for (const rule of suppression.rules) {
             if (suppression.used.has(rule))
                 continue;
-            const what = suppression.kind === "annotation" ? `annotation ${IGNORE_ANNOTATION}` : `plumbline-disable-${suppression.kind}`;
+            const what = suppression.kind === "annotation" ? `annotation ${workspace_workspace/* IGNORE_ANNOTATION */.Z}` : `plumbline-disable-${suppression.kind}`;
             const hint = (0,src_config/* closestName */.Nf)(rule, [...knownRuleIds]);
             const message = rule !== "*" && !knownRuleIds.has(rule)
                 ? `${what} names unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`
@@ -4166,6 +4182,7 @@ const nadIpamPerNode = {
     defaultSeverity: "warning",
     description: "host-local IPAM on a NAD used by a workload that can run on several nodes, which hands out duplicate addresses",
     tags: ["multus", "cni", "ipam"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, config, report }) {
         // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
         if (config.cluster.profile === "docker-desktop")
@@ -4219,7 +4236,7 @@ function multiNodeUsers(workspace) {
 }
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
 function ignoresRule(workload) {
-    const value = (0,workloads/* record */.g1)((0,workloads/* path */.Ae)(workload.object.value, ["metadata", "annotations"]))[IGNORE_ANNOTATION];
+    const value = (0,workloads/* record */.g1)((0,workloads/* path */.Ae)(workload.object.value, ["metadata", "annotations"]))[workspace_workspace/* IGNORE_ANNOTATION */.Z];
     return typeof value === "string" && value.split(/[\s,]+/).some((rule) => rule === RULE_ID || rule === "*");
 }
 
@@ -4233,6 +4250,7 @@ const nadUnused = {
     defaultSeverity: "info",
     description: "No workload in the repository references the NetworkAttachmentDefinition",
     tags: ["multus", "cni"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         const used = usedNads(workspace);
         for (const nad of (0,nad_model/* nadModels */.Sf)(workspace)) {
@@ -4306,6 +4324,7 @@ const resourceRequest = {
     defaultSeverity: "warning",
     description: "A pod references a NAD with a resourceName but does not request that device resource once per reference",
     tags: ["multus", "sriov"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             // KubeVirt adds the device requests of its VMs' networks to the launcher pod itself.
@@ -4371,6 +4390,7 @@ const statusInGit = {
     defaultSeverity: "warning",
     description: "A committed network-status annotation, which Multus writes at runtime",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const paths = [["metadata", "annotations"]];
@@ -4403,6 +4423,7 @@ const syntax = {
     defaultSeverity: "error",
     description: "A networks or default-network annotation value does not parse as Multus reads it",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -4501,6 +4522,7 @@ const unknownKey = {
     defaultSeverity: "warning",
     description: "A JSON network selection element has a key that Multus ignores, or the deprecated interfaceRequest",
     tags: ["multus"],
+    reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -4542,6 +4564,7 @@ const unknownNetwork = {
     defaultSeverity: "error",
     description: "A network reference resolves to no NetworkAttachmentDefinition in the repository",
     tags: ["multus"],
+    reads: [...workloads/* WORKLOAD_READS */.UQ, "tree"],
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             for (const request of workload.requests) {
@@ -6394,6 +6417,7 @@ const cniVersion = {
     defaultSeverity: "error",
     description: "cniVersion is missing, not an exact CNI version, above the cluster's ceiling or below a chained plugin's minimum",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         const { workspace, config } = context;
         const ceiling = config.cluster.cniVersionMax;
@@ -6477,6 +6501,7 @@ const configJson = {
     defaultSeverity: "error",
     description: "spec.config is not valid JSON or not a JSON object",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         const { workspace } = context;
         for (const model of (0,nad_model/* nadModels */.Sf)(workspace)) {
@@ -6523,6 +6548,7 @@ const configMissing = {
     defaultSeverity: "warning",
     description: "spec.config is empty or absent, so Multus reads a node-local file that no check can see",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "missing")
@@ -6543,6 +6569,7 @@ const configNotString = {
     defaultSeverity: "error",
     description: "spec.config is a YAML mapping, list or scalar other than a string, which the API server rejects",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "not-string")
@@ -7267,6 +7294,7 @@ const ipam = {
     defaultSeverity: "error",
     description: "The IPAM config is invalid for its type, or a plugin that needs IPAM has none",
     tags: ["multus", "cni", "ipam"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -7335,6 +7363,7 @@ const masterInterface = {
     defaultSeverity: "warning",
     description: "master is an address alias or an invalid interface name, or names a host-OS interface that the cluster profile's nodes do not have",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         const profile = context.config.cluster.profile;
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
@@ -7377,6 +7406,7 @@ const name_name = {
     defaultSeverity: "warning",
     description: "The CNI name is invalid, differs from metadata.name or is missing from a conflist, or metadata.name cannot be used in the short annotation form",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         const { workspace } = context;
         for (const model of (0,nad_model/* nadModels */.Sf)(workspace)) {
@@ -7435,6 +7465,7 @@ const pluginConfig = {
     defaultSeverity: "error",
     description: "A known plugin's fields break its schema (type, enum, range, required field); unknown fields are a warning",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -7544,6 +7575,7 @@ const pluginNotInstalled = {
     defaultSeverity: "warning",
     description: "Under a cluster profile or a declared plugin inventory, the plugin or IPAM binary is not installed on the nodes",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         const installed = installedPlugins(context.config);
         if (!installed)
@@ -7576,6 +7608,7 @@ const pluginStructure = {
     defaultSeverity: "error",
     description: "The config has no plugin, a plugin without type, both type and plugins, or chained plugins in an order that cannot work",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok" || !model.config)
@@ -7665,6 +7698,7 @@ const resourceName = {
     defaultSeverity: "error",
     description: "An sriov or ib-sriov NAD, or a host-device NAD without a device field, lacks the resourceName annotation",
     tags: ["multus", "cni", "sriov"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok" || (model.resourceName && model.resourceName.trim() !== ""))
@@ -7697,6 +7731,7 @@ const subnetOverlap = {
     defaultSeverity: "warning",
     description: "Two NADs allocate from overlapping ranges kept in separate pools, so they can hand out the same address",
     tags: ["multus", "cni", "ipam"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         const { workspace } = context;
         const intervals = [];
@@ -7747,6 +7782,7 @@ const unknownPlugin = {
     defaultSeverity: "info",
     description: "The plugin or IPAM type is not one plumbline has a schema for, so its fields are not checked",
     tags: ["multus", "cni"],
+    reads: nad_model/* NAD_READS */.Mw,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -8019,6 +8055,7 @@ var parse_pool = __webpack_require__(73);
 
 
 
+
 const YAML_EXTENSION = /\.ya?ml$/;
 const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
@@ -8029,15 +8066,16 @@ async function loadWorkspace(root, config, options = {}) {
     const files = new Map();
     const toParse = [];
     for (const path of tree.files) {
-        const file = { path, role: initialRole(path, chartDirs), documents: [], problems: [], recovered: false };
+        const file = new LoadedFile(path, initialRole(path, chartDirs));
         files.set(path, file);
         if (file.role !== "other" && file.role !== "helm-chart")
             toParse.push(file);
     }
-    await parseSourceFiles(root, toParse, config, options);
+    const facts = new Map();
+    await parseSourceFiles(root, toParse, config, options, facts);
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
-    const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
+    const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files, facts));
     const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
     const workspace = new workspace_workspace/* Workspace */.aR(root, config, tree, files, kustomizations, identity);
     const applications = await (0,debug/* timed */.ay)("model Applications", () => modelApplications(workspace, pending));
@@ -8073,7 +8111,7 @@ function initialRole(path, chartDirs) {
  * cache is written by a finisher once the lint is done, so it can keep the node trees that the
  * findings needed.
  */
-async function parseSourceFiles(root, files, config, options) {
+async function parseSourceFiles(root, files, config, options, facts) {
     const paths = files.map((file) => file.path);
     const parseOptions = {
         maxFileBytes: config.limits.maxFileBytes,
@@ -8088,43 +8126,142 @@ async function parseSourceFiles(root, files, config, options) {
         return;
     }
     // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
-    const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
+    const { parseFilesCached } = await __webpack_require__.e(/* import() */ 385).then(__webpack_require__.bind(__webpack_require__, 1385));
     const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
     (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused (${cached.stats.unread} of them recognised by their stat, without reading), ${cached.stats.misses} parsed`);
     if (cached.stats.warning)
         options.notices?.push(cached.stats.warning);
-    const usedNodes = [];
-    await (0,debug/* timed */.ay)("fill files from their parses", () => files.forEach((file, index) => (usedNodes[index] = applyParse(file, cached.results[index], parseOptions))));
+    const applied = [];
+    await (0,debug/* timed */.ay)("fill files from their parses", () => files.forEach((file, index) => {
+        const result = cached.results[index];
+        if ("cached" in result && result.cached.facts)
+            facts.set(file, result.cached.facts);
+        applied[index] = applyParse(file, result, parseOptions);
+    }));
+    cached.hashes.forEach((hash, index) => hash !== undefined && options.contentHashes?.set(files[index].path, hash));
     options.finishers?.push(() => {
-        const warning = cached.save((index) => usedNodes[index]?.());
+        const warning = cached.save((index) => {
+            const file = files[index];
+            const done = applied[index];
+            return { usedNodes: done?.usedNodes?.(), summary: done?.summary, facts: facts.get(file) };
+        });
         if (warning)
             options.notices?.push(warning);
     });
 }
 /**
  * Fills a file from its parse, and marks a manifest that fails to parse because of template
- * markers. For a packed parse, returns the function that tells whether its node trees were read.
+ * markers. A parse from the cache is decoded only when something reads more than its summary.
  */
 function applyParse(file, result, options) {
     if (!result.ok) {
         file.problems.push(result.problem);
         return undefined;
     }
-    const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
-    const parsed = "packed" in result ? unpacked.parsed : result.parsed;
-    // A text the cache did not read stays unread until something needs it.
-    (0,lazy/* defineLazy */.g)(file, "text", () => parsed.text);
-    file.mentions = "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text);
-    file.parsedText = parsed.parsedText;
-    file.lineStarts = parsed.lineStarts;
-    file.documents = parsed.documents;
-    file.problems = parsed.problems;
-    file.recovered = parsed.recovered;
-    file.columnShifts = parsed.columnShifts;
-    const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
-    if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
+    let summary;
+    let usedNodes;
+    if ("cached" in result) {
+        const { cached } = result;
+        summary = cached.summary;
+        const source = result.text;
+        const text = typeof source === "string" ? () => source : source;
+        let unpacked;
+        // An entry that does not decode is parsed again from the text, which gives the same parse.
+        file.deferParse(() => (unpacked ??= (0,packed/* unpackParse */.Gt)(source, cached.packed() ?? (0,packed/* packParse */.F1)((0,parse/* parseYamlText */.cd)(text(), options)), options)).parsed);
+        file.deferText(text);
+        usedNodes = () => unpacked?.usedNodes();
+    }
+    else {
+        const unpacked = "packed" in result ? (0,packed/* unpackParse */.Gt)(result.text, result.packed, options) : undefined;
+        const parsed = "packed" in result ? unpacked.parsed : result.parsed;
+        summary = (0,packed/* summaryOf */.YG)(parsed, "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text));
+        // A text the cache did not read stays unread until something needs it.
+        file.deferText(() => parsed.text);
+        file.parsedText = parsed.parsedText;
+        file.lineStarts = parsed.lineStarts;
+        file.documents = parsed.documents;
+        file.columnShifts = parsed.columnShifts;
+        usedNodes = unpacked?.usedNodes;
+    }
+    file.mentions = summary.mentions;
+    // A copy: the lint adds problems (an alias bomb found when a value is read) that are not the parse's.
+    file.problems = [...summary.problems];
+    file.recovered = summary.recovered;
+    file.documentCount = summary.documents;
+    const syntaxFailed = summary.problems.some((problem) => problem.kind === "syntax");
+    if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(file.text ?? ""))
         file.role = "template";
-    return unpacked?.usedNodes;
+    return { summary, usedNodes };
+}
+/**
+ * A file of the model whose text and parse can be read on first use: a warm run decodes a cached
+ * parse only when something needs more than its summary. A class rather than lazy properties
+ * defined per file, because a warm run makes one per file of the repository.
+ */
+class LoadedFile {
+    path;
+    role;
+    mentions;
+    documentCount;
+    problems = [];
+    recovered = false;
+    textValue;
+    textSource;
+    parsed = { documents: [] };
+    parseSource;
+    constructor(path, role) {
+        this.path = path;
+        this.role = role;
+    }
+    deferText(read) {
+        this.textSource = read;
+    }
+    deferParse(decode) {
+        this.parseSource = decode;
+    }
+    get text() {
+        if (this.textSource) {
+            this.textValue = this.textSource();
+            this.textSource = undefined;
+        }
+        return this.textValue;
+    }
+    set text(value) {
+        this.textSource = undefined;
+        this.textValue = value;
+    }
+    get lineStarts() {
+        return this.fields().lineStarts;
+    }
+    set lineStarts(value) {
+        this.fields().lineStarts = value;
+    }
+    get documents() {
+        return this.fields().documents;
+    }
+    set documents(value) {
+        this.fields().documents = value;
+    }
+    get parsedText() {
+        return this.fields().parsedText;
+    }
+    set parsedText(value) {
+        this.fields().parsedText = value;
+    }
+    get columnShifts() {
+        return this.fields().columnShifts;
+    }
+    set columnShifts(value) {
+        this.fields().columnShifts = value;
+    }
+    fields() {
+        if (this.parseSource) {
+            const decoded = this.parseSource();
+            this.parseSource = undefined;
+            this.parsed = { lineStarts: decoded.lineStarts, documents: decoded.documents, parsedText: decoded.parsedText, columnShifts: decoded.columnShifts };
+        }
+        return this.parsed;
+    }
 }
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
@@ -8182,11 +8319,27 @@ function documentValue(file, document) {
     return undefined;
 }
 const reported = new WeakSet();
-function extractObjects(files) {
+/**
+ * Finds the Kubernetes objects of every manifest, and records in `facts` what it found in each. A
+ * file that has facts from the cache gets its objects from them, and its values are decoded only
+ * when something reads them.
+ */
+function extractObjects(files, facts) {
     const objects = [];
     for (const file of files.values()) {
-        if (file.role !== "manifest" && file.role !== "json")
+        if (file.role !== "manifest" && file.role !== "json") {
+            facts.delete(file);
             continue;
+        }
+        const known = facts.get(file);
+        if (known) {
+            file.problems.push(...known.problems);
+            for (const fact of known.objects)
+                objects.push(objectFromFact(file, fact));
+            continue;
+        }
+        const first = objects.length;
+        const problemsBefore = file.problems.length;
         // Objects are found from document values alone, so a file's node trees are not decoded
         // (packed.ts) until a finding or an offset map needs a position.
         file.documents.forEach((document, documentIndex) => {
@@ -8206,8 +8359,80 @@ function extractObjects(files) {
             }
             pushObject(objects, file, document, documentIndex, undefined, () => document.contents, value);
         });
+        facts.set(file, { objects: objects.slice(first).map(factOf), problems: file.problems.slice(problemsBefore) });
     }
     return objects;
+}
+function factOf(object) {
+    const fact = { documentIndex: object.documentIndex, apiVersion: object.apiVersion, kind: object.kind, name: object.name };
+    if (object.itemIndex !== undefined)
+        fact.itemIndex = object.itemIndex;
+    if (object.declaredNamespace !== undefined)
+        fact.declaredNamespace = object.declaredNamespace;
+    if (object.ignoreAnnotation)
+        fact.ignoreAnnotation = true;
+    return fact;
+}
+/** An object indexed from its facts; its document, node and value are decoded on first read. */
+function objectFromFact(file, fact) {
+    return new FactObject(file, fact);
+}
+// A class rather than lazy properties defined per object: a warm run creates one per object of the
+// repository, and getters on a prototype cost nothing to set up.
+class FactObject {
+    file;
+    documentIndex;
+    itemIndex;
+    apiVersion;
+    group;
+    version;
+    kind;
+    name;
+    declaredNamespace;
+    namespace;
+    namespaceSource;
+    clusterScoped;
+    ignoreAnnotation;
+    decodedNode;
+    decodedValue;
+    constructor(file, fact) {
+        this.file = file;
+        const { group, version } = (0,workspace_workspace/* splitApiVersion */.Np)(fact.apiVersion);
+        this.documentIndex = fact.documentIndex;
+        if (fact.itemIndex !== undefined)
+            this.itemIndex = fact.itemIndex;
+        this.apiVersion = fact.apiVersion;
+        this.group = group;
+        this.version = version;
+        this.kind = fact.kind;
+        this.name = fact.name;
+        this.declaredNamespace = fact.declaredNamespace;
+        this.clusterScoped = (0,workspace_workspace/* isClusterScopedKind */.px)(fact.kind);
+        this.namespace = this.clusterScoped ? undefined : fact.declaredNamespace;
+        this.namespaceSource = fact.declaredNamespace && !this.clusterScoped ? "metadata" : "none";
+        this.ignoreAnnotation = fact.ignoreAnnotation === true;
+    }
+    get document() {
+        return this.file.documents[this.documentIndex];
+    }
+    get node() {
+        if (this.decodedNode)
+            return this.decodedNode;
+        const contents = this.document.contents;
+        if (this.itemIndex === undefined)
+            return (this.decodedNode = contents);
+        const itemsNode = (0,yaml_model/* mapGet */.ZX)(contents, "items");
+        return (this.decodedNode = ((0,yaml_model/* isSeq */.oP)(itemsNode) ? itemsNode.items[this.itemIndex] : undefined));
+    }
+    get value() {
+        if (this.decodedValue)
+            return this.decodedValue;
+        const whole = documentValue(this.file, this.document);
+        const value = this.itemIndex === undefined ? whole : whole.items[this.itemIndex];
+        if (load_isRecord(value.metadata))
+            restorePlainStrings(() => this.node, value.metadata);
+        return (this.decodedValue = value);
+    }
 }
 function pushObject(objects, file, document, documentIndex, itemIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
@@ -8233,6 +8458,7 @@ function pushObject(objects, file, document, documentIndex, itemIndex, node, val
         namespace: clusterScoped ? undefined : declaredNamespace,
         namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
         clusterScoped,
+        ignoreAnnotation: (0,workspace_workspace/* hasIgnoreAnnotation */.e0)(value),
     };
     (0,lazy/* defineLazy */.g)(object, "node", node);
     objects.push(object);
@@ -8312,6 +8538,7 @@ function rootKustomizations(workspace) {
 
 
 
+
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -8322,24 +8549,36 @@ async function lint(options = {}) {
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
     const notices = [];
     const finishers = [];
+    const location = cacheLocation(options, root);
+    const contentHashes = new Map();
     const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
         env: options.env,
         pool: { workerEntry: options.workerEntry, threads: options.threads },
-        cacheLocation: cacheLocation(options, root),
+        cacheLocation: location,
         notices,
         finishers,
+        contentHashes,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     notices.push(...setupNotices(workspace, config, reportOnly));
     const internalErrors = [];
     const findings = [];
+    // Loaded only with --cache, like the parse cache.
+    const ruleCache = location ? (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
     for (const rule of rules) {
         if (settings.get(rule.id) === "off")
             continue;
         if (rule.live && !options.live)
             continue;
+        const reused = rule.reads && !rule.live ? ruleCache?.reuse(rule.id, rule.reads) : undefined;
+        if (reused) {
+            findings.push(...reused);
+            continue;
+        }
+        const firstFinding = findings.length;
+        const errorsBefore = internalErrors.length;
         const context = {
-            workspace,
+            workspace: rule.reads ? (0,view/* restrictedWorkspace */.LX)(workspace, rule.id, rule.reads) : workspace,
             config,
             live: options.live,
             report: (input) => {
@@ -8354,6 +8593,16 @@ async function lint(options = {}) {
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.stack ?? String(error)}`);
         }
+        if (ruleCache && rule.reads && !rule.live && internalErrors.length === errorsBefore)
+            ruleCache.record(rule.id, rule.reads, findings.slice(firstFinding));
+    }
+    if (ruleCache) {
+        (0,debug/* debug */.Yz)(`cache: findings of ${ruleCache.stats.reused} rules reused, ${ruleCache.stats.ran} rules ran`);
+        finishers.push(() => {
+            const warning = ruleCache.save();
+            if (warning)
+                notices.push(warning);
+        });
     }
     const suppressions = collectSuppressions(workspace);
     const kept = applySuppressions(findings, suppressions);
@@ -8579,7 +8828,7 @@ Options:
   --output FILE         write the report to FILE instead of standard output
   --fail-on LEVEL       exit 1 when a finding is at least LEVEL: error, warning, info, none (default: error)
   --rule ID=LEVEL       set one rule to off, info, warning or error; repeatable
-  --cache               reuse the parse of files unchanged since the last --cache run
+  --cache               reuse parses and rule findings from the last --cache run
   --cache-location DIR  cache folder, relative to the working directory (default:
                         node_modules/.cache/plumbline in the root); implies --cache
   --no-cache            do not use the cache, even with --cache or --cache-location (for the
@@ -9076,6 +9325,7 @@ function keyNodeOf(value) {
 __webpack_require__.d(__webpack_exports__, {
   ym: () => (/* binding */ NAD_GROUP),
   jc: () => (/* binding */ NAD_KIND),
+  Mw: () => (/* binding */ NAD_READS),
   Y7: () => (/* binding */ configRange),
   it: () => (/* binding */ findNads),
   Sf: () => (/* binding */ nadModels),
@@ -9088,6 +9338,8 @@ __webpack_require__.d(__webpack_exports__, {
 var yaml_model = __webpack_require__(2782);
 // EXTERNAL MODULE: ./src/config.ts + 1 modules
 var config = __webpack_require__(2335);
+// EXTERNAL MODULE: ./src/workspace/view.ts
+var view = __webpack_require__(5028);
 // EXTERNAL MODULE: ./src/lazy.ts
 var lazy = __webpack_require__(9257);
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
@@ -9272,30 +9524,26 @@ function isWhiteSpace(char) {
 
 
 
+
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
 const cache = new WeakMap();
 const modelByObject = new WeakMap();
+/** What `nadModels` and `findNads` read. A rule that calls them declares it. */
+const NAD_READS = [{ kinds: [NAD_KIND] }];
 function nadModels(workspace) {
-    let models = cache.get(workspace);
-    if (!models) {
-        const maxDepth = workspace.config.limits.maxJsonDepth;
-        models = workspace.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
-        cache.set(workspace, models);
-    }
-    return models;
+    return (0,view/* derived */.un)(cache, workspace, "nadModels", NAD_READS, (view) => {
+        const maxDepth = view.config.limits.maxJsonDepth;
+        return view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
+    });
 }
 /** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 function findNads(workspace, namespace, name) {
     const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
     if (objects.length === 0)
         return [];
-    let byObject = modelByObject.get(workspace);
-    if (!byObject) {
-        byObject = new Map(nadModels(workspace).map((model) => [model.object, model]));
-        modelByObject.set(workspace, byObject);
-    }
+    const byObject = (0,view/* derived */.un)(modelByObject, workspace, "findNads", NAD_READS, (view) => new Map(nadModels(view).map((model) => [model.object, model])));
     return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
 }
 function decodeNad(object, maxJsonDepth = config/* DEFAULT_LIMITS */.dR.maxJsonDepth) {
@@ -21378,6 +21626,7 @@ function isRecord(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  UQ: () => (/* binding */ WORKLOAD_READS),
   BL: () => (/* binding */ knownNetworks),
   Ae: () => (/* binding */ path),
   Kc: () => (/* binding */ rangeInAnnotation),
@@ -21390,6 +21639,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
+// EXTERNAL MODULE: ./src/workspace/view.ts
+var view = __webpack_require__(5028);
 // EXTERNAL MODULE: ./src/lazy.ts
 var lazy = __webpack_require__(9257);
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
@@ -21643,6 +21894,7 @@ function decodeBlock(token) {
 
 
 
+
 const fromReplicas = (value) => positiveInteger(path(value, ["spec", "replicas"])) ?? 1;
 const fromParallelism = (prefix) => (value) => positiveInteger(path(value, [...prefix, "parallelism"])) ?? 1;
 /** Every workload kind that runs pods, identified by API group and kind. */
@@ -21661,27 +21913,19 @@ const WORKLOAD_KINDS = [
     { group: "kubevirt.io", kind: "VirtualMachineInstance", podTemplatePath: [], replicas: () => 1, virtualMachine: true },
 ];
 const cache = new WeakMap();
+/** What `workloads` reads: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
+const WORKLOAD_READS = [{ kinds: [...new Set(WORKLOAD_KINDS.map((kind) => kind.kind)), nad_model/* NAD_KIND */.jc] }];
 /** Lists every workload in the workspace, in file order, with its network requests resolved. */
 function workloads(workspace) {
-    let list = cache.get(workspace);
-    if (!list) {
-        list = discoverWorkloads(workspace);
-        cache.set(workspace, list);
-    }
-    return list;
+    return (0,view/* derived */.un)(cache, workspace, "workloads", WORKLOAD_READS, discoverWorkloads);
 }
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
 function workloadKindOf(object) {
     return WORKLOAD_KINDS.find((kind) => kind.group === object.group && kind.kind === object.kind);
 }
 function discoverWorkloads(workspace) {
-    const result = [];
-    for (const object of workspace.objects) {
-        const kind = workloadKindOf(object);
-        if (kind)
-            result.push(buildWorkload(workspace, object, kind));
-    }
-    return result;
+    const objects = WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind));
+    return workspace.inModelOrder(objects).map((object) => buildWorkload(workspace, object, workloadKindOf(object)));
 }
 function buildWorkload(workspace, object, kind) {
     const template = record(path(object.value, kind.podTemplatePath));
@@ -21860,12 +22104,7 @@ function virtualMachineRequests(workspace, workload) {
 }
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 function knownNetworks(workspace) {
-    let networks = knownNetworksCache.get(workspace);
-    if (!networks) {
-        networks = (0,nad_model/* nadModels */.Sf)(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
-        knownNetworksCache.set(workspace, networks);
-    }
-    return networks;
+    return (0,view/* derived */.un)(knownNetworksCache, workspace, "knownNetworks", nad_model/* NAD_READS */.Mw, (view) => (0,nad_model/* nadModels */.Sf)(view).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name })));
 }
 const knownNetworksCache = new WeakMap();
 function matchLabelsOf(object, kind) {
@@ -21922,6 +22161,124 @@ function docsUrlFor(ruleId) {
 /* harmony export */   B: () => (/* binding */ SEVERITY_ORDER)
 /* harmony export */ });
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+
+/***/ }),
+
+/***/ 5028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ restrictedWorkspace),
+/* harmony export */   PN: () => (/* binding */ requireInputs),
+/* harmony export */   rT: () => (/* binding */ baseWorkspace),
+/* harmony export */   un: () => (/* binding */ derived)
+/* harmony export */ });
+/* unused harmony export UndeclaredReadError */
+const bases = new WeakMap();
+const allowed = new WeakMap();
+/** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
+class UndeclaredReadError extends Error {
+}
+/** Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. */
+function restrictedWorkspace(workspace, reader, inputs) {
+    const base = baseWorkspace(workspace);
+    const permissions = toAllowed(reader, inputs);
+    const view = Object.create(base);
+    const check = (input) => {
+        if (!permissions.inputs.has(input))
+            throw new UndeclaredReadError(`${reader} reads ${input} but does not declare it in reads`);
+    };
+    const checkKind = (kind) => {
+        if (!permissions.kinds.has(kind) && !permissions.inputs.has("objects"))
+            throw new UndeclaredReadError(`${reader} reads ${kind} objects but does not declare the kind in reads`);
+    };
+    const getter = (name, input) => {
+        Object.defineProperty(view, name, {
+            get() {
+                check(input);
+                return base[name];
+            },
+        });
+    };
+    getter("objects", "objects");
+    getter("applications", "applications");
+    getter("files", "files");
+    getter("tree", "tree");
+    getter("kustomizations", "kustomizations");
+    Object.defineProperty(view, "documentCount", {
+        get() {
+            check("files");
+            return base.documentCount;
+        },
+    });
+    Object.assign(view, {
+        objectsOfKind: (group, kind) => {
+            checkKind(kind);
+            return base.objectsOfKind(group, kind);
+        },
+        find: (group, kind, namespace, name) => {
+            checkKind(kind);
+            return base.find(group, kind, namespace, name);
+        },
+        deployersOf: (file) => {
+            check("applications");
+            return base.deployersOf(file);
+        },
+    });
+    bases.set(view, base);
+    allowed.set(view, permissions);
+    return view;
+}
+/** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
+function baseWorkspace(workspace) {
+    return bases.get(workspace) ?? workspace;
+}
+/**
+ * Throws unless the reader behind `workspace` declared every input in `inputs`. A helper that
+ * memoises what it derives calls this on each call, because a caller that gets the memo reads
+ * those inputs without touching the view.
+ */
+function requireInputs(workspace, helper, inputs) {
+    const permissions = allowed.get(workspace);
+    if (!permissions)
+        return;
+    for (const input of inputs) {
+        if (typeof input === "object") {
+            const missing = input.kinds.filter((kind) => !permissions.kinds.has(kind) && !permissions.inputs.has("objects"));
+            if (missing.length > 0)
+                throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${missing.join(", ")} objects, but does not declare them in reads`);
+        }
+        else if (!permissions.inputs.has(input)) {
+            throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${input}, but does not declare it in reads`);
+        }
+    }
+}
+/**
+ * Returns what `derive` computes from `workspace`, memoised per base workspace in `memo`. `derive`
+ * runs on a view restricted to `inputs`, and every caller must declare them, so a memo never
+ * carries an input to a rule that did not declare it.
+ */
+function derived(memo, workspace, helper, inputs, derive) {
+    requireInputs(workspace, helper, inputs);
+    const base = baseWorkspace(workspace);
+    if (memo.has(base))
+        return memo.get(base);
+    const value = derive(restrictedWorkspace(base, helper, inputs));
+    memo.set(base, value);
+    return value;
+}
+function toAllowed(reader, inputs) {
+    const permissions = { reader, inputs: new Set(), kinds: new Set() };
+    for (const input of inputs) {
+        if (typeof input === "object")
+            for (const kind of input.kinds)
+                permissions.kinds.add(kind);
+        else
+            permissions.inputs.add(input);
+    }
+    return permissions;
+}
 
 
 /***/ }),

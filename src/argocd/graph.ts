@@ -1,6 +1,8 @@
 // The app-of-apps graph: which Application renders which Application or ApplicationSet manifest,
 // which ApplicationSet generates which Application, the roots, what the roots reach, and cycles.
 // Pure: derived from the workspace model and memoised per workspace.
+import type { RuleInput } from "../types.js";
+import { derived } from "../workspace/view.js";
 import type { ApplicationModel, K8sObject, Workspace } from "../workspace/workspace.js";
 import { APPLICATION_GROUP, ARGO_KINDS } from "./application.js";
 import { doublestarMatch } from "./path-match.js";
@@ -36,13 +38,11 @@ export interface AppGraph {
 
 const graphs = new WeakMap<Workspace, AppGraph>();
 
+/** What `appGraph` reads. A rule that calls it declares these. */
+export const GRAPH_READS: readonly RuleInput[] = ["applications", "objects"];
+
 export function appGraph(workspace: Workspace): AppGraph {
-  let graph = graphs.get(workspace);
-  if (!graph) {
-    graph = buildGraph(workspace);
-    graphs.set(workspace, graph);
-  }
-  return graph;
+  return derived(graphs, workspace, "appGraph", GRAPH_READS, buildGraph);
 }
 
 function buildGraph(workspace: Workspace): AppGraph {

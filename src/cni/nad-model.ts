@@ -4,7 +4,8 @@
 // path back to a line and column in the YAML file.
 import { isScalar, mapGet, type YNode } from "../workspace/yaml-model.js";
 import { DEFAULT_LIMITS } from "../config.js";
-import type { Range } from "../types.js";
+import type { Range, RuleInput } from "../types.js";
+import { derived } from "../workspace/view.js";
 import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import { keyNodeOf, locateJson, parseCniJson, type DuplicateKey, type JsonNode, type JsonPath, type JsonSyntaxError } from "./json.js";
@@ -63,25 +64,21 @@ export interface NadModel {
 const cache = new WeakMap<Workspace, NadModel[]>();
 const modelByObject = new WeakMap<Workspace, Map<K8sObject, NadModel>>();
 
+/** What `nadModels` and `findNads` read. A rule that calls them declares it. */
+export const NAD_READS: readonly RuleInput[] = [{ kinds: [NAD_KIND] }];
+
 export function nadModels(workspace: Workspace): NadModel[] {
-  let models = cache.get(workspace);
-  if (!models) {
-    const maxDepth = workspace.config.limits.maxJsonDepth;
-    models = workspace.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
-    cache.set(workspace, models);
-  }
-  return models;
+  return derived(cache, workspace, "nadModels", NAD_READS, (view) => {
+    const maxDepth = view.config.limits.maxJsonDepth;
+    return view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
+  });
 }
 
 /** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 export function findNads(workspace: Workspace, namespace: string | undefined, name: string): NadModel[] {
   const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
   if (objects.length === 0) return [];
-  let byObject = modelByObject.get(workspace);
-  if (!byObject) {
-    byObject = new Map(nadModels(workspace).map((model) => [model.object, model]));
-    modelByObject.set(workspace, byObject);
-  }
+  const byObject = derived(modelByObject, workspace, "findNads", NAD_READS, (view) => new Map(nadModels(view).map((model) => [model.object, model])));
   return objects.map((object) => byObject.get(object)!).filter((model) => model !== undefined);
 }
 

@@ -1,9 +1,10 @@
 // The workloads of the workspace that can ask for extra networks, with every request resolved to
 // the NAD Multus would load at pod start. Pure: reads only the model. Computed once per workspace.
 import type { YNode } from "../workspace/yaml-model.js";
-import { findNads, nadModels, type NadModel } from "../cni/nad-model.js";
+import { findNads, NAD_KIND, NAD_READS, nadModels, type NadModel } from "../cni/nad-model.js";
 import type { Config } from "../config.js";
-import type { Range } from "../types.js";
+import type { Range, RuleInput } from "../types.js";
+import { derived } from "../workspace/view.js";
 import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import {
@@ -102,14 +103,12 @@ export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
 
 const cache = new WeakMap<Workspace, Workload[]>();
 
+/** What `workloads` reads: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
+export const WORKLOAD_READS: readonly RuleInput[] = [{ kinds: [...new Set(WORKLOAD_KINDS.map((kind) => kind.kind)), NAD_KIND] }];
+
 /** Lists every workload in the workspace, in file order, with its network requests resolved. */
 export function workloads(workspace: Workspace): Workload[] {
-  let list = cache.get(workspace);
-  if (!list) {
-    list = discoverWorkloads(workspace);
-    cache.set(workspace, list);
-  }
-  return list;
+  return derived(cache, workspace, "workloads", WORKLOAD_READS, discoverWorkloads);
 }
 
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
@@ -118,12 +117,8 @@ export function workloadKindOf(object: K8sObject): WorkloadKind | undefined {
 }
 
 function discoverWorkloads(workspace: Workspace): Workload[] {
-  const result: Workload[] = [];
-  for (const object of workspace.objects) {
-    const kind = workloadKindOf(object);
-    if (kind) result.push(buildWorkload(workspace, object, kind));
-  }
-  return result;
+  const objects = WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind));
+  return workspace.inModelOrder(objects).map((object) => buildWorkload(workspace, object, workloadKindOf(object)!));
 }
 
 function buildWorkload(workspace: Workspace, object: K8sObject, kind: WorkloadKind): Workload {
@@ -317,12 +312,9 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
 
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 export function knownNetworks(workspace: Workspace): { namespace: string; name: string }[] {
-  let networks = knownNetworksCache.get(workspace);
-  if (!networks) {
-    networks = nadModels(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
-    knownNetworksCache.set(workspace, networks);
-  }
-  return networks;
+  return derived(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) =>
+    nadModels(view).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name })),
+  );
 }
 
 const knownNetworksCache = new WeakMap<Workspace, { namespace: string; name: string }[]>();

@@ -13,6 +13,7 @@ import type { Config } from "../config.js";
 import { readTextFileInsideRoot } from "./parse.js";
 import type { Kustomization } from "./kustomize.js";
 import type { RepoTree } from "./tree.js";
+import { baseWorkspace, requireInputs } from "./view.js";
 import { SKIP_RENDERING_MARKER, textMentions, type ApplicationModel, type K8sObject, type RepoIdentity, type SourceFile, type Workspace } from "./workspace.js";
 
 
@@ -168,7 +169,8 @@ const applicationSetsByWorkspace = new WeakMap<Workspace, ApplicationSetModel[]>
 
 /** Returns the workspace's ApplicationSets with their generators evaluated against the working tree. */
 export function applicationSetModels(workspace: Workspace): readonly ApplicationSetModel[] {
-  return applicationSetsByWorkspace.get(workspace) ?? [];
+  requireInputs(workspace, "applicationSetModels", ["applications"]);
+  return applicationSetsByWorkspace.get(baseWorkspace(workspace)) ?? [];
 }
 
 /**

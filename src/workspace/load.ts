@@ -7,9 +7,9 @@ import { defineLazy } from "../lazy.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
-import { unpackParse } from "./packed.js";
+import { packParse, summaryOf, unpackParse, type ObjectFact, type ObjectFacts, type ParseSummary } from "./packed.js";
 import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
-import type { FileProblem, ParseOptions } from "./parse.js";
+import { parseYamlText, type FileProblem, type ParseOptions } from "./parse.js";
 import { RepoTree, parentOf } from "./tree.js";
 import { isScalar, isSeq, linePos, mapGet, type YDocument, type YMap } from "./yaml-model.js";
 import {
@@ -17,9 +17,12 @@ import {
   isClusterScopedKind,
   splitApiVersion,
   type FileRole,
+  hasIgnoreAnnotation,
   type K8sObject,
   markersIn,
+  type NamespaceSource,
   type SourceFile,
+  type TextMarker,
 } from "./workspace.js";
 
 const YAML_EXTENSION = /\.ya?ml$/;
@@ -36,6 +39,8 @@ export interface LoadOptions {
   notices?: string[];
   /** Receives steps to run once the lint is finished, such as writing the cache. */
   finishers?: (() => void)[];
+  /** Receives the SHA-1 of each file's content, by path, when the cache is used. */
+  contentHashes?: Map<string, string>;
 }
 
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
@@ -45,18 +50,19 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
   const chartDirs = findChartDirs(tree);
 
   const files = new Map<string, SourceFile>();
-  const toParse: SourceFile[] = [];
+  const toParse: LoadedFile[] = [];
   for (const path of tree.files) {
-    const file: SourceFile = { path, role: initialRole(path, chartDirs), documents: [], problems: [], recovered: false };
+    const file = new LoadedFile(path, initialRole(path, chartDirs));
     files.set(path, file);
     if (file.role !== "other" && file.role !== "helm-chart") toParse.push(file);
   }
-  await parseSourceFiles(root, toParse, config, options);
+  const facts = new Map<SourceFile, ObjectFacts>();
+  await parseSourceFiles(root, toParse, config, options, facts);
 
   const kustomizations = readKustomizations(files, tree);
   markKustomizeInputs(files, kustomizations);
 
-  const pending = await timed("extract objects", () => extractObjects(files));
+  const pending = await timed("extract objects", () => extractObjects(files, facts));
   const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
   const workspace = new Workspace(root, config, tree, files, kustomizations, identity);
 
@@ -91,7 +97,13 @@ function initialRole(path: string, chartDirs: readonly string[]): FileRole {
  * cache is written by a finisher once the lint is done, so it can keep the node trees that the
  * findings needed.
  */
-async function parseSourceFiles(root: string, files: readonly SourceFile[], config: Config, options: LoadOptions): Promise<void> {
+async function parseSourceFiles(
+  root: string,
+  files: readonly LoadedFile[],
+  config: Config,
+  options: LoadOptions,
+  facts: Map<SourceFile, ObjectFacts>,
+): Promise<void> {
   const paths = files.map((file) => file.path);
   const parseOptions: ParseJobOptions = {
     maxFileBytes: config.limits.maxFileBytes,
@@ -113,38 +125,162 @@ async function parseSourceFiles(root: string, files: readonly SourceFile[], conf
   debug(`cache: ${cached.stats.hits} files reused (${cached.stats.unread} of them recognised by their stat, without reading), ${cached.stats.misses} parsed`);
   if (cached.stats.warning) options.notices?.push(cached.stats.warning);
 
-  const usedNodes: ((() => Uint8Array | undefined) | undefined)[] = [];
-  await timed("fill files from their parses", () => files.forEach((file, index) => (usedNodes[index] = applyParse(file, cached.results[index]!, parseOptions))));
+  const applied: (AppliedParse | undefined)[] = [];
+  await timed("fill files from their parses", () =>
+    files.forEach((file, index) => {
+      const result = cached.results[index]!;
+      if ("cached" in result && result.cached.facts) facts.set(file, result.cached.facts);
+      applied[index] = applyParse(file, result, parseOptions);
+    }),
+  );
+  cached.hashes.forEach((hash, index) => hash !== undefined && options.contentHashes?.set(files[index]!.path, hash));
   options.finishers?.push(() => {
-    const warning = cached.save((index) => usedNodes[index]?.());
+    const warning = cached.save((index) => {
+      const file = files[index]!;
+      const done = applied[index];
+      return { usedNodes: done?.usedNodes?.(), summary: done?.summary, facts: facts.get(file) };
+    });
     if (warning) options.notices?.push(warning);
   });
 }
 
+/** What filling a file from its parse leaves for the cache: the summary to keep, and whether its node trees were read. */
+interface AppliedParse {
+  summary: ParseSummary;
+  usedNodes?: () => Uint8Array | undefined;
+}
+
 /**
  * Fills a file from its parse, and marks a manifest that fails to parse because of template
- * markers. For a packed parse, returns the function that tells whether its node trees were read.
+ * markers. A parse from the cache is decoded only when something reads more than its summary.
  */
-function applyParse(file: SourceFile, result: FileParse, options: ParseOptions): (() => Uint8Array | undefined) | undefined {
+function applyParse(file: LoadedFile, result: FileParse, options: ParseOptions): AppliedParse | undefined {
   if (!result.ok) {
     file.problems.push(result.problem);
     return undefined;
   }
-  const unpacked = "packed" in result ? unpackParse(result.text, result.packed, options) : undefined;
-  const parsed = "packed" in result ? unpacked!.parsed : result.parsed;
-  // A text the cache did not read stays unread until something needs it.
-  defineLazy(file, "text", () => parsed.text);
-  file.mentions = "packed" in result ? result.packed.mentions : markersIn(parsed.text);
-  file.parsedText = parsed.parsedText;
-  file.lineStarts = parsed.lineStarts;
-  file.documents = parsed.documents;
-  file.problems = parsed.problems;
-  file.recovered = parsed.recovered;
-  file.columnShifts = parsed.columnShifts;
 
-  const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
-  if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text)) file.role = "template";
-  return unpacked?.usedNodes;
+  let summary: ParseSummary;
+  let usedNodes: (() => Uint8Array | undefined) | undefined;
+  if ("cached" in result) {
+    const { cached } = result;
+    summary = cached.summary;
+    const source = result.text;
+    const text = typeof source === "string" ? () => source : source;
+    let unpacked: ReturnType<typeof unpackParse> | undefined;
+    // An entry that does not decode is parsed again from the text, which gives the same parse.
+    file.deferParse(() => (unpacked ??= unpackParse(source, cached.packed() ?? packParse(parseYamlText(text(), options)), options)).parsed);
+    file.deferText(text);
+    usedNodes = () => unpacked?.usedNodes();
+  } else {
+    const unpacked = "packed" in result ? unpackParse(result.text, result.packed, options) : undefined;
+    const parsed = "packed" in result ? unpacked!.parsed : result.parsed;
+    summary = summaryOf(parsed, "packed" in result ? result.packed.mentions : markersIn(parsed.text));
+    // A text the cache did not read stays unread until something needs it.
+    file.deferText(() => parsed.text);
+    file.parsedText = parsed.parsedText;
+    file.lineStarts = parsed.lineStarts;
+    file.documents = parsed.documents;
+    file.columnShifts = parsed.columnShifts;
+    usedNodes = unpacked?.usedNodes;
+  }
+  file.mentions = summary.mentions;
+  // A copy: the lint adds problems (an alias bomb found when a value is read) that are not the parse's.
+  file.problems = [...summary.problems];
+  file.recovered = summary.recovered;
+  file.documentCount = summary.documents;
+
+  const syntaxFailed = summary.problems.some((problem) => problem.kind === "syntax");
+  if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(file.text ?? "")) file.role = "template";
+  return { summary, usedNodes };
+}
+
+type ParsedFields = Pick<SourceFile, "lineStarts" | "documents" | "parsedText" | "columnShifts">;
+
+/**
+ * A file of the model whose text and parse can be read on first use: a warm run decodes a cached
+ * parse only when something needs more than its summary. A class rather than lazy properties
+ * defined per file, because a warm run makes one per file of the repository.
+ */
+class LoadedFile implements SourceFile {
+  role: FileRole;
+  mentions?: readonly TextMarker[];
+  documentCount?: number;
+  problems: FileProblem[] = [];
+  recovered = false;
+  private textValue?: string;
+  private textSource?: () => string;
+  private parsed: ParsedFields = { documents: [] };
+  private parseSource?: () => ParsedFields;
+
+  constructor(
+    readonly path: string,
+    role: FileRole,
+  ) {
+    this.role = role;
+  }
+
+  deferText(read: () => string): void {
+    this.textSource = read;
+  }
+
+  deferParse(decode: () => ParsedFields): void {
+    this.parseSource = decode;
+  }
+
+  get text(): string | undefined {
+    if (this.textSource) {
+      this.textValue = this.textSource();
+      this.textSource = undefined;
+    }
+    return this.textValue;
+  }
+
+  set text(value: string | undefined) {
+    this.textSource = undefined;
+    this.textValue = value;
+  }
+
+  get lineStarts(): number[] | undefined {
+    return this.fields().lineStarts;
+  }
+
+  set lineStarts(value: number[] | undefined) {
+    this.fields().lineStarts = value;
+  }
+
+  get documents(): YDocument[] {
+    return this.fields().documents;
+  }
+
+  set documents(value: YDocument[]) {
+    this.fields().documents = value;
+  }
+
+  get parsedText(): string | undefined {
+    return this.fields().parsedText;
+  }
+
+  set parsedText(value: string | undefined) {
+    this.fields().parsedText = value;
+  }
+
+  get columnShifts(): ReadonlyMap<number, number> | undefined {
+    return this.fields().columnShifts;
+  }
+
+  set columnShifts(value: ReadonlyMap<number, number> | undefined) {
+    this.fields().columnShifts = value;
+  }
+
+  private fields(): ParsedFields {
+    if (this.parseSource) {
+      const decoded = this.parseSource();
+      this.parseSource = undefined;
+      this.parsed = { lineStarts: decoded.lineStarts, documents: decoded.documents, parsedText: decoded.parsedText, columnShifts: decoded.columnShifts };
+    }
+    return this.parsed;
+  }
 }
 
 function readKustomizations(files: Map<string, SourceFile>, tree: RepoTree): Map<string, Kustomization> {
@@ -201,10 +337,26 @@ export function documentValue(file: SourceFile, document: YDocument): unknown {
 
 const reported = new WeakSet<YDocument>();
 
-function extractObjects(files: ReadonlyMap<string, SourceFile>): K8sObject[] {
+/**
+ * Finds the Kubernetes objects of every manifest, and records in `facts` what it found in each. A
+ * file that has facts from the cache gets its objects from them, and its values are decoded only
+ * when something reads them.
+ */
+function extractObjects(files: ReadonlyMap<string, SourceFile>, facts: Map<SourceFile, ObjectFacts>): K8sObject[] {
   const objects: K8sObject[] = [];
   for (const file of files.values()) {
-    if (file.role !== "manifest" && file.role !== "json") continue;
+    if (file.role !== "manifest" && file.role !== "json") {
+      facts.delete(file);
+      continue;
+    }
+    const known = facts.get(file);
+    if (known) {
+      file.problems.push(...known.problems);
+      for (const fact of known.objects) objects.push(objectFromFact(file, fact));
+      continue;
+    }
+    const first = objects.length;
+    const problemsBefore = file.problems.length;
     // Objects are found from document values alone, so a file's node trees are not decoded
     // (packed.ts) until a finding or an offset map needs a position.
     file.documents.forEach((document, documentIndex) => {
@@ -223,8 +375,80 @@ function extractObjects(files: ReadonlyMap<string, SourceFile>): K8sObject[] {
       }
       pushObject(objects, file, document, documentIndex, undefined, () => document.contents as YMap, value);
     });
+    facts.set(file, { objects: objects.slice(first).map(factOf), problems: file.problems.slice(problemsBefore) });
   }
   return objects;
+}
+
+function factOf(object: K8sObject): ObjectFact {
+  const fact: ObjectFact = { documentIndex: object.documentIndex, apiVersion: object.apiVersion, kind: object.kind, name: object.name };
+  if (object.itemIndex !== undefined) fact.itemIndex = object.itemIndex;
+  if (object.declaredNamespace !== undefined) fact.declaredNamespace = object.declaredNamespace;
+  if (object.ignoreAnnotation) fact.ignoreAnnotation = true;
+  return fact;
+}
+
+/** An object indexed from its facts; its document, node and value are decoded on first read. */
+function objectFromFact(file: SourceFile, fact: ObjectFact): K8sObject {
+  return new FactObject(file, fact);
+}
+
+// A class rather than lazy properties defined per object: a warm run creates one per object of the
+// repository, and getters on a prototype cost nothing to set up.
+class FactObject implements K8sObject {
+  readonly documentIndex: number;
+  readonly itemIndex?: number;
+  readonly apiVersion: string;
+  readonly group: string;
+  readonly version: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly declaredNamespace?: string;
+  namespace?: string;
+  namespaceSource: NamespaceSource;
+  readonly clusterScoped: boolean;
+  readonly ignoreAnnotation: boolean;
+  private decodedNode?: YMap;
+  private decodedValue?: Record<string, unknown>;
+
+  constructor(
+    readonly file: SourceFile,
+    fact: ObjectFact,
+  ) {
+    const { group, version } = splitApiVersion(fact.apiVersion);
+    this.documentIndex = fact.documentIndex;
+    if (fact.itemIndex !== undefined) this.itemIndex = fact.itemIndex;
+    this.apiVersion = fact.apiVersion;
+    this.group = group;
+    this.version = version;
+    this.kind = fact.kind;
+    this.name = fact.name;
+    this.declaredNamespace = fact.declaredNamespace;
+    this.clusterScoped = isClusterScopedKind(fact.kind);
+    this.namespace = this.clusterScoped ? undefined : fact.declaredNamespace;
+    this.namespaceSource = fact.declaredNamespace && !this.clusterScoped ? "metadata" : "none";
+    this.ignoreAnnotation = fact.ignoreAnnotation === true;
+  }
+
+  get document(): YDocument {
+    return this.file.documents[this.documentIndex]!;
+  }
+
+  get node(): YMap {
+    if (this.decodedNode) return this.decodedNode;
+    const contents = this.document.contents;
+    if (this.itemIndex === undefined) return (this.decodedNode = contents as YMap);
+    const itemsNode = mapGet(contents, "items");
+    return (this.decodedNode = (isSeq(itemsNode) ? itemsNode.items[this.itemIndex] : undefined) as YMap);
+  }
+
+  get value(): Record<string, unknown> {
+    if (this.decodedValue) return this.decodedValue;
+    const whole = documentValue(this.file, this.document) as Record<string, unknown>;
+    const value = this.itemIndex === undefined ? whole : (whole.items as Record<string, unknown>[])[this.itemIndex]!;
+    if (isRecord(value.metadata)) restorePlainStrings(() => this.node, value.metadata);
+    return (this.decodedValue = value);
+  }
 }
 
 function pushObject(
@@ -259,6 +483,7 @@ function pushObject(
     namespace: clusterScoped ? undefined : declaredNamespace,
     namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
     clusterScoped,
+    ignoreAnnotation: hasIgnoreAnnotation(value),
   };
   defineLazy(object, "node", node);
   objects.push(object);

@@ -6,7 +6,7 @@
 // the copy from a worker, and a warm run's cache, to a fraction of the full model.
 import { deserialize, serialize } from "node:v8";
 import { defineLazy } from "../lazy.js";
-import { parseYamlText, type ParsedText, type ParseOptions } from "./parse.js";
+import { parseYamlText, type FileProblem, type ParsedText, type ParseOptions } from "./parse.js";
 import { markersIn, type TextMarker } from "./workspace.js";
 import type { YDocument, YNode } from "./yaml-model.js";
 
@@ -16,6 +16,39 @@ export interface PackedParse extends Omit<ParsedText, "text" | "documents"> {
   mentions: TextMarker[];
   /** The documents' node trees, serialised with node:v8; kept for files whose positions a lint needed. */
   nodes?: Uint8Array;
+}
+
+/** What every lint reads from a file's parse, kept apart in the cache so that an unchanged file is not decoded. */
+export interface ParseSummary {
+  mentions: TextMarker[];
+  /** The problems the parse found; a lint adds its own to a copy. */
+  problems: FileProblem[];
+  recovered: boolean;
+  documents: number;
+}
+
+/** One Kubernetes object as extraction found it: enough to index it without the file's values. */
+export interface ObjectFact {
+  documentIndex: number;
+  /** For an item of `kind: List`, its index in `items`. */
+  itemIndex?: number;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  declaredNamespace?: string;
+  /** The object carries a `plumbline.dev/ignore` annotation. */
+  ignoreAnnotation?: true;
+}
+
+/** What extracting a manifest's objects found, so that a warm run indexes them without decoding the file. */
+export interface ObjectFacts {
+  objects: ObjectFact[];
+  /** Problems that reading the documents' values added, such as an alias bomb. */
+  problems: FileProblem[];
+}
+
+export function summaryOf(parse: Pick<ParsedText, "problems" | "recovered" | "documents">, mentions: TextMarker[]): ParseSummary {
+  return { mentions, problems: parse.problems, recovered: parse.recovered, documents: parse.documents.length };
 }
 
 /** A parse rebuilt from its packed form, and what became of its node trees. */

@@ -11,12 +11,13 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
-import { packParse, type PackedParse } from "./packed.js";
-import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
+import { DataReader, isDataFileName, removeDataFile, writePieces, type Piece, type Slice } from "./cache-data.js";
+import { packParse, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
+import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
 import { readTextFile } from "./parse.js";
 
 /** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 4;
+const FORMAT = 6;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -44,11 +45,28 @@ interface FileRecord {
  * not change instead of serialising them again. `nodes` is kept apart because runs add and drop it.
  * A parse that JSON represents exactly is kept as JSON text, which decodes in about two thirds of
  * the time node:v8 takes; any other parse (one with a Date, a Map or an undefined field, say) is
- * kept as node:v8 bytes.
+ * kept as node:v8 bytes. `meta` is the JSON of the parse's summary and object facts, which a warm
+ * run decodes instead of the parse: most unchanged files are never decoded in full.
  */
 interface StoredEntry {
-  parse: Uint8Array | string;
-  nodes?: Uint8Array;
+  /** The parse in the data file (cache-data.ts): UTF-8 JSON text when `json`, else node:v8 bytes. */
+  parse: Slice;
+  json: boolean;
+  nodes?: Slice;
+  meta?: string;
+}
+
+interface StoredMeta {
+  summary: ParseSummary;
+  facts?: ObjectFacts;
+}
+
+/** What the lint tells the cache about each file when it saves: see `CachedParses.save`. */
+export interface SavedFile {
+  /** The packed node trees, when the lint read them. */
+  usedNodes?: Uint8Array;
+  summary?: ParseSummary;
+  facts?: ObjectFacts;
 }
 
 interface Payload {
@@ -64,6 +82,8 @@ interface Header {
   options: string;
   digest: string;
   bytes: number;
+  /** Name of the data file, in the same folder, that holds the entries' parses and node trees. */
+  data?: string;
 }
 
 export interface CacheStats {
@@ -79,13 +99,16 @@ export interface CacheStats {
 
 export interface CachedParses {
   results: FileParse[];
+  /** The SHA-1 of each file's content (base64), undefined for a file that could not be read. */
+  hashes: (string | undefined)[];
   stats: CacheStats;
   /**
-   * Rewrites the cache with the files of this run, keeping node trees for the files `usedNodes`
-   * returns them for, and returns a warning when the cache cannot be written. Call it once the
-   * lint is finished, so it knows which node trees the findings needed.
+   * Rewrites the cache with the files of this run, keeping node trees for the files whose
+   * `usedNodes` are given, and the summaries and object facts given, and returns a warning when the
+   * cache cannot be written. Call it once the lint is finished, so it knows which node trees the
+   * findings needed.
    */
-  save(usedNodes: (index: number) => Uint8Array | undefined): string | undefined;
+  save(saved: (index: number) => SavedFile): string | undefined;
 }
 
 /**
@@ -109,24 +132,40 @@ export async function parseFilesCached(
     const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
     debug(reason);
     const results = await parseFiles(root, paths, options, pool);
-    return { results, stats: { hits: 0, unread: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
+    return { results, hashes: [], stats: { hits: 0, unread: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
   }
-  const { payload: cached, discarded } = await timed("read cache", () => readCache(file, key));
+  const { payload: cached, discarded, data: dataName } = await timed("read cache", () => readCache(file, key));
+  const data = new DataReader(dataName === undefined ? undefined : join(location, dataName));
+  // Node trees read from the data file, so a run that keeps them does not write them again.
+  const nodeSlices = new WeakMap<Uint8Array, Slice>();
+  const decode = (entry: StoredEntry): CachedParse | undefined => decodeEntry(entry, data, nodeSlices);
   const stats: CacheStats = { hits: 0, unread: 0, misses: 0, discarded };
   const started = Date.now();
 
   const results: FileParse[] = new Array(paths.length);
   const records: (FileRecord | undefined)[] = new Array(paths.length);
   const stored: (StoredEntry | undefined)[] = new Array(paths.length);
+  const metas: (StoredMeta | undefined)[] = new Array(paths.length);
   const missing: number[] = [];
+  // Takes a stored entry as a lazily decoded parse when it has a summary, else decodes it now.
+  const reuse = (index: number, entry: StoredEntry, text: string | (() => string)): boolean => {
+    const meta = entry.meta === undefined ? undefined : decodeMeta(entry.meta);
+    if (meta) {
+      metas[index] = meta;
+      const cachedFile: CachedFile = { summary: meta.summary, ...(meta.facts ? { facts: meta.facts } : {}), packed: () => decode(entry) };
+      results[index] = { ok: true, text, cached: cachedFile };
+      return true;
+    }
+    const packed = decode(entry);
+    if (packed) results[index] = { ok: true, text, packed };
+    return packed !== undefined;
+  };
   for (let index = 0; index < paths.length; index++) {
     const absolute = join(root, paths[index]!);
     const before = statOf(absolute);
     const known = cached.files.get(paths[index]!);
     const entry = known && known.settled && before && sameStat(known, before) ? cached.entries.get(known.hash) : undefined;
-    const unread = entry && decodeEntry(entry);
-    if (unread) {
-      results[index] = { ok: true, text: () => readUnchanged(absolute, options.maxFileBytes), packed: unread };
+    if (entry && reuse(index, entry, () => readUnchanged(absolute, options.maxFileBytes))) {
       records[index] = known;
       stored[index] = entry;
       stats.hits++;
@@ -146,9 +185,7 @@ export async function parseFilesCached(
     // (touch -d) still moves the change time, so both times must be outside the window.
     if (before) records[index] = { ...before, hash, settled: started - Math.max(before.mtimeMs, before.ctimeMs) > RACY_WINDOW_MS };
     const hit = cached.entries.get(hash);
-    const packed = hit && decodeEntry(hit);
-    if (packed) {
-      results[index] = { ok: true, text: read.text, packed };
+    if (hit && reuse(index, hit, read.text)) {
       stored[index] = hit;
       stats.hits++;
     } else {
@@ -171,29 +208,60 @@ export async function parseFilesCached(
     if (text !== undefined) record.hash = createHash("sha1").update(text).digest("base64");
   });
 
-  const save = (usedNodes: (index: number) => Uint8Array | undefined): string | undefined => {
-    const next: Payload = { files: new Map(), entries: new Map() };
+  const save = (saved: (index: number) => SavedFile): string | undefined => {
+    const files = new Map<string, FileRecord>();
+    const entries = new Map<string, PendingEntry>();
     let changed = missing.length > 0 || discarded !== undefined;
     results.forEach((result, index) => {
       const record = records[index];
       if (!record || !result.ok) return;
       const path = paths[index]!;
       if (!changed && !sameRecord(cached.files.get(path), record)) changed = true;
-      next.files.set(path, record);
-      if (next.entries.has(record.hash)) return;
+      files.set(path, record);
+      if (entries.has(record.hash)) return;
       const previous = stored[index];
+      const file = saved(index);
       // Node trees stay for the files whose positions this lint needed, and no others.
-      const nodes = usedNodes(index);
-      if (nodes !== previous?.nodes) changed = true;
-      const parse = previous?.parse ?? encodeParse("packed" in result ? result.packed : packParse(result.parsed));
-      next.entries.set(record.hash, nodes ? { parse, nodes } : { parse });
+      const nodes: Piece | undefined = file.usedNodes && (nodeSlices.get(file.usedNodes) ?? file.usedNodes);
+      if (!sameSlice(nodes, previous?.nodes)) changed = true;
+      let parse: Piece | undefined = previous?.parse;
+      let json = previous?.json ?? false;
+      if (parse === undefined) {
+        let encoded: Uint8Array | string;
+        if ("parsed" in result) encoded = encodeParse(packParse(result.parsed));
+        else if ("packed" in result) encoded = encodeParse(result.packed);
+        else return; // A cached file always has its stored entry.
+        json = typeof encoded === "string";
+        parse = typeof encoded === "string" ? Buffer.from(encoded, "utf8") : encoded;
+      }
+      // The summary and facts a run took from the cache are the same objects, so their JSON is reused.
+      const before = metas[index];
+      let meta = previous?.meta;
+      if (file.summary && (before?.summary !== file.summary || before?.facts !== file.facts)) {
+        meta = JSON.stringify({ summary: file.summary, ...(file.facts ? { facts: file.facts } : {}) } satisfies StoredMeta);
+      }
+      if (meta !== previous?.meta) changed = true;
+      entries.set(record.hash, { parse, json, ...(nodes ? { nodes } : {}), ...(meta !== undefined ? { meta } : {}) });
     });
     // Rewriting an unchanged cache costs time for nothing.
-    if (!changed && next.files.size === cached.files.size && next.entries.size === cached.entries.size) return undefined;
-    const failure = writeCache(file, key, next);
+    if (!changed && files.size === cached.files.size && entries.size === cached.entries.size) return undefined;
+    const failure = writeCache(file, key, location, data, files, entries);
     return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
   };
-  return { results, stats, save };
+  return { results, hashes: records.map((record) => record?.hash), stats, save };
+}
+
+/** Decodes a stored summary and object facts, or returns undefined when they are not of this format. */
+function decodeMeta(text: string): StoredMeta | undefined {
+  try {
+    const meta = JSON.parse(text) as Partial<StoredMeta> | null;
+    const summary = meta?.summary as Partial<ParseSummary> | undefined;
+    if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number") return undefined;
+    if (meta!.facts !== undefined && (!Array.isArray(meta!.facts.objects) || !Array.isArray(meta!.facts.problems))) return undefined;
+    return meta as StoredMeta;
+  } catch {
+    return undefined;
+  }
 }
 
 type StatRecord = Omit<FileRecord, "hash" | "settled">;
@@ -264,19 +332,38 @@ export function isJsonExact(value: unknown): boolean {
   }
 }
 
-/** Decodes a stored entry's parse and attaches its node trees, or returns undefined when it is not a parse. */
-function decodeEntry(entry: StoredEntry): CachedParse | undefined {
+/** An entry of the next index, whose bytes are still to be placed in the data file. */
+interface PendingEntry extends Omit<StoredEntry, "parse" | "nodes"> {
+  parse: Piece;
+  nodes?: Piece;
+}
+
+function sameSlice(piece: Piece | undefined, slice: Slice | undefined): boolean {
+  if (piece === undefined || slice === undefined) return piece === slice;
+  return !(piece instanceof Uint8Array) && piece.offset === slice.offset && piece.length === slice.length && piece.digest === slice.digest;
+}
+
+/**
+ * Decodes a stored entry's parse from the data file and attaches its node trees, or returns
+ * undefined when the bytes cannot be read back or are not a parse.
+ */
+function decodeEntry(entry: StoredEntry, data: DataReader, nodeSlices: WeakMap<Uint8Array, Slice>): CachedParse | undefined {
+  const bytes = data.read(entry.parse);
+  if (!bytes) return undefined;
   try {
-    const parse = (typeof entry.parse === "string" ? JSON.parse(entry.parse) : deserialize(entry.parse)) as unknown;
+    const parse = (entry.json ? JSON.parse(bytes.toString("utf8")) : deserialize(bytes)) as unknown;
     if (!isCachedParse(parse)) return undefined;
-    return entry.nodes ? { ...parse, nodes: entry.nodes } : parse;
+    const nodes = entry.nodes && data.read(entry.nodes);
+    if (!nodes) return parse;
+    nodeSlices.set(nodes, entry.nodes!);
+    return { ...parse, nodes };
   } catch {
     return undefined;
   }
 }
 
 /** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
-function symlinkBelowRoot(root: string, file: string): string | undefined {
+export function symlinkBelowRoot(root: string, file: string): string | undefined {
   const inside = relative(root, file);
   if (inside === "" || inside.startsWith("..") || isAbsolute(inside)) return undefined;
   let current = root;
@@ -315,7 +402,7 @@ function buildStamp(): string {
     .join("|");
 }
 
-function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { payload: Payload; discarded?: string } {
+function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { payload: Payload; discarded?: string; data?: string } {
   const empty = (): Payload => ({ files: new Map(), entries: new Map() });
   let data: Buffer;
   try {
@@ -343,9 +430,10 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { paylo
 
   const bytes = data.subarray(newline + 1);
   if (bytes.length !== header.bytes || createHash("sha1").update(bytes).digest("base64") !== header.digest) return discard("payload does not match its digest");
+  if (header.data === undefined || !isDataFileName(header.data)) return discard("no data file named");
   try {
     const payload = deserialize(bytes) as unknown;
-    return isPayload(payload) ? { payload } : discard("payload is not a cache of this format");
+    return isPayload(payload) ? { payload, data: header.data } : discard("payload is not a cache of this format");
   } catch (error) {
     return discard(`payload does not deserialise: ${(error as Error).message}`);
   }
@@ -362,10 +450,16 @@ function isPayload(value: unknown): value is Payload {
   }
   for (const entry of payload.entries.values()) {
     const stored = entry as Partial<StoredEntry> | null;
-    if (typeof stored !== "object" || stored === null || !(stored.parse instanceof Uint8Array || typeof stored.parse === "string")) return false;
-    if (stored.nodes !== undefined && !(stored.nodes instanceof Uint8Array)) return false;
+    if (typeof stored !== "object" || stored === null || !isSlice(stored.parse) || typeof stored.json !== "boolean") return false;
+    if (stored.nodes !== undefined && !isSlice(stored.nodes)) return false;
+    if (stored.meta !== undefined && typeof stored.meta !== "string") return false;
   }
   return true;
+}
+
+function isSlice(value: unknown): value is Slice {
+  const slice = value as Partial<Slice> | null;
+  return typeof slice === "object" && slice !== null && Number.isSafeInteger(slice.offset) && Number.isSafeInteger(slice.length) && typeof slice.digest === "string";
 }
 
 function isCachedParse(value: unknown): value is CachedParse {
@@ -383,21 +477,63 @@ function isCachedParse(value: unknown): value is CachedParse {
 }
 
 /**
- * Writes the cache through a temporary file and a rename, so a reader never sees half a cache.
- * Returns why it failed, or undefined.
+ * Places the entries' bytes in the data file (cache-data.ts), then writes the index that names it.
+ * A data file that the new index replaced is removed once the index is in place.
  */
-function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, contents: Payload): string | undefined {
+function writeCache(
+  file: string,
+  key: Omit<Header, "digest" | "bytes">,
+  location: string,
+  data: DataReader,
+  files: Map<string, FileRecord>,
+  pending: Map<string, PendingEntry>,
+): string | undefined {
+  const pieces: Piece[] = [];
+  for (const entry of pending.values()) {
+    pieces.push(entry.parse);
+    if (entry.nodes) pieces.push(entry.nodes);
+  }
+  let written: ReturnType<typeof writePieces>;
+  let payload: Buffer;
+  try {
+    prepareFolder(location);
+    written = writePieces(location, data, pieces);
+    let next = 0;
+    const entries = new Map<string, StoredEntry>();
+    for (const [hash, entry] of pending) {
+      const parse = written.slices[next++]!;
+      const nodes = entry.nodes ? written.slices[next++]! : undefined;
+      entries.set(hash, { parse, json: entry.json, ...(nodes ? { nodes } : {}), ...(entry.meta !== undefined ? { meta: entry.meta } : {}) });
+    }
+    payload = serialize({ files, entries } satisfies Payload);
+  } catch (error) {
+    debug(`cache ${file} not written: ${(error as Error).message}`);
+    return (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;
+  }
+  const header: Header = { ...key, digest: createHash("sha1").update(payload).digest("base64"), bytes: payload.length, data: written.name };
+  const failure = writeCacheFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+  const created = join(location, written.name) !== data.path;
+  // The index that is in place names either the old file or the new one; the other is garbage.
+  if (created && !failure && data.path !== undefined) removeDataFile(data.path);
+  if (created && failure) removeDataFile(join(location, written.name));
+  return failure;
+}
+
+/** Identifies the running plumbline, for the other files of the cache: its version and build. */
+export function cacheStamp(): string {
+  return `${packageJson.version}|${buildStamp()}`;
+}
+
+/**
+ * Writes a file of the cache through a temporary file and a rename, so a reader never sees half of
+ * it, and creates the cache folder when needed. Returns why it failed, or undefined.
+ */
+export function writeCacheFile(file: string, contents: Buffer): string | undefined {
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const payload = serialize(contents);
-    const header: Header = { ...key, digest: createHash("sha1").update(payload).digest("base64"), bytes: payload.length };
-    const created = makeFolders(dirname(file));
-    // A folder the cache created holds nothing to commit; its .gitignore keeps it out of
-    // `git status` in repositories that do not ignore node_modules. A folder that existed is the
-    // user's, and is left alone.
-    if (created !== undefined) writeFileSync(join(dirname(file), ".gitignore"), "# Created by plumbline --cache.\n*\n");
+    prepareFolder(dirname(file));
     // "wx" fails on an existing path, a planted symbolic link included.
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]), { flag: "wx" });
+    writeFileSync(temporary, contents, { flag: "wx" });
     renameSync(temporary, file);
     return undefined;
   } catch (error) {
@@ -410,6 +546,15 @@ function writeCache(file: string, key: Omit<Header, "digest" | "bytes">, content
     }
     return (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;
   }
+}
+
+/**
+ * Creates the cache folder when it is missing. A folder the cache created holds nothing to commit;
+ * its .gitignore keeps it out of `git status` in repositories that do not ignore node_modules. A
+ * folder that existed is the user's, and is left alone.
+ */
+function prepareFolder(folder: string): void {
+  if (makeFolders(folder) !== undefined) writeFileSync(join(folder, ".gitignore"), "# Created by plumbline --cache.\n*\n");
 }
 
 /**

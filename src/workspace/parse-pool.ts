@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { Worker, isMainThread, workerData, parentPort } from "node:worker_threads";
 import { debug } from "../debug.js";
-import { packParse, type PackedParse } from "./packed.js";
+import { packParse, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
 import { parseYamlText, readTextFile, type FileProblem, type ParsedText, type ParseOptions } from "./parse.js";
 
 /** What parsing one file produced: its parse, packed or not, or the problem that stopped it from being read. */
@@ -15,7 +15,18 @@ export type FileParse =
   | { ok: true; parsed: ParsedText }
   /** `text` is a function, which reads the file, when the cache recognised the file without reading it. */
   | { ok: true; text: string | (() => string); packed: PackedParse }
+  /** A cached parse that is decoded only when something reads more than its summary. */
+  | { ok: true; text: string | (() => string); cached: CachedFile }
   | { ok: false; problem: FileProblem };
+
+/** A file's entry in the warm cache, of which only the summary and the object facts are decoded up front. */
+export interface CachedFile {
+  summary: ParseSummary;
+  /** Present when the run that wrote the entry extracted the file's objects. */
+  facts?: ObjectFacts;
+  /** Decodes the full parse; undefined when the entry does not decode. */
+  packed(): PackedParse | undefined;
+}
 
 export interface ParseJobOptions extends ParseOptions {
   maxFileBytes: number;

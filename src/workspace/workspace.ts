@@ -45,6 +45,8 @@ export interface SourceFile {
   /** Offsets where each line of `text` starts. */
   lineStarts?: number[];
   documents: YDocument[];
+  /** Number of documents, known without decoding a cached parse. */
+  documentCount?: number;
   problems: FileProblem[];
   /** Parsed only after re-indenting quoted scalars the way go-yaml accepts them. */
   recovered: boolean;
@@ -95,6 +97,21 @@ export interface K8sObject {
   namespace?: string;
   namespaceSource: NamespaceSource;
   clusterScoped: boolean;
+  /**
+   * Whether the object carries a `plumbline.dev/ignore` annotation with a string value, recorded when
+   * it was extracted so that finding suppressions needs no value; undefined when not recorded.
+   */
+  ignoreAnnotation?: boolean;
+}
+
+/** The annotation that suppresses findings on one object. */
+export const IGNORE_ANNOTATION = "plumbline.dev/ignore";
+
+/** Whether an object's value carries a string `plumbline.dev/ignore` annotation. */
+export function hasIgnoreAnnotation(value: Record<string, unknown>): boolean {
+  const metadata = value.metadata as { annotations?: unknown } | undefined;
+  const annotations = typeof metadata === "object" && metadata !== null ? metadata.annotations : undefined;
+  return typeof annotations === "object" && annotations !== null && typeof (annotations as Record<string, unknown>)[IGNORE_ANNOTATION] === "string";
 }
 
 export interface ApplicationSourceModel {
@@ -186,6 +203,8 @@ export class Workspace {
   private readonly byKindIndex = new Map<string, K8sObject[]>();
   private readonly byNameIndex = new Map<string, K8sObject[]>();
   private readonly deployers = new Map<string, ApplicationModel[]>();
+  /** Each object's place in `objects`, for `inModelOrder`. */
+  private readonly sequence = new Map<K8sObject, number>();
 
   constructor(
     /** Absolute, real path of the repository root. */
@@ -199,6 +218,7 @@ export class Workspace {
 
   /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
   addObject(object: K8sObject): void {
+    this.sequence.set(object, this.objects.length);
     this.objects.push(object);
     push(this.byKindIndex, `${object.group}|${object.kind}`, object);
     push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
@@ -214,6 +234,11 @@ export class Workspace {
     return this.byKindIndex.get(`${group}|${kind}`) ?? [];
   }
 
+  /** Returns `objects` sorted as in `objects`: file order, then document order. */
+  inModelOrder(objects: readonly K8sObject[]): K8sObject[] {
+    return [...objects].sort((a, b) => (this.sequence.get(a) ?? 0) - (this.sequence.get(b) ?? 0));
+  }
+
   /** Objects with exactly this identity (more than one means a duplicate). */
   find(group: string, kind: string, namespace: string | undefined, name: string): readonly K8sObject[] {
     return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
@@ -227,7 +252,7 @@ export class Workspace {
   /** Number of YAML documents parsed, for the report summary. */
   get documentCount(): number {
     let count = 0;
-    for (const file of this.files.values()) count += file.documents.length;
+    for (const file of this.files.values()) count += file.documentCount ?? file.documents.length;
     return count;
   }
 

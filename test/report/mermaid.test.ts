@@ -107,7 +107,7 @@ describe("mermaid diagram", () => {
   });
 
   it("reports an empty repository as a comment", () => {
-    const empty = { ...result, workspace: { ...result.workspace, applications: [], objects: [], objectsOfKind: () => [] } } as unknown as LintResult;
+    const empty = { ...result, workspace: { ...result.workspace, applications: [], objects: [], objectsOfKind: () => [], inModelOrder: () => [] } } as unknown as LintResult;
     assert.match(mermaidReporter.render(empty, { color: false }), /^%% plumbline: no /);
   });
 });

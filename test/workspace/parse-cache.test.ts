@@ -219,6 +219,33 @@ describe("warm cache", () => {
     assert.deepStrictEqual(readdirSync(outside), []);
   });
 
+  test("damaged data file: parsed again", () => {
+    run("--cache");
+    const folder = join(root, "node_modules", ".cache", "plumbline");
+    const data = readdirSync(folder).find((name) => name.endsWith(".data"));
+    assert.ok(data, "the cache has a data file");
+    const bytes = readFileSync(join(folder, data));
+    for (let offset = 0; offset < bytes.length; offset += 97) bytes[offset] = bytes[offset]! ^ 0xff;
+    writeFileSync(join(folder, data), bytes);
+    // The data files' slices fail their digests, so every file is parsed from its text again.
+    const result = run("--cache");
+    assert.equal(result.status, 1);
+    assert.deepStrictEqual(result.report.findings, cold().findings);
+  });
+
+  test("alias bomb: reported once when warm", () => {
+    const bomb = ["apiVersion: v1", "kind: ConfigMap", "metadata:", "  name: bomb", "data:", "  a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]"];
+    let previous = "a";
+    for (const name of ["b", "c", "d", "e"]) {
+      bomb.push(`  ${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
+      previous = name;
+    }
+    writeFileSync(join(root, "bomb.yaml"), `${bomb.join("\n")}\n`);
+    const count = (report: JsonReport) => report.findings.filter((finding) => finding.file === "bomb.yaml").length;
+    assert.equal(count(run("--cache").report), 1);
+    assert.equal(count(run("--cache").report), 1);
+  });
+
   const UNTRUSTED: [string, (data: Buffer) => Buffer, RegExp][] = [
     ["from another plumbline version", (data) => Buffer.from(data.toString("latin1").replace(/"version":"[^"]*"/, '"version":"0.0.0-other"'), "latin1"), /written by plumbline 0\.0\.0-other/],
     ["from another build", (data) => Buffer.from(data.toString("latin1").replace(/"build":"/, '"build":"x'), "latin1"), /another build of plumbline/],

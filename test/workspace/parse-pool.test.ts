@@ -23,6 +23,7 @@ const IDLE_WORKER = pathToFileURL(join(import.meta.dirname, "..", "helpers", "id
 /** The parse with every node tree decoded, for comparing results that took different routes. */
 function materialise(result: FileParse): unknown {
   if (!result.ok) return result;
+  if ("cached" in result) throw new Error("parseFiles never returns a cached parse");
   const parsed: ParsedText = "packed" in result ? unpackParse(result.text, result.packed, OPTIONS).parsed : result.parsed;
   return { ...parsed, documents: parsed.documents.map((document) => ({ ...document, contents: document.contents })) };
 }

@@ -1,5 +1,5 @@
 import { PLUGIN_FOR_CAPABILITY, droppedCapabilityFields } from "../../multus/capabilities.js";
-import { rangeInAnnotation, workloads } from "../../multus/workloads.js";
+import { rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { decodedNad, pluginTypes } from "./shared.js";
@@ -9,6 +9,7 @@ export const capability: Rule = {
   defaultSeverity: "warning",
   description: "A selection requests infiniband-guid, portMappings or bandwidth, but no plugin of the NAD declares the matching capability",
   tags: ["multus", "cni"],
+  reads: WORKLOAD_READS,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       const site = workload.networks;

@@ -1,4 +1,4 @@
-import { workloads } from "../../multus/workloads.js";
+import { WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { describeReference } from "./shared.js";
@@ -8,6 +8,7 @@ export const crossNamespace: Rule = {
   defaultSeverity: "info",
   description: "A workload references a NetworkAttachmentDefinition in another namespace",
   tags: ["multus"],
+  reads: WORKLOAD_READS,
   check({ workspace, config, report }) {
     const isolation = config.cluster.namespaceIsolation;
     const global = new Set(config.cluster.globalNamespaces);

@@ -1,4 +1,4 @@
-import { resolveNetwork, rangeInAnnotation, workloads } from "../../multus/workloads.js";
+import { rangeInAnnotation, resolveNetwork, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -7,6 +7,7 @@ export const defaultNetwork: Rule = {
   defaultSeverity: "error",
   description: "The default-network annotation names more than one network, or a NAD that only exists in the pod's namespace",
   tags: ["multus"],
+  reads: WORKLOAD_READS,
   check({ workspace, config, report }) {
     for (const workload of workloads(workspace)) {
       const site = workload.defaultNetwork;

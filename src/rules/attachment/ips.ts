@@ -1,5 +1,5 @@
 import { hostLocalRanges, formatIp, parseIpOrCidr } from "../../multus/net.js";
-import { rangeInAnnotation, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { rangeInAnnotation, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
 import type { Rule, RuleContext, Severity } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { KNOWN_PLUGIN_TYPES, decodedNad, describeReplicas, describeWorkload, ipamPlugin, runsSeveralPods } from "./shared.js";
@@ -9,6 +9,7 @@ export const ips: Rule = {
   defaultSeverity: "error",
   description: "Requested fixed IPs that the NAD's IPAM cannot honour, or one fixed IP shared by several pods",
   tags: ["multus", "ipam"],
+  reads: WORKLOAD_READS,
   check(context) {
     for (const workload of workloads(context.workspace)) {
       const site = workload.networks;

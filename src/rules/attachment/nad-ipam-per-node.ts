@@ -1,5 +1,5 @@
 import { configRange, nadModels, type NadModel } from "../../cni/nad-model.js";
-import { path, record, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { path, record, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
 import { IGNORE_ANNOTATION } from "../../suppressions.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf, type Workspace } from "../../workspace/workspace.js";
@@ -12,6 +12,7 @@ export const nadIpamPerNode: Rule = {
   defaultSeverity: "warning",
   description: "host-local IPAM on a NAD used by a workload that can run on several nodes, which hands out duplicate addresses",
   tags: ["multus", "cni", "ipam"],
+  reads: WORKLOAD_READS,
   check({ workspace, config, report }) {
     // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
     if (config.cluster.profile === "docker-desktop") return;

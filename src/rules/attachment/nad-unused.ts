@@ -1,6 +1,6 @@
 import { nadModels } from "../../cni/nad-model.js";
 import { NETWORKS_ANNOTATION, DEFAULT_NETWORK_ANNOTATION, parseNetworksAnnotation } from "../../multus/annotation.js";
-import { path, record, resolveNetwork, workloads } from "../../multus/workloads.js";
+import { path, record, resolveNetwork, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf, type K8sObject, type Workspace } from "../../workspace/workspace.js";
 
@@ -9,6 +9,7 @@ export const nadUnused: Rule = {
   defaultSeverity: "info",
   description: "No workload in the repository references the NetworkAttachmentDefinition",
   tags: ["multus", "cni"],
+  reads: WORKLOAD_READS,
   check({ workspace, report }) {
     const used = usedNads(workspace);
     for (const nad of nadModels(workspace)) {

@@ -1,5 +1,5 @@
 import { LEGACY_NETWORK_STATUS_ANNOTATION, NETWORK_STATUS_ANNOTATION } from "../../multus/annotation.js";
-import { path, record, workloads } from "../../multus/workloads.js";
+import { path, record, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -10,6 +10,7 @@ export const statusInGit: Rule = {
   defaultSeverity: "warning",
   description: "A committed network-status annotation, which Multus writes at runtime",
   tags: ["multus"],
+  reads: WORKLOAD_READS,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       const paths = [["metadata", "annotations"]];

@@ -1,4 +1,4 @@
-import { rangeInAnnotation, workloads, type AnnotationSite, type Workload } from "../../multus/workloads.js";
+import { rangeInAnnotation, WORKLOAD_READS, workloads, type AnnotationSite, type Workload } from "../../multus/workloads.js";
 import type { Rule, RuleContext } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -9,6 +9,7 @@ export const syntax: Rule = {
   defaultSeverity: "error",
   description: "A networks or default-network annotation value does not parse as Multus reads it",
   tags: ["multus"],
+  reads: WORKLOAD_READS,
   check(context) {
     for (const workload of workloads(context.workspace)) {
       for (const site of [workload.networks, workload.defaultNetwork]) {

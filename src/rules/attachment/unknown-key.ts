@@ -1,5 +1,5 @@
 import { closestName } from "../../config.js";
-import { rangeInAnnotation, workloads } from "../../multus/workloads.js";
+import { rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -56,6 +56,7 @@ export const unknownKey: Rule = {
   defaultSeverity: "warning",
   description: "A JSON network selection element has a key that Multus ignores, or the deprecated interfaceRequest",
   tags: ["multus"],
+  reads: WORKLOAD_READS,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       for (const site of [workload.networks, workload.defaultNetwork]) {

@@ -1,5 +1,5 @@
 import { closestName } from "../../config.js";
-import { knownNetworks, resolveNetwork, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { knownNetworks, resolveNetwork, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import type { Workspace } from "../../workspace/workspace.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
@@ -10,6 +10,7 @@ export const unknownNetwork: Rule = {
   defaultSeverity: "error",
   description: "A network reference resolves to no NetworkAttachmentDefinition in the repository",
   tags: ["multus"],
+  reads: [...WORKLOAD_READS, "tree"],
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       for (const request of workload.requests) {

@@ -1,5 +1,5 @@
 import { keyNodeOf } from "../../cni/json.js";
-import { nadModels, rangeOfJsonSpan } from "../../cni/nad-model.js";
+import { NAD_READS, nadModels, rangeOfJsonSpan } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { reportInConfig } from "./report.js";
@@ -11,6 +11,7 @@ export const configJson: Rule = {
   defaultSeverity: "error",
   description: "spec.config is not valid JSON or not a JSON object",
   tags: ["multus", "cni"],
+  reads: NAD_READS,
   check(context) {
     const { workspace } = context;
     for (const model of nadModels(workspace)) {

@@ -1,4 +1,4 @@
-import { nadModels } from "../../cni/nad-model.js";
+import { NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { reportOnObject } from "./report.js";
 
@@ -9,6 +9,7 @@ export const configMissing: Rule = {
   defaultSeverity: "warning",
   description: "spec.config is empty or absent, so Multus reads a node-local file that no check can see",
   tags: ["multus", "cni"],
+  reads: NAD_READS,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "missing") continue;

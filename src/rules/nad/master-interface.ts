@@ -1,4 +1,4 @@
-import { nadModels } from "../../cni/nad-model.js";
+import { NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
 
@@ -19,6 +19,7 @@ export const masterInterface: Rule = {
   defaultSeverity: "warning",
   description: "master is an address alias or an invalid interface name, or names a host-OS interface that the cluster profile's nodes do not have",
   tags: ["multus", "cni"],
+  reads: NAD_READS,
   check(context) {
     const profile = context.config.cluster.profile;
     for (const model of nadModels(context.workspace)) {

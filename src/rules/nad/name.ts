@@ -1,4 +1,4 @@
-import { configRange, nadModels } from "../../cni/nad-model.js";
+import { configRange, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { reportInConfig, reportOnObject } from "./report.js";
@@ -11,6 +11,7 @@ export const name: Rule = {
   defaultSeverity: "warning",
   description: "The CNI name is invalid, differs from metadata.name or is missing from a conflist, or metadata.name cannot be used in the short annotation form",
   tags: ["multus", "cni"],
+  reads: NAD_READS,
   check(context) {
     const { workspace } = context;
     for (const model of nadModels(workspace)) {

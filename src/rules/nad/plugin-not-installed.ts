@@ -1,4 +1,4 @@
-import { nadModels } from "../../cni/nad-model.js";
+import { NAD_READS, nadModels } from "../../cni/nad-model.js";
 import { installedPlugins } from "../../cni/plugins.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
@@ -9,6 +9,7 @@ export const pluginNotInstalled: Rule = {
   defaultSeverity: "warning",
   description: "Under a cluster profile or a declared plugin inventory, the plugin or IPAM binary is not installed on the nodes",
   tags: ["multus", "cni"],
+  reads: NAD_READS,
   check(context) {
     const installed = installedPlugins(context.config);
     if (!installed) return;

@@ -1,6 +1,6 @@
 import { findOverlaps, formatIp, type Interval } from "../../cni/ip.js";
 import { ipamPools, type IpPool } from "../../cni/ipam.js";
-import { configRange, nadModels, type NadModel } from "../../cni/nad-model.js";
+import { configRange, NAD_READS, nadModels, type NadModel } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -20,6 +20,7 @@ export const subnetOverlap: Rule = {
   defaultSeverity: "warning",
   description: "Two NADs allocate from overlapping ranges kept in separate pools, so they can hand out the same address",
   tags: ["multus", "cni", "ipam"],
+  reads: NAD_READS,
   check(context) {
     const { workspace } = context;
     const intervals: Interval<PoolOwner>[] = [];

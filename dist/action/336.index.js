@@ -1,8 +1,8 @@
-export const id = 823;
-export const ids = [823];
+export const id = 336;
+export const ids = [336];
 export const modules = {
 
-/***/ 2823:
+/***/ 8336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11808,6 +11808,112 @@ function unmatchedRootApps(workspace, config) {
         .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 
+;// CONCATENATED MODULE: ./src/workspace/view.ts
+const bases = new WeakMap();
+const allowed = new WeakMap();
+/** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
+class UndeclaredReadError extends Error {
+}
+/** Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. */
+function restrictedWorkspace(workspace, reader, inputs) {
+    const base = baseWorkspace(workspace);
+    const permissions = toAllowed(reader, inputs);
+    const view = Object.create(base);
+    const check = (input) => {
+        if (!permissions.inputs.has(input))
+            throw new UndeclaredReadError(`${reader} reads ${input} but does not declare it in reads`);
+    };
+    const checkKind = (kind) => {
+        if (!permissions.kinds.has(kind) && !permissions.inputs.has("objects"))
+            throw new UndeclaredReadError(`${reader} reads ${kind} objects but does not declare the kind in reads`);
+    };
+    const getter = (name, input) => {
+        Object.defineProperty(view, name, {
+            get() {
+                check(input);
+                return base[name];
+            },
+        });
+    };
+    getter("objects", "objects");
+    getter("applications", "applications");
+    getter("files", "files");
+    getter("tree", "tree");
+    getter("kustomizations", "kustomizations");
+    Object.defineProperty(view, "documentCount", {
+        get() {
+            check("files");
+            return base.documentCount;
+        },
+    });
+    Object.assign(view, {
+        objectsOfKind: (group, kind) => {
+            checkKind(kind);
+            return base.objectsOfKind(group, kind);
+        },
+        find: (group, kind, namespace, name) => {
+            checkKind(kind);
+            return base.find(group, kind, namespace, name);
+        },
+        deployersOf: (file) => {
+            check("applications");
+            return base.deployersOf(file);
+        },
+    });
+    bases.set(view, base);
+    allowed.set(view, permissions);
+    return view;
+}
+/** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
+function baseWorkspace(workspace) {
+    return bases.get(workspace) ?? workspace;
+}
+/**
+ * Throws unless the reader behind `workspace` declared every input in `inputs`. A helper that
+ * memoises what it derives calls this on each call, because a caller that gets the memo reads
+ * those inputs without touching the view.
+ */
+function requireInputs(workspace, helper, inputs) {
+    const permissions = allowed.get(workspace);
+    if (!permissions)
+        return;
+    for (const input of inputs) {
+        if (typeof input === "object") {
+            const missing = input.kinds.filter((kind) => !permissions.kinds.has(kind) && !permissions.inputs.has("objects"));
+            if (missing.length > 0)
+                throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${missing.join(", ")} objects, but does not declare them in reads`);
+        }
+        else if (!permissions.inputs.has(input)) {
+            throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${input}, but does not declare it in reads`);
+        }
+    }
+}
+/**
+ * Returns what `derive` computes from `workspace`, memoised per base workspace in `memo`. `derive`
+ * runs on a view restricted to `inputs`, and every caller must declare them, so a memo never
+ * carries an input to a rule that did not declare it.
+ */
+function derived(memo, workspace, helper, inputs, derive) {
+    requireInputs(workspace, helper, inputs);
+    const base = baseWorkspace(workspace);
+    if (memo.has(base))
+        return memo.get(base);
+    const value = derive(restrictedWorkspace(base, helper, inputs));
+    memo.set(base, value);
+    return value;
+}
+function toAllowed(reader, inputs) {
+    const permissions = { reader, inputs: new Set(), kinds: new Set() };
+    for (const input of inputs) {
+        if (typeof input === "object")
+            for (const kind of input.kinds)
+                permissions.kinds.add(kind);
+        else
+            permissions.inputs.add(input);
+    }
+    return permissions;
+}
+
 ;// CONCATENATED MODULE: ./src/argocd/application.ts
 // Reads the parts of an Argo CD Application that decide what it renders and where it deploys.
 // Pure: takes the object's plain value, returns a normalised shape; malformed fields become undefined.
@@ -11905,14 +12011,12 @@ function scalarText(value) {
 ;// CONCATENATED MODULE: ./src/argocd/graph.ts
 
 
+
 const graphs = new WeakMap();
+/** What `appGraph` reads. A rule that calls it declares these. */
+const GRAPH_READS = ["applications", "objects"];
 function appGraph(workspace) {
-    let graph = graphs.get(workspace);
-    if (!graph) {
-        graph = buildGraph(workspace);
-        graphs.set(workspace, graph);
-    }
-    return graph;
+    return derived(graphs, workspace, "appGraph", GRAPH_READS, buildGraph);
 }
 function buildGraph(workspace) {
     const argoNamespace = workspace.config.argocd.namespace;
@@ -12910,6 +13014,7 @@ function sameRepository(a, b) {
 
 
 
+
 /** Upper bound on entries read under `.git/refs`, so a hostile checkout cannot stall the run. */
 const MAX_GIT_REF_ENTRIES = 20_000;
 /**
@@ -13055,7 +13160,8 @@ function isRealDirectory(path) {
 const applicationSetsByWorkspace = new WeakMap();
 /** Returns the workspace's ApplicationSets with their generators evaluated against the working tree. */
 function applicationSetModels(workspace) {
-    return applicationSetsByWorkspace.get(workspace) ?? [];
+    requireInputs(workspace, "applicationSetModels", ["applications"]);
+    return applicationSetsByWorkspace.get(baseWorkspace(workspace)) ?? [];
 }
 /**
  * Models every Application manifest, then every Application the ApplicationSets' git and list
@@ -15609,30 +15715,26 @@ function isWhiteSpace(char) {
 
 
 
+
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
 const nad_model_cache = new WeakMap();
 const modelByObject = new WeakMap();
+/** What `nadModels` and `findNads` read. A rule that calls them declares it. */
+const NAD_READS = [{ kinds: [NAD_KIND] }];
 function nadModels(workspace) {
-    let models = nad_model_cache.get(workspace);
-    if (!models) {
-        const maxDepth = workspace.config.limits.maxJsonDepth;
-        models = workspace.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
-        nad_model_cache.set(workspace, models);
-    }
-    return models;
+    return derived(nad_model_cache, workspace, "nadModels", NAD_READS, (view) => {
+        const maxDepth = view.config.limits.maxJsonDepth;
+        return view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
+    });
 }
 /** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 function findNads(workspace, namespace, name) {
     const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
     if (objects.length === 0)
         return [];
-    let byObject = modelByObject.get(workspace);
-    if (!byObject) {
-        byObject = new Map(nadModels(workspace).map((model) => [model.object, model]));
-        modelByObject.set(workspace, byObject);
-    }
+    const byObject = derived(modelByObject, workspace, "findNads", NAD_READS, (view) => new Map(nadModels(view).map((model) => [model.object, model])));
     return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
 }
 function decodeNad(object, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth) {
@@ -15997,6 +16099,7 @@ function decodeBlock(token) {
 
 
 
+
 const fromReplicas = (value) => positiveInteger(path(value, ["spec", "replicas"])) ?? 1;
 const fromParallelism = (prefix) => (value) => positiveInteger(path(value, [...prefix, "parallelism"])) ?? 1;
 /** Every workload kind that runs pods, identified by API group and kind. */
@@ -16015,27 +16118,19 @@ const workloads_WORKLOAD_KINDS = [
     { group: "kubevirt.io", kind: "VirtualMachineInstance", podTemplatePath: [], replicas: () => 1, virtualMachine: true },
 ];
 const workloads_cache = new WeakMap();
+/** What `workloads` reads: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
+const WORKLOAD_READS = [{ kinds: [...new Set(workloads_WORKLOAD_KINDS.map((kind) => kind.kind)), NAD_KIND] }];
 /** Lists every workload in the workspace, in file order, with its network requests resolved. */
 function workloads(workspace) {
-    let list = workloads_cache.get(workspace);
-    if (!list) {
-        list = discoverWorkloads(workspace);
-        workloads_cache.set(workspace, list);
-    }
-    return list;
+    return derived(workloads_cache, workspace, "workloads", WORKLOAD_READS, discoverWorkloads);
 }
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
 function workloadKindOf(object) {
     return workloads_WORKLOAD_KINDS.find((kind) => kind.group === object.group && kind.kind === object.kind);
 }
 function discoverWorkloads(workspace) {
-    const result = [];
-    for (const object of workspace.objects) {
-        const kind = workloadKindOf(object);
-        if (kind)
-            result.push(buildWorkload(workspace, object, kind));
-    }
-    return result;
+    const objects = workloads_WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind));
+    return workspace.inModelOrder(objects).map((object) => buildWorkload(workspace, object, workloadKindOf(object)));
 }
 function buildWorkload(workspace, object, kind) {
     const template = workloads_record(path(object.value, kind.podTemplatePath));
@@ -16214,12 +16309,7 @@ function virtualMachineRequests(workspace, workload) {
 }
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 function knownNetworks(workspace) {
-    let networks = knownNetworksCache.get(workspace);
-    if (!networks) {
-        networks = nadModels(workspace).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name }));
-        knownNetworksCache.set(workspace, networks);
-    }
-    return networks;
+    return derived(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) => nadModels(view).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name })));
 }
 const knownNetworksCache = new WeakMap();
 function matchLabelsOf(object, kind) {
@@ -16296,6 +16386,7 @@ const annotationKey = {
     defaultSeverity: "warning",
     description: "An annotation key looks like a mistyped Multus networks or default-network key",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             for (const annotationsPath of annotationPaths(workload)) {
@@ -16430,6 +16521,7 @@ const capability = {
     defaultSeverity: "warning",
     description: "A selection requests infiniband-guid, portMappings or bandwidth, but no plugin of the NAD declares the matching capability",
     tags: ["multus", "cni"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.networks;
@@ -16466,6 +16558,7 @@ const crossNamespace = {
     defaultSeverity: "info",
     description: "A workload references a NetworkAttachmentDefinition in another namespace",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, config, report }) {
         const isolation = config.cluster.namespaceIsolation;
         const global = new Set(config.cluster.globalNamespaces);
@@ -16504,6 +16597,7 @@ const defaultNetwork = {
     defaultSeverity: "error",
     description: "The default-network annotation names more than one network, or a NAD that only exists in the pod's namespace",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, config, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.defaultNetwork;
@@ -16547,6 +16641,7 @@ const defaultRoute = {
     defaultSeverity: "error",
     description: "More than one default-route gateway per address family, or a gateway outside the NAD's subnet",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.networks;
@@ -16605,6 +16700,7 @@ const interfaceName = {
     defaultSeverity: "error",
     description: "A requested interface name is invalid, taken by eth0, used twice, or collides with an automatic netN name",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             const site = workload.networks;
@@ -16679,6 +16775,7 @@ const ips = {
     defaultSeverity: "error",
     description: "Requested fixed IPs that the NAD's IPAM cannot honour, or one fixed IP shared by several pods",
     tags: ["multus", "ipam"],
+    reads: WORKLOAD_READS,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             const site = workload.networks;
@@ -16769,6 +16866,7 @@ const mac = {
     defaultSeverity: "warning",
     description: "A requested MAC address that no plugin of the NAD applies, or one fixed MAC shared by several pods",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.networks;
@@ -16813,6 +16911,7 @@ const misplaced = {
     defaultSeverity: "error",
     description: "A networks or default-network annotation sits where Multus never reads it: a workload's own metadata, or a hostNetwork pod",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             if (workload.virtualMachine)
@@ -16874,7 +16973,7 @@ function checkHostNetwork(context, workload) {
 // an object. A suppression that matches no finding is reported as `suppression/unused`.
 
 
-const IGNORE_ANNOTATION = "plumbline.dev/ignore";
+
 const DIRECTIVE = /(^|\s)#\s*plumbline-disable-(next-line|file)\b([^\n]*)/;
 /** Finds every suppression in the workspace's parsed files and object annotations. */
 function collectSuppressions(workspace) {
@@ -16904,8 +17003,11 @@ function collectSuppressions(workspace) {
         });
     }
     for (const object of workspace.objects) {
+        // Known from the extraction, so a warm run does not decode every object's value for this.
+        if (object.ignoreAnnotation === false)
+            continue;
         const annotations = object.value.metadata?.annotations;
-        const value = annotations?.[IGNORE_ANNOTATION];
+        const value = annotations?.[workspace_workspace/* IGNORE_ANNOTATION */.Z];
         if (typeof value !== "string")
             continue;
         const objectRange = workspace.rangeOfNode(object.file, object.node);
@@ -16913,7 +17015,7 @@ function collectSuppressions(workspace) {
             kind: "annotation",
             file: object.file.path,
             rules: parseRuleList(value),
-            range: workspace.rangeOf(object, ["metadata", "annotations", IGNORE_ANNOTATION]),
+            range: workspace.rangeOf(object, ["metadata", "annotations", workspace_workspace/* IGNORE_ANNOTATION */.Z]),
             fromLine: objectRange.line,
             toLine: objectRange.endLine,
             used: new Set(),
@@ -17019,7 +17121,7 @@ function unusedSuppressions(suppressions, knownRuleIds) {
         for (const rule of suppression.rules) {
             if (suppression.used.has(rule))
                 continue;
-            const what = suppression.kind === "annotation" ? `annotation ${IGNORE_ANNOTATION}` : `plumbline-disable-${suppression.kind}`;
+            const what = suppression.kind === "annotation" ? `annotation ${workspace_workspace/* IGNORE_ANNOTATION */.Z}` : `plumbline-disable-${suppression.kind}`;
             const hint = closestName(rule, [...knownRuleIds]);
             const message = rule !== "*" && !knownRuleIds.has(rule)
                 ? `${what} names unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}; run plumbline --list-rules for the ids`
@@ -17043,6 +17145,7 @@ const nadIpamPerNode = {
     defaultSeverity: "warning",
     description: "host-local IPAM on a NAD used by a workload that can run on several nodes, which hands out duplicate addresses",
     tags: ["multus", "cni", "ipam"],
+    reads: WORKLOAD_READS,
     check({ workspace, config, report }) {
         // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
         if (config.cluster.profile === "docker-desktop")
@@ -17096,7 +17199,7 @@ function multiNodeUsers(workspace) {
 }
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
 function ignoresRule(workload) {
-    const value = workloads_record(path(workload.object.value, ["metadata", "annotations"]))[IGNORE_ANNOTATION];
+    const value = workloads_record(path(workload.object.value, ["metadata", "annotations"]))[workspace_workspace/* IGNORE_ANNOTATION */.Z];
     return typeof value === "string" && value.split(/[\s,]+/).some((rule) => rule === RULE_ID || rule === "*");
 }
 
@@ -17110,6 +17213,7 @@ const nadUnused = {
     defaultSeverity: "info",
     description: "No workload in the repository references the NetworkAttachmentDefinition",
     tags: ["multus", "cni"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         const used = usedNads(workspace);
         for (const nad of nadModels(workspace)) {
@@ -17183,6 +17287,7 @@ const resourceRequest = {
     defaultSeverity: "warning",
     description: "A pod references a NAD with a resourceName but does not request that device resource once per reference",
     tags: ["multus", "sriov"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             // KubeVirt adds the device requests of its VMs' networks to the launcher pod itself.
@@ -17248,6 +17353,7 @@ const statusInGit = {
     defaultSeverity: "warning",
     description: "A committed network-status annotation, which Multus writes at runtime",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const paths = [["metadata", "annotations"]];
@@ -17280,6 +17386,7 @@ const syntax = {
     defaultSeverity: "error",
     description: "A networks or default-network annotation value does not parse as Multus reads it",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -17378,6 +17485,7 @@ const unknownKey = {
     defaultSeverity: "warning",
     description: "A JSON network selection element has a key that Multus ignores, or the deprecated interfaceRequest",
     tags: ["multus"],
+    reads: WORKLOAD_READS,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -17419,6 +17527,7 @@ const unknownNetwork = {
     defaultSeverity: "error",
     description: "A network reference resolves to no NetworkAttachmentDefinition in the repository",
     tags: ["multus"],
+    reads: [...WORKLOAD_READS, "tree"],
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             for (const request of workload.requests) {
@@ -19277,6 +19386,7 @@ const cniVersion = {
     defaultSeverity: "error",
     description: "cniVersion is missing, not an exact CNI version, above the cluster's ceiling or below a chained plugin's minimum",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         const { workspace, config } = context;
         const ceiling = config.cluster.cniVersionMax;
@@ -19358,6 +19468,7 @@ const configJson = {
     defaultSeverity: "error",
     description: "spec.config is not valid JSON or not a JSON object",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         const { workspace } = context;
         for (const model of nadModels(workspace)) {
@@ -19404,6 +19515,7 @@ const configMissing = {
     defaultSeverity: "warning",
     description: "spec.config is empty or absent, so Multus reads a node-local file that no check can see",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "missing")
@@ -19424,6 +19536,7 @@ const configNotString = {
     defaultSeverity: "error",
     description: "spec.config is a YAML mapping, list or scalar other than a string, which the API server rejects",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "not-string")
@@ -20143,6 +20256,7 @@ const ipam = {
     defaultSeverity: "error",
     description: "The IPAM config is invalid for its type, or a plugin that needs IPAM has none",
     tags: ["multus", "cni", "ipam"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -20211,6 +20325,7 @@ const masterInterface = {
     defaultSeverity: "warning",
     description: "master is an address alias or an invalid interface name, or names a host-OS interface that the cluster profile's nodes do not have",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         const profile = context.config.cluster.profile;
         for (const model of nadModels(context.workspace)) {
@@ -20253,6 +20368,7 @@ const name_name = {
     defaultSeverity: "warning",
     description: "The CNI name is invalid, differs from metadata.name or is missing from a conflist, or metadata.name cannot be used in the short annotation form",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         const { workspace } = context;
         for (const model of nadModels(workspace)) {
@@ -20311,6 +20427,7 @@ const pluginConfig = {
     defaultSeverity: "error",
     description: "A known plugin's fields break its schema (type, enum, range, required field); unknown fields are a warning",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -20420,6 +20537,7 @@ const pluginNotInstalled = {
     defaultSeverity: "warning",
     description: "Under a cluster profile or a declared plugin inventory, the plugin or IPAM binary is not installed on the nodes",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         const installed = installedPlugins(context.config);
         if (!installed)
@@ -20452,6 +20570,7 @@ const pluginStructure = {
     defaultSeverity: "error",
     description: "The config has no plugin, a plugin without type, both type and plugins, or chained plugins in an order that cannot work",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok" || !model.config)
@@ -20541,6 +20660,7 @@ const resourceName = {
     defaultSeverity: "error",
     description: "An sriov or ib-sriov NAD, or a host-device NAD without a device field, lacks the resourceName annotation",
     tags: ["multus", "cni", "sriov"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok" || (model.resourceName && model.resourceName.trim() !== ""))
@@ -20573,6 +20693,7 @@ const subnetOverlap = {
     defaultSeverity: "warning",
     description: "Two NADs allocate from overlapping ranges kept in separate pools, so they can hand out the same address",
     tags: ["multus", "cni", "ipam"],
+    reads: NAD_READS,
     check(context) {
         const { workspace } = context;
         const intervals = [];
@@ -20623,6 +20744,7 @@ const unknownPlugin = {
     defaultSeverity: "info",
     description: "The plugin or IPAM type is not one plumbline has a schema for, so its fields are not checked",
     tags: ["multus", "cni"],
+    reads: NAD_READS,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -20892,6 +21014,7 @@ var parse_pool = __webpack_require__(73);
 
 
 
+
 const YAML_EXTENSION = /\.ya?ml$/;
 const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
@@ -20902,15 +21025,16 @@ async function loadWorkspace(root, config, options = {}) {
     const files = new Map();
     const toParse = [];
     for (const path of tree.files) {
-        const file = { path, role: initialRole(path, chartDirs), documents: [], problems: [], recovered: false };
+        const file = new LoadedFile(path, initialRole(path, chartDirs));
         files.set(path, file);
         if (file.role !== "other" && file.role !== "helm-chart")
             toParse.push(file);
     }
-    await parseSourceFiles(root, toParse, config, options);
+    const facts = new Map();
+    await parseSourceFiles(root, toParse, config, options, facts);
     const kustomizations = readKustomizations(files, tree);
     markKustomizeInputs(files, kustomizations);
-    const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files));
+    const pending = await (0,debug/* timed */.ay)("extract objects", () => extractObjects(files, facts));
     const identity = detectRepoIdentity({ root, config, objects: pending, env: options.env ?? process.env, tree, files, kustomizations });
     const workspace = new workspace_workspace/* Workspace */.aR(root, config, tree, files, kustomizations, identity);
     const applications = await (0,debug/* timed */.ay)("model Applications", () => modelApplications(workspace, pending));
@@ -20946,7 +21070,7 @@ function initialRole(path, chartDirs) {
  * cache is written by a finisher once the lint is done, so it can keep the node trees that the
  * findings needed.
  */
-async function parseSourceFiles(root, files, config, options) {
+async function parseSourceFiles(root, files, config, options, facts) {
     const paths = files.map((file) => file.path);
     const parseOptions = {
         maxFileBytes: config.limits.maxFileBytes,
@@ -20961,43 +21085,142 @@ async function parseSourceFiles(root, files, config, options) {
         return;
     }
     // Loaded only with --cache: a run without it does not pay for node:crypto and node:v8.
-    const { parseFilesCached } = await __webpack_require__.e(/* import() */ 353).then(__webpack_require__.bind(__webpack_require__, 3353));
+    const { parseFilesCached } = await __webpack_require__.e(/* import() */ 385).then(__webpack_require__.bind(__webpack_require__, 1385));
     const cached = await (0,debug/* timed */.ay)("read and parse with the cache", () => parseFilesCached(root, paths, parseOptions, options.pool ?? {}, cacheLocation));
     (0,debug/* debug */.Yz)(`cache: ${cached.stats.hits} files reused (${cached.stats.unread} of them recognised by their stat, without reading), ${cached.stats.misses} parsed`);
     if (cached.stats.warning)
         options.notices?.push(cached.stats.warning);
-    const usedNodes = [];
-    await (0,debug/* timed */.ay)("fill files from their parses", () => files.forEach((file, index) => (usedNodes[index] = applyParse(file, cached.results[index], parseOptions))));
+    const applied = [];
+    await (0,debug/* timed */.ay)("fill files from their parses", () => files.forEach((file, index) => {
+        const result = cached.results[index];
+        if ("cached" in result && result.cached.facts)
+            facts.set(file, result.cached.facts);
+        applied[index] = applyParse(file, result, parseOptions);
+    }));
+    cached.hashes.forEach((hash, index) => hash !== undefined && options.contentHashes?.set(files[index].path, hash));
     options.finishers?.push(() => {
-        const warning = cached.save((index) => usedNodes[index]?.());
+        const warning = cached.save((index) => {
+            const file = files[index];
+            const done = applied[index];
+            return { usedNodes: done?.usedNodes?.(), summary: done?.summary, facts: facts.get(file) };
+        });
         if (warning)
             options.notices?.push(warning);
     });
 }
 /**
  * Fills a file from its parse, and marks a manifest that fails to parse because of template
- * markers. For a packed parse, returns the function that tells whether its node trees were read.
+ * markers. A parse from the cache is decoded only when something reads more than its summary.
  */
 function applyParse(file, result, options) {
     if (!result.ok) {
         file.problems.push(result.problem);
         return undefined;
     }
-    const unpacked = "packed" in result ? (0,packed/* unpackParse */.G)(result.text, result.packed, options) : undefined;
-    const parsed = "packed" in result ? unpacked.parsed : result.parsed;
-    // A text the cache did not read stays unread until something needs it.
-    (0,lazy/* defineLazy */.g)(file, "text", () => parsed.text);
-    file.mentions = "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text);
-    file.parsedText = parsed.parsedText;
-    file.lineStarts = parsed.lineStarts;
-    file.documents = parsed.documents;
-    file.problems = parsed.problems;
-    file.recovered = parsed.recovered;
-    file.columnShifts = parsed.columnShifts;
-    const syntaxFailed = parsed.problems.some((problem) => problem.kind === "syntax");
-    if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(parsed.text))
+    let summary;
+    let usedNodes;
+    if ("cached" in result) {
+        const { cached } = result;
+        summary = cached.summary;
+        const source = result.text;
+        const text = typeof source === "string" ? () => source : source;
+        let unpacked;
+        // An entry that does not decode is parsed again from the text, which gives the same parse.
+        file.deferParse(() => (unpacked ??= (0,packed/* unpackParse */.Gt)(source, cached.packed() ?? (0,packed/* packParse */.F1)((0,parse/* parseYamlText */.cd)(text(), options)), options)).parsed);
+        file.deferText(text);
+        usedNodes = () => unpacked?.usedNodes();
+    }
+    else {
+        const unpacked = "packed" in result ? (0,packed/* unpackParse */.Gt)(result.text, result.packed, options) : undefined;
+        const parsed = "packed" in result ? unpacked.parsed : result.parsed;
+        summary = (0,packed/* summaryOf */.YG)(parsed, "packed" in result ? result.packed.mentions : (0,workspace_workspace/* markersIn */.vU)(parsed.text));
+        // A text the cache did not read stays unread until something needs it.
+        file.deferText(() => parsed.text);
+        file.parsedText = parsed.parsedText;
+        file.lineStarts = parsed.lineStarts;
+        file.documents = parsed.documents;
+        file.columnShifts = parsed.columnShifts;
+        usedNodes = unpacked?.usedNodes;
+    }
+    file.mentions = summary.mentions;
+    // A copy: the lint adds problems (an alias bomb found when a value is read) that are not the parse's.
+    file.problems = [...summary.problems];
+    file.recovered = summary.recovered;
+    file.documentCount = summary.documents;
+    const syntaxFailed = summary.problems.some((problem) => problem.kind === "syntax");
+    if (syntaxFailed && file.role === "manifest" && TEMPLATE_MARKER.test(file.text ?? ""))
         file.role = "template";
-    return unpacked?.usedNodes;
+    return { summary, usedNodes };
+}
+/**
+ * A file of the model whose text and parse can be read on first use: a warm run decodes a cached
+ * parse only when something needs more than its summary. A class rather than lazy properties
+ * defined per file, because a warm run makes one per file of the repository.
+ */
+class LoadedFile {
+    path;
+    role;
+    mentions;
+    documentCount;
+    problems = [];
+    recovered = false;
+    textValue;
+    textSource;
+    parsed = { documents: [] };
+    parseSource;
+    constructor(path, role) {
+        this.path = path;
+        this.role = role;
+    }
+    deferText(read) {
+        this.textSource = read;
+    }
+    deferParse(decode) {
+        this.parseSource = decode;
+    }
+    get text() {
+        if (this.textSource) {
+            this.textValue = this.textSource();
+            this.textSource = undefined;
+        }
+        return this.textValue;
+    }
+    set text(value) {
+        this.textSource = undefined;
+        this.textValue = value;
+    }
+    get lineStarts() {
+        return this.fields().lineStarts;
+    }
+    set lineStarts(value) {
+        this.fields().lineStarts = value;
+    }
+    get documents() {
+        return this.fields().documents;
+    }
+    set documents(value) {
+        this.fields().documents = value;
+    }
+    get parsedText() {
+        return this.fields().parsedText;
+    }
+    set parsedText(value) {
+        this.fields().parsedText = value;
+    }
+    get columnShifts() {
+        return this.fields().columnShifts;
+    }
+    set columnShifts(value) {
+        this.fields().columnShifts = value;
+    }
+    fields() {
+        if (this.parseSource) {
+            const decoded = this.parseSource();
+            this.parseSource = undefined;
+            this.parsed = { lineStarts: decoded.lineStarts, documents: decoded.documents, parsedText: decoded.parsedText, columnShifts: decoded.columnShifts };
+        }
+        return this.parsed;
+    }
 }
 function readKustomizations(files, tree) {
     const kustomizations = new Map();
@@ -21055,11 +21278,27 @@ function documentValue(file, document) {
     return undefined;
 }
 const reported = new WeakSet();
-function extractObjects(files) {
+/**
+ * Finds the Kubernetes objects of every manifest, and records in `facts` what it found in each. A
+ * file that has facts from the cache gets its objects from them, and its values are decoded only
+ * when something reads them.
+ */
+function extractObjects(files, facts) {
     const objects = [];
     for (const file of files.values()) {
-        if (file.role !== "manifest" && file.role !== "json")
+        if (file.role !== "manifest" && file.role !== "json") {
+            facts.delete(file);
             continue;
+        }
+        const known = facts.get(file);
+        if (known) {
+            file.problems.push(...known.problems);
+            for (const fact of known.objects)
+                objects.push(objectFromFact(file, fact));
+            continue;
+        }
+        const first = objects.length;
+        const problemsBefore = file.problems.length;
         // Objects are found from document values alone, so a file's node trees are not decoded
         // (packed.ts) until a finding or an offset map needs a position.
         file.documents.forEach((document, documentIndex) => {
@@ -21079,8 +21318,80 @@ function extractObjects(files) {
             }
             pushObject(objects, file, document, documentIndex, undefined, () => document.contents, value);
         });
+        facts.set(file, { objects: objects.slice(first).map(factOf), problems: file.problems.slice(problemsBefore) });
     }
     return objects;
+}
+function factOf(object) {
+    const fact = { documentIndex: object.documentIndex, apiVersion: object.apiVersion, kind: object.kind, name: object.name };
+    if (object.itemIndex !== undefined)
+        fact.itemIndex = object.itemIndex;
+    if (object.declaredNamespace !== undefined)
+        fact.declaredNamespace = object.declaredNamespace;
+    if (object.ignoreAnnotation)
+        fact.ignoreAnnotation = true;
+    return fact;
+}
+/** An object indexed from its facts; its document, node and value are decoded on first read. */
+function objectFromFact(file, fact) {
+    return new FactObject(file, fact);
+}
+// A class rather than lazy properties defined per object: a warm run creates one per object of the
+// repository, and getters on a prototype cost nothing to set up.
+class FactObject {
+    file;
+    documentIndex;
+    itemIndex;
+    apiVersion;
+    group;
+    version;
+    kind;
+    name;
+    declaredNamespace;
+    namespace;
+    namespaceSource;
+    clusterScoped;
+    ignoreAnnotation;
+    decodedNode;
+    decodedValue;
+    constructor(file, fact) {
+        this.file = file;
+        const { group, version } = (0,workspace_workspace/* splitApiVersion */.Np)(fact.apiVersion);
+        this.documentIndex = fact.documentIndex;
+        if (fact.itemIndex !== undefined)
+            this.itemIndex = fact.itemIndex;
+        this.apiVersion = fact.apiVersion;
+        this.group = group;
+        this.version = version;
+        this.kind = fact.kind;
+        this.name = fact.name;
+        this.declaredNamespace = fact.declaredNamespace;
+        this.clusterScoped = (0,workspace_workspace/* isClusterScopedKind */.px)(fact.kind);
+        this.namespace = this.clusterScoped ? undefined : fact.declaredNamespace;
+        this.namespaceSource = fact.declaredNamespace && !this.clusterScoped ? "metadata" : "none";
+        this.ignoreAnnotation = fact.ignoreAnnotation === true;
+    }
+    get document() {
+        return this.file.documents[this.documentIndex];
+    }
+    get node() {
+        if (this.decodedNode)
+            return this.decodedNode;
+        const contents = this.document.contents;
+        if (this.itemIndex === undefined)
+            return (this.decodedNode = contents);
+        const itemsNode = (0,yaml_model/* mapGet */.ZX)(contents, "items");
+        return (this.decodedNode = ((0,yaml_model/* isSeq */.oP)(itemsNode) ? itemsNode.items[this.itemIndex] : undefined));
+    }
+    get value() {
+        if (this.decodedValue)
+            return this.decodedValue;
+        const whole = documentValue(this.file, this.document);
+        const value = this.itemIndex === undefined ? whole : whole.items[this.itemIndex];
+        if (load_isRecord(value.metadata))
+            restorePlainStrings(() => this.node, value.metadata);
+        return (this.decodedValue = value);
+    }
 }
 function pushObject(objects, file, document, documentIndex, itemIndex, node, value) {
     if (typeof value.apiVersion !== "string" || typeof value.kind !== "string")
@@ -21106,6 +21417,7 @@ function pushObject(objects, file, document, documentIndex, itemIndex, node, val
         namespace: clusterScoped ? undefined : declaredNamespace,
         namespaceSource: declaredNamespace && !clusterScoped ? "metadata" : "none",
         clusterScoped,
+        ignoreAnnotation: (0,workspace_workspace/* hasIgnoreAnnotation */.e0)(value),
     };
     (0,lazy/* defineLazy */.g)(object, "node", node);
     objects.push(object);
@@ -21185,6 +21497,7 @@ function rootKustomizations(workspace) {
 
 
 
+
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -21195,24 +21508,36 @@ async function lint(options = {}) {
     const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
     const notices = [];
     const finishers = [];
+    const location = cacheLocation(options, root);
+    const contentHashes = new Map();
     const workspace = await (0,debug/* timed */.ay)("load workspace", () => loadWorkspace(root, config, {
         env: options.env,
         pool: { workerEntry: options.workerEntry, threads: options.threads },
-        cacheLocation: cacheLocation(options, root),
+        cacheLocation: location,
         notices,
         finishers,
+        contentHashes,
     }));
     (0,debug/* debug */.Yz)(`${workspace.files.size} files, ${workspace.documentCount} documents, ${workspace.objects.length} objects, ${workspace.applications.length} Applications`);
     notices.push(...setupNotices(workspace, config, reportOnly));
     const internalErrors = [];
     const findings = [];
+    // Loaded only with --cache, like the parse cache.
+    const ruleCache = location ? (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
     for (const rule of rules) {
         if (settings.get(rule.id) === "off")
             continue;
         if (rule.live && !options.live)
             continue;
+        const reused = rule.reads && !rule.live ? ruleCache?.reuse(rule.id, rule.reads) : undefined;
+        if (reused) {
+            findings.push(...reused);
+            continue;
+        }
+        const firstFinding = findings.length;
+        const errorsBefore = internalErrors.length;
         const context = {
-            workspace,
+            workspace: rule.reads ? restrictedWorkspace(workspace, rule.id, rule.reads) : workspace,
             config,
             live: options.live,
             report: (input) => {
@@ -21227,6 +21552,16 @@ async function lint(options = {}) {
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.stack ?? String(error)}`);
         }
+        if (ruleCache && rule.reads && !rule.live && internalErrors.length === errorsBefore)
+            ruleCache.record(rule.id, rule.reads, findings.slice(firstFinding));
+    }
+    if (ruleCache) {
+        (0,debug/* debug */.Yz)(`cache: findings of ${ruleCache.stats.reused} rules reused, ${ruleCache.stats.ran} rules ran`);
+        finishers.push(() => {
+            const warning = ruleCache.save();
+            if (warning)
+                notices.push(warning);
+        });
     }
     const suppressions = collectSuppressions(workspace);
     const kept = applySuppressions(findings, suppressions);

@@ -1,0 +1,682 @@
+export const id = 385;
+export const ids = [385];
+export const modules = {
+
+/***/ 1385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U1: () => (/* binding */ cacheStamp),
+  parseFilesCached: () => (/* binding */ parseFilesCached),
+  zt: () => (/* binding */ symlinkBelowRoot),
+  kX: () => (/* binding */ writeCacheFile)
+});
+
+// UNUSED EXPORTS: isJsonExact
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+// EXTERNAL MODULE: ./package.json
+var package_0 = __webpack_require__(8330);
+// EXTERNAL MODULE: ./src/debug.ts
+var debug = __webpack_require__(2668);
+;// CONCATENATED MODULE: ./src/workspace/cache-data.ts
+// The data file of the warm cache: the bytes of each cached parse, written once and appended to as
+// later runs add parses. A run rewrites only the small index (parse-cache.ts), and reads back only
+// the parses it needs, one slice at a time. Each slice is checked against its SHA-1 when read. A
+// slice that does not match (two runs appending at once, a damaged disk) reads as missing, and the
+// file is parsed again.
+
+
+
+const NAME = /^parse-cache\.[0-9a-f]{16}\.data$/;
+// Symbolic links are never followed, so a cache folder a repository ships cannot point a write outside the root.
+const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/** True for a name this module gives a data file; any other name in an index is not opened. */
+function isDataFileName(name) {
+    return NAME.test(name);
+}
+/** Reads slices of one data file, opened on first read and kept open for the rest of the run. */
+class DataReader {
+    path;
+    fd;
+    failed = false;
+    constructor(path) {
+        this.path = path;
+    }
+    /** Returns the slice's bytes, or undefined when they cannot be read or do not match their digest. */
+    read(slice) {
+        const fd = this.open();
+        if (fd === undefined)
+            return undefined;
+        const bytes = Buffer.allocUnsafe(slice.length);
+        try {
+            if ((0,external_node_fs_.readSync)(fd, bytes, 0, slice.length, slice.offset) !== slice.length)
+                return undefined;
+        }
+        catch {
+            return undefined;
+        }
+        return digestOf(bytes) === slice.digest ? bytes : undefined;
+    }
+    /** Returns the size of the file, or undefined when it cannot be opened. */
+    size() {
+        const fd = this.open();
+        if (fd === undefined)
+            return undefined;
+        try {
+            return (0,external_node_fs_.fstatSync)(fd).size;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    open() {
+        if (this.fd !== undefined || this.failed || this.path === undefined)
+            return this.fd;
+        try {
+            this.fd = (0,external_node_fs_.openSync)(this.path, READ_FLAGS);
+        }
+        catch {
+            this.failed = true;
+        }
+        return this.fd;
+    }
+}
+/**
+ * Writes `pieces` so that each can be read back as a slice: appended to the current data file when
+ * it contains little garbage, else copied into a new one. Returns the slices in order and the name of
+ * the data file, or throws when nothing could be written.
+ */
+function writePieces(folder, current, pieces) {
+    let live = 0;
+    for (const piece of pieces)
+        live += piece.length;
+    const size = current.size();
+    const appendable = current.path !== undefined && size !== undefined && size <= 2 * live + 1024 * 1024;
+    if (appendable) {
+        const fresh = pieces.filter((piece) => piece instanceof Uint8Array);
+        const fd = (0,external_node_fs_.openSync)(current.path, APPEND_FLAGS);
+        try {
+            // With O_APPEND the bytes land at the end as it is when they are written. A run appending at
+            // the same time moves that end; the digests then reject what this run recorded.
+            let offset = (0,external_node_fs_.fstatSync)(fd).size;
+            const added = new Map();
+            for (const bytes of fresh) {
+                added.set(bytes, { offset, length: bytes.length, digest: digestOf(bytes) });
+                offset += bytes.length;
+            }
+            if (fresh.length > 0)
+                (0,external_node_fs_.writeSync)(fd, Buffer.concat(fresh));
+            return { name: (0,external_node_path_.basename)(current.path), slices: pieces.map((piece) => (piece instanceof Uint8Array ? added.get(piece) : piece)) };
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+    }
+    // A new file: old slices are copied (dropping the garbage of earlier runs), and checked on the way.
+    const name = `parse-cache.${(0,external_node_crypto_.createHash)("sha1").update(`${process.pid}:${Date.now()}:${Math.random()}`).digest("hex").slice(0, 16)}.data`;
+    const buffers = [];
+    const slices = [];
+    let offset = 0;
+    for (const piece of pieces) {
+        const bytes = piece instanceof Uint8Array ? piece : current.read(piece);
+        // A slice that no longer reads back is written empty, so its entry fails its digest and is parsed again.
+        const written = bytes ?? new Uint8Array(0);
+        let digest = "";
+        if (piece instanceof Uint8Array)
+            digest = digestOf(written);
+        else if (bytes)
+            digest = piece.digest;
+        buffers.push(written);
+        slices.push({ offset, length: written.length, digest });
+        offset += written.length;
+    }
+    const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(folder, name), CREATE_FLAGS, 0o644);
+    try {
+        (0,external_node_fs_.writeSync)(fd, Buffer.concat(buffers));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return { name, slices };
+}
+/** Removes a data file that the index no longer names; another run still reading it reads misses. */
+function removeDataFile(path) {
+    try {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+    }
+    catch {
+        // A file that cannot be removed is garbage only.
+    }
+}
+function digestOf(bytes) {
+    return (0,external_node_crypto_.createHash)("sha1").update(bytes).digest("base64");
+}
+
+// EXTERNAL MODULE: ./src/workspace/packed.ts
+var packed = __webpack_require__(5277);
+// EXTERNAL MODULE: ./src/workspace/parse-pool.ts
+var parse_pool = __webpack_require__(73);
+// EXTERNAL MODULE: ./src/workspace/parse.ts + 1 modules
+var parse = __webpack_require__(4890);
+;// CONCATENATED MODULE: ./src/workspace/parse-cache.ts
+// The warm cache of `--cache`: each file's parse, keyed by a hash of its content, so a repeated lint
+// re-parses only the files that changed, and each path's stat when it was read, so a repeated lint
+// does not even read the files whose stat is unchanged. One file contains the whole cache. It is
+// written with node:v8 (the parse is plain data) behind a header that names the format, plumbline's version,
+// the parse limits and a digest of the payload; a cache whose header does not match, or whose
+// payload does not match its digest, is ignored and rewritten, never trusted.
+
+
+
+
+
+
+
+
+
+
+
+/** Bumped whenever the shape of a cached parse changes. */
+const FORMAT = 6;
+const FILE_NAME = "parse-cache.v8";
+/**
+ * A file modified this close to the moment it was read could change again within the same time
+ * stamp, on file systems with coarse time stamps too. The next run reads such a file again instead
+ * of trusting its stat, as git does for "racily clean" files.
+ */
+const RACY_WINDOW_MS = 2000;
+/**
+ * Reads and parses `paths` like `parseFiles`, taking the parse of every file whose content is in
+ * the cache at `location` (a folder). A file whose size, times and inode match the stat recorded
+ * when it was last read is not read again. Any other file is read and looked up by content hash.
+ */
+async function parseFilesCached(root, paths, options, pool, location) {
+    const key = cacheKey(options);
+    const file = (0,external_node_path_.join)(location, FILE_NAME);
+    // A repository could link node_modules (or a folder below it) to a place outside the root; the
+    // cache would then read and write there. Such a cache is not used at all.
+    const link = symlinkBelowRoot(root, file);
+    if (link !== undefined) {
+        const reason = `cache not used: ${link} is a symbolic link, and a cache inside the repository is never reached through one; remove the link or pass --cache-location`;
+        (0,debug/* debug */.Yz)(reason);
+        const results = await (0,parse_pool/* parseFiles */.Bj)(root, paths, options, pool);
+        return { results, hashes: [], stats: { hits: 0, unread: 0, misses: paths.length, discarded: reason, warning: reason }, save: () => undefined };
+    }
+    const { payload: cached, discarded, data: dataName } = await (0,debug/* timed */.ay)("read cache", () => readCache(file, key));
+    const data = new DataReader(dataName === undefined ? undefined : (0,external_node_path_.join)(location, dataName));
+    // Node trees read from the data file, so a run that keeps them does not write them again.
+    const nodeSlices = new WeakMap();
+    const decode = (entry) => decodeEntry(entry, data, nodeSlices);
+    const stats = { hits: 0, unread: 0, misses: 0, discarded };
+    const started = Date.now();
+    const results = new Array(paths.length);
+    const records = new Array(paths.length);
+    const stored = new Array(paths.length);
+    const metas = new Array(paths.length);
+    const missing = [];
+    // Takes a stored entry as a lazily decoded parse when it has a summary, else decodes it now.
+    const reuse = (index, entry, text) => {
+        const meta = entry.meta === undefined ? undefined : decodeMeta(entry.meta);
+        if (meta) {
+            metas[index] = meta;
+            const cachedFile = { summary: meta.summary, ...(meta.facts ? { facts: meta.facts } : {}), packed: () => decode(entry) };
+            results[index] = { ok: true, text, cached: cachedFile };
+            return true;
+        }
+        const packed = decode(entry);
+        if (packed)
+            results[index] = { ok: true, text, packed };
+        return packed !== undefined;
+    };
+    for (let index = 0; index < paths.length; index++) {
+        const absolute = (0,external_node_path_.join)(root, paths[index]);
+        const before = statOf(absolute);
+        const known = cached.files.get(paths[index]);
+        const entry = known && known.settled && before && sameStat(known, before) ? cached.entries.get(known.hash) : undefined;
+        if (entry && reuse(index, entry, () => readUnchanged(absolute, options.maxFileBytes))) {
+            records[index] = known;
+            stored[index] = entry;
+            stats.hits++;
+            stats.unread++;
+            continue;
+        }
+        const read = (0,parse/* readTextFile */.Gu)(absolute, options.maxFileBytes);
+        if (!read.ok) {
+            results[index] = read;
+            continue;
+        }
+        const hash = (0,external_node_crypto_.createHash)("sha1").update(read.text).digest("base64");
+        // The stat taken before the read describes this content only if nothing wrote the file in
+        // between, so a record from inside the racy window is unsettled and the file is read again.
+        // A later write moves the modification time past a settled one. A write that sets it back
+        // (touch -d) still moves the change time, so both times must be outside the window.
+        if (before)
+            records[index] = { ...before, hash, settled: started - Math.max(before.mtimeMs, before.ctimeMs) > RACY_WINDOW_MS };
+        const hit = cached.entries.get(hash);
+        if (hit && reuse(index, hit, read.text)) {
+            stored[index] = hit;
+            stats.hits++;
+        }
+        else {
+            missing.push(index);
+        }
+    }
+    stats.misses = missing.length;
+    const parsed = await (0,parse_pool/* parseFiles */.Bj)(root, missing.map((index) => paths[index]), options, pool);
+    missing.forEach((index, position) => {
+        const result = parsed[position];
+        results[index] = result;
+        // The parse read the file again, and its entry is keyed by the text it parsed. That text
+        // differs from the one hashed above when the file changed in between.
+        const record = records[index];
+        if (!record || !result.ok)
+            return;
+        let text;
+        if ("parsed" in result)
+            text = result.parsed.text;
+        else if (typeof result.text === "string")
+            text = result.text;
+        if (text !== undefined)
+            record.hash = (0,external_node_crypto_.createHash)("sha1").update(text).digest("base64");
+    });
+    const save = (saved) => {
+        const files = new Map();
+        const entries = new Map();
+        let changed = missing.length > 0 || discarded !== undefined;
+        results.forEach((result, index) => {
+            const record = records[index];
+            if (!record || !result.ok)
+                return;
+            const path = paths[index];
+            if (!changed && !sameRecord(cached.files.get(path), record))
+                changed = true;
+            files.set(path, record);
+            if (entries.has(record.hash))
+                return;
+            const previous = stored[index];
+            const file = saved(index);
+            // Node trees stay for the files whose positions this lint needed, and no others.
+            const nodes = file.usedNodes && (nodeSlices.get(file.usedNodes) ?? file.usedNodes);
+            if (!sameSlice(nodes, previous?.nodes))
+                changed = true;
+            let parse = previous?.parse;
+            let json = previous?.json ?? false;
+            if (parse === undefined) {
+                let encoded;
+                if ("parsed" in result)
+                    encoded = encodeParse((0,packed/* packParse */.F1)(result.parsed));
+                else if ("packed" in result)
+                    encoded = encodeParse(result.packed);
+                else
+                    return; // A cached file always has its stored entry.
+                json = typeof encoded === "string";
+                parse = typeof encoded === "string" ? Buffer.from(encoded, "utf8") : encoded;
+            }
+            // The summary and facts a run took from the cache are the same objects, so their JSON is reused.
+            const before = metas[index];
+            let meta = previous?.meta;
+            if (file.summary && (before?.summary !== file.summary || before?.facts !== file.facts)) {
+                meta = JSON.stringify({ summary: file.summary, ...(file.facts ? { facts: file.facts } : {}) });
+            }
+            if (meta !== previous?.meta)
+                changed = true;
+            entries.set(record.hash, { parse, json, ...(nodes ? { nodes } : {}), ...(meta !== undefined ? { meta } : {}) });
+        });
+        // Rewriting an unchanged cache costs time for nothing.
+        if (!changed && files.size === cached.files.size && entries.size === cached.entries.size)
+            return undefined;
+        const failure = writeCache(file, key, location, data, files, entries);
+        return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
+    };
+    return { results, hashes: records.map((record) => record?.hash), stats, save };
+}
+/** Decodes a stored summary and object facts, or returns undefined when they are not of this format. */
+function decodeMeta(text) {
+    try {
+        const meta = JSON.parse(text);
+        const summary = meta?.summary;
+        if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number")
+            return undefined;
+        if (meta.facts !== undefined && (!Array.isArray(meta.facts.objects) || !Array.isArray(meta.facts.problems)))
+            return undefined;
+        return meta;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
+function statOf(path) {
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+    }
+    catch {
+        return undefined;
+    }
+    if (!stats?.isFile())
+        return undefined;
+    return { size: stats.size, mtimeMs: stats.mtimeMs, ctimeMs: stats.ctimeMs, ino: stats.ino };
+}
+function sameStat(known, now) {
+    return known.size === now.size && known.mtimeMs === now.mtimeMs && known.ctimeMs === now.ctimeMs && known.ino === now.ino;
+}
+function sameRecord(known, record) {
+    return known !== undefined && sameStat(known, record) && known.hash === record.hash && known.settled === record.settled;
+}
+/**
+ * Reads a file the cache recognised by its stat, when the lint first needs its text. A file that
+ * became unreadable since then is read as empty, because the lint already has its parse. The next
+ * run reports the problem.
+ */
+function readUnchanged(path, maxBytes) {
+    const read = (0,parse/* readTextFile */.Gu)(path, maxBytes);
+    return read.ok ? read.text : "";
+}
+/** Encodes a parse as JSON text when JSON gives back exactly the same value, else with node:v8. */
+function encodeParse(parse) {
+    return isJsonExact(parse) ? JSON.stringify(parse) : (0,external_node_v8_.serialize)(parse);
+}
+/**
+ * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
+ * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
+ * JSON.parse makes an own property where the parse has none.
+ */
+function isJsonExact(value) {
+    switch (typeof value) {
+        case "string":
+        case "boolean":
+            return true;
+        case "number":
+            return Number.isFinite(value) && !Object.is(value, -0);
+        case "object": {
+            if (value === null)
+                return true;
+            if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    if (!(index in value) || !isJsonExact(value[index]))
+                        return false;
+                }
+                return true;
+            }
+            if (Object.getPrototypeOf(value) !== Object.prototype)
+                return false;
+            for (const key in value) {
+                if (key === "__proto__" || !isJsonExact(value[key]))
+                    return false;
+            }
+            return true;
+        }
+        default:
+            return false;
+    }
+}
+function sameSlice(piece, slice) {
+    if (piece === undefined || slice === undefined)
+        return piece === slice;
+    return !(piece instanceof Uint8Array) && piece.offset === slice.offset && piece.length === slice.length && piece.digest === slice.digest;
+}
+/**
+ * Decodes a stored entry's parse from the data file and attaches its node trees, or returns
+ * undefined when the bytes cannot be read back or are not a parse.
+ */
+function decodeEntry(entry, data, nodeSlices) {
+    const bytes = data.read(entry.parse);
+    if (!bytes)
+        return undefined;
+    try {
+        const parse = (entry.json ? JSON.parse(bytes.toString("utf8")) : (0,external_node_v8_.deserialize)(bytes));
+        if (!isCachedParse(parse))
+            return undefined;
+        const nodes = entry.nodes && data.read(entry.nodes);
+        if (!nodes)
+            return parse;
+        nodeSlices.set(nodes, entry.nodes);
+        return { ...parse, nodes };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The first symbolic link on the path from `root` to `file` when `file` is inside the root; undefined otherwise. */
+function symlinkBelowRoot(root, file) {
+    const inside = (0,external_node_path_.relative)(root, file);
+    if (inside === "" || inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside))
+        return undefined;
+    let current = root;
+    for (const part of inside.split(external_node_path_.sep)) {
+        current = (0,external_node_path_.join)(current, part);
+        try {
+            if ((0,external_node_fs_.lstatSync)(current).isSymbolicLink())
+                return current;
+        }
+        catch {
+            return undefined; // Nothing exists from here on, so nothing below can be a link yet.
+        }
+    }
+    return undefined;
+}
+function cacheKey(options) {
+    return { format: FORMAT, version: package_0/* version */.rE, build: buildStamp(), options: JSON.stringify(options) };
+}
+/**
+ * Identifies the running build: this module's file (a bundle chunk, or the source under tsx) and
+ * the entry script, each by path, size and modification time. A release keeps its version between
+ * builds from git, so the version alone would let a cache outlive a change in the parser.
+ * NOTE: run from source through tsx, a change to another source file does not change the stamp.
+ */
+function buildStamp() {
+    const files = [(0,external_node_url_.fileURLToPath)(import.meta.url), process.argv[1]].filter((path) => typeof path === "string");
+    return files
+        .map((path) => {
+        try {
+            const stats = (0,external_node_fs_.statSync)(path);
+            return `${path}:${stats.size}:${stats.mtimeMs}`;
+        }
+        catch {
+            return path;
+        }
+    })
+        .join("|");
+}
+function readCache(file, key) {
+    const empty = () => ({ files: new Map(), entries: new Map() });
+    let data;
+    try {
+        data = (0,external_node_fs_.readFileSync)(file);
+    }
+    catch {
+        return { payload: empty() };
+    }
+    const discard = (reason) => {
+        (0,debug/* debug */.Yz)(`cache ${file} ignored: ${reason}`);
+        return { payload: empty(), discarded: reason };
+    };
+    const newline = data.indexOf(0x0a);
+    if (newline < 0)
+        return discard("no header");
+    let header;
+    try {
+        header = JSON.parse(data.subarray(0, newline).toString("utf8"));
+    }
+    catch {
+        return discard("unreadable header");
+    }
+    if (header.format !== key.format)
+        return discard(`format ${header.format}, expected ${key.format}`);
+    if (header.version !== key.version)
+        return discard(`written by plumbline ${header.version}, this is ${key.version}`);
+    if (header.build !== key.build)
+        return discard("written by another build of plumbline");
+    if (header.options !== key.options)
+        return discard("written with other limits");
+    const bytes = data.subarray(newline + 1);
+    if (bytes.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(bytes).digest("base64") !== header.digest)
+        return discard("payload does not match its digest");
+    if (header.data === undefined || !isDataFileName(header.data))
+        return discard("no data file named");
+    try {
+        const payload = (0,external_node_v8_.deserialize)(bytes);
+        return isPayload(payload) ? { payload, data: header.data } : discard("payload is not a cache of this format");
+    }
+    catch (error) {
+        return discard(`payload does not deserialise: ${error.message}`);
+    }
+}
+/** Checks the payload's outer shape. Each entry's parse is checked when it is decoded. */
+function isPayload(value) {
+    const payload = value;
+    if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map))
+        return false;
+    for (const record of payload.files.values()) {
+        const fields = record;
+        if (typeof fields !== "object" || fields === null || typeof fields.hash !== "string" || typeof fields.settled !== "boolean")
+            return false;
+        if (![fields.size, fields.mtimeMs, fields.ctimeMs, fields.ino].every((field) => typeof field === "number"))
+            return false;
+    }
+    for (const entry of payload.entries.values()) {
+        const stored = entry;
+        if (typeof stored !== "object" || stored === null || !isSlice(stored.parse) || typeof stored.json !== "boolean")
+            return false;
+        if (stored.nodes !== undefined && !isSlice(stored.nodes))
+            return false;
+        if (stored.meta !== undefined && typeof stored.meta !== "string")
+            return false;
+    }
+    return true;
+}
+function isSlice(value) {
+    const slice = value;
+    return typeof slice === "object" && slice !== null && Number.isSafeInteger(slice.offset) && Number.isSafeInteger(slice.length) && typeof slice.digest === "string";
+}
+function isCachedParse(value) {
+    const entry = value;
+    return (typeof entry === "object" &&
+        entry !== null &&
+        Array.isArray(entry.lineStarts) &&
+        Array.isArray(entry.documents) &&
+        Array.isArray(entry.problems) &&
+        typeof entry.recovered === "boolean" &&
+        Array.isArray(entry.mentions) &&
+        entry.nodes === undefined);
+}
+/**
+ * Places the entries' bytes in the data file (cache-data.ts), then writes the index that names it.
+ * A data file that the new index replaced is removed once the index is in place.
+ */
+function writeCache(file, key, location, data, files, pending) {
+    const pieces = [];
+    for (const entry of pending.values()) {
+        pieces.push(entry.parse);
+        if (entry.nodes)
+            pieces.push(entry.nodes);
+    }
+    let written;
+    let payload;
+    try {
+        prepareFolder(location);
+        written = writePieces(location, data, pieces);
+        let next = 0;
+        const entries = new Map();
+        for (const [hash, entry] of pending) {
+            const parse = written.slices[next++];
+            const nodes = entry.nodes ? written.slices[next++] : undefined;
+            entries.set(hash, { parse, json: entry.json, ...(nodes ? { nodes } : {}), ...(entry.meta !== undefined ? { meta: entry.meta } : {}) });
+        }
+        payload = (0,external_node_v8_.serialize)({ files, entries });
+    }
+    catch (error) {
+        (0,debug/* debug */.Yz)(`cache ${file} not written: ${error.message}`);
+        return error.code === "EACCES" ? "permission denied" : error.message;
+    }
+    const header = { ...key, digest: (0,external_node_crypto_.createHash)("sha1").update(payload).digest("base64"), bytes: payload.length, data: written.name };
+    const failure = writeCacheFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
+    const created = (0,external_node_path_.join)(location, written.name) !== data.path;
+    // The index that is in place names either the old file or the new one; the other is garbage.
+    if (created && !failure && data.path !== undefined)
+        removeDataFile(data.path);
+    if (created && failure)
+        removeDataFile((0,external_node_path_.join)(location, written.name));
+    return failure;
+}
+/** Identifies the running plumbline, for the other files of the cache: its version and build. */
+function cacheStamp() {
+    return `${package_0/* version */.rE}|${buildStamp()}`;
+}
+/**
+ * Writes a file of the cache through a temporary file and a rename, so a reader never sees half of
+ * it, and creates the cache folder when needed. Returns why it failed, or undefined.
+ */
+function writeCacheFile(file, contents) {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+        prepareFolder((0,external_node_path_.dirname)(file));
+        // "wx" fails on an existing path, a planted symbolic link included.
+        (0,external_node_fs_.writeFileSync)(temporary, contents, { flag: "wx" });
+        (0,external_node_fs_.renameSync)(temporary, file);
+        return undefined;
+    }
+    catch (error) {
+        // A cache that cannot be written (a read-only checkout, say) only costs the next run its speed.
+        (0,debug/* debug */.Yz)(`cache ${file} not written: ${error.message}`);
+        try {
+            (0,external_node_fs_.rmSync)(temporary, { force: true });
+        }
+        catch {
+            // Nothing was created where nothing can be written.
+        }
+        return error.code === "EACCES" ? "permission denied" : error.message;
+    }
+}
+/**
+ * Creates the cache folder when it is missing. A folder the cache created holds nothing to commit;
+ * its .gitignore keeps it out of `git status` in repositories that do not ignore node_modules. A
+ * folder that existed is the user's, and is left alone.
+ */
+function prepareFolder(folder) {
+    if (makeFolders(folder) !== undefined)
+        (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(folder, ".gitignore"), "# Created by plumbline --cache.\n*\n");
+}
+/**
+ * Creates `folder` and its missing parents, one level at a time, and returns the first folder it
+ * created. Node's recursive mkdirSync retries forever when a parent exists but the child cannot be
+ * created with ENOENT, as below /proc, so each level is tried once here.
+ */
+function makeFolders(folder) {
+    const missing = [];
+    for (let current = folder;; current = (0,external_node_path_.dirname)(current)) {
+        try {
+            if (!(0,external_node_fs_.statSync)(current).isDirectory())
+                throw Object.assign(new Error(`${current} is not a folder`), { code: "ENOTDIR" });
+            break;
+        }
+        catch (error) {
+            if (error.code !== "ENOENT" || (0,external_node_path_.dirname)(current) === current)
+                throw error;
+            missing.push(current);
+        }
+    }
+    for (const path of missing.reverse())
+        (0,external_node_fs_.mkdirSync)(path);
+    return missing[0];
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,193 @@
+// Reused rule findings (--cache): after any edit, a warm run reports exactly what a cold run
+// reports, and a rule runs again only when an input it declares changed. The views that hold each
+// rule to its declared reads are tested here too, because the reuse is only as sound as they are.
+import assert from "node:assert/strict";
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { loadConfig } from "../src/config.js";
+import { nadModels } from "../src/cni/nad-model.js";
+import { workloads } from "../src/multus/workloads.js";
+import { allRules } from "../src/rules/index.js";
+import { loadWorkspace } from "../src/workspace/load.js";
+import { restrictedWorkspace, UndeclaredReadError } from "../src/workspace/view.js";
+import type { Workspace } from "../src/workspace/workspace.js";
+import { PROJECT_ROOT, runCliJson, type JsonReport } from "./helpers/cli.js";
+
+const RULE_CACHE = join("node_modules", ".cache", "plumbline", "rule-findings.json");
+
+interface WarmRun {
+  report: JsonReport;
+  reused: number;
+  ran: string[];
+}
+
+describe("reused rule findings", () => {
+  let base: string;
+  let root: string;
+
+  before(() => {
+    base = mkdtempSync(join(tmpdir(), "plumbline-rule-cache-"));
+    root = join(base, "repo");
+    cpSync(join(PROJECT_ROOT, "examples", "sock-shop-broken"), root, { recursive: true });
+  });
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  function warm(): WarmRun {
+    const result = runCliJson(["--root", root, "--cache"], { cwd: base, env: { DEBUG: "plumbline" } });
+    const reused = /findings of (\d+) rules reused/.exec(result.stderr);
+    const ran = [...result.stderr.matchAll(/^plumbline: rule (\S+):/gm)].map((match) => match[1]!);
+    return { report: result.report, reused: Number(reused?.[1] ?? -1), ran };
+  }
+
+  function cold(): JsonReport {
+    return runCliJson(["--root", root], { cwd: base }).report;
+  }
+
+  function edit(path: string, change: (text: string) => string): void {
+    const file = join(root, path);
+    const before = readFileSync(file, "utf8");
+    const after = change(before);
+    assert.notEqual(after, before, `the edit of ${path} changed nothing`);
+    writeFileSync(file, after);
+  }
+
+  function assertSameAsCold(run: WarmRun): void {
+    assert.deepStrictEqual(run.report.findings, cold().findings);
+    assert.deepStrictEqual(run.report.summary, cold().summary);
+  }
+
+  const declared = allRules().filter((rule) => rule.reads && !rule.live).map((rule) => rule.id);
+
+  // The steps build on each other, so they run in order, in one test each.
+  test("unchanged: every declared rule reused", () => {
+    assertSameAsCold(warm());
+    const second = warm();
+    assertSameAsCold(second);
+    assert.equal(second.reused, declared.length);
+    assert.deepEqual(second.ran.filter((id) => declared.includes(id)), []);
+  });
+
+  test("workload edit: NAD rules reused", () => {
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: macvlan-conf", "networks: macvlan-missing"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.report.findings.some((finding) => finding.message.includes('"macvlan-missing"')));
+    assert.ok(run.ran.includes("attachment/unknown-network"));
+    assert.ok(!run.ran.includes("nad/config-json"), "no NAD changed");
+  });
+
+  test("NAD edit: NAD and attachment rules run", () => {
+    edit("network-configs/macvlan-conf.yaml", (text) => text.replace("name: macvlan-conf", "name: macvlan-missing"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.ran.includes("nad/config-json"));
+    assert.ok(run.ran.includes("attachment/unknown-network"));
+  });
+
+  test("Application edit: namespaces move", () => {
+    edit("argocd/applications/multus-config-local.yaml", (text) => text.replace("namespace: sock-shop", "namespace: other"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.ran.includes("attachment/unknown-network"), "the pods' namespace changed");
+  });
+
+  test("new file with a NAD", () => {
+    mkdirSync(join(root, "extra"), { recursive: true });
+    const nad = readFileSync(join(root, "network-configs", "bridge-conf.yaml"), "utf8").replace(/name: bridge-conf/g, "name: bridge-cnf");
+    writeFileSync(join(root, "extra", "bridge-cnf.yaml"), nad);
+    assertSameAsCold(warm());
+  });
+
+  test("deleted workload file", () => {
+    rmSync(join(root, "network-configs", "network-test-app.yaml"));
+    assertSameAsCold(warm());
+  });
+
+  test("suppression comment added", () => {
+    edit("network-configs/test-pods.yaml", (text) => text.replace("  annotations:\n    k8s.v1.cni.cncf.io/networks: macvlan-missing", "  annotations:\n    # plumbline-disable-next-line attachment/unknown-network\n    k8s.v1.cni.cncf.io/networks: macvlan-missing"));
+    assertSameAsCold(warm());
+  });
+
+  test("ignore annotation added", () => {
+    edit("network-configs/test-pods.yaml", (text) => text.replace("  name: multus-bridge-pod\n  annotations:\n", '  name: multus-bridge-pod\n  annotations:\n    plumbline.dev/ignore: "attachment/unknown-network"\n'));
+    assertSameAsCold(warm());
+  });
+
+  test("syntax error in a NAD file", () => {
+    appendFileSync(join(root, "network-configs", "bridge-conf.yaml"), "\n  bad: [\n");
+    assertSameAsCold(warm());
+  });
+
+  test("config change: nothing reused", () => {
+    appendFileSync(join(root, ".plumbline.yaml"), "\nrules:\n  nad/config-json: warning\n");
+    const run = warm();
+    assertSameAsCold(run);
+    assert.equal(run.reused, 0);
+  });
+
+  test("exclude changes the tree", () => {
+    appendFileSync(join(root, ".plumbline.yaml"), "exclude: [extra]\n");
+    assertSameAsCold(warm());
+  });
+
+  const DAMAGED: [string, (text: string) => string][] = [
+    ["truncated", (text) => text.slice(0, text.length / 2)],
+    ["not JSON", () => "hello"],
+    ["with a finding out of shape", (text) => text.replace(/"line":\d+/, '"line":0')],
+  ];
+  for (const [name, damage] of DAMAGED) {
+    test(`a findings file ${name} is ignored`, () => {
+      warm();
+      const file = join(root, RULE_CACHE);
+      writeFileSync(file, damage(readFileSync(file, "utf8")));
+      const run = warm();
+      assertSameAsCold(run);
+      assert.equal(run.reused, 0);
+      assert.equal(warm().reused, declared.length, "the file was rewritten");
+    });
+  }
+
+  test("another build's findings file is ignored", () => {
+    const file = join(root, RULE_CACHE);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/"stamp":"/, '"stamp":"x'));
+    assert.equal(warm().reused, 0);
+  });
+});
+
+describe("restricted views", () => {
+  let workspace: Workspace;
+
+  before(async () => {
+    const root = join(PROJECT_ROOT, "examples", "sock-shop-broken");
+    workspace = await loadWorkspace(root, loadConfig(root, undefined, new Set(allRules().map((rule) => rule.id)), root));
+  });
+
+  test("declared kinds: readable", () => {
+    const view = restrictedWorkspace(workspace, "test/nads", [{ kinds: ["NetworkAttachmentDefinition"] }]);
+    assert.ok(view.objectsOfKind("k8s.cni.cncf.io", "NetworkAttachmentDefinition").length > 0);
+    assert.equal(nadModels(view).length, view.objectsOfKind("k8s.cni.cncf.io", "NetworkAttachmentDefinition").length);
+  });
+
+  test("undeclared reads: thrown", () => {
+    const view = restrictedWorkspace(workspace, "test/nads", [{ kinds: ["NetworkAttachmentDefinition"] }]);
+    assert.throws(() => view.objectsOfKind("apps", "Deployment"), UndeclaredReadError);
+    assert.throws(() => view.find("", "Pod", "sock-shop", "x"), UndeclaredReadError);
+    for (const read of [() => view.objects, () => view.applications, () => view.files, () => view.tree, () => view.kustomizations, () => view.deployersOf("x")]) {
+      assert.throws(read, UndeclaredReadError);
+    }
+  });
+
+  test("memoised helper: reads declared", () => {
+    const full = restrictedWorkspace(workspace, "test/all", ["objects"]);
+    assert.ok(workloads(full).length > 0);
+    // The memo exists now; a caller without the workload kinds still may not use it.
+    const view = restrictedWorkspace(workspace, "test/nads", [{ kinds: ["NetworkAttachmentDefinition"] }]);
+    assert.throws(() => workloads(view), /test\/nads uses workloads, which reads .*Deployment/);
+  });
+
+  test("the base workspace: unrestricted", () => {
+    assert.ok(workspace.objects.length > 0 && workspace.tree.files.length > 0);
+  });
+});
