@@ -97,15 +97,24 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   for (const rule of rules) {
     if (settings.get(rule.id) === "off") continue;
     if (rule.live && !options.live) continue;
-    const reused = rule.reads && !rule.live ? ruleCache?.reuse(rule.id, rule.reads) : undefined;
-    if (reused) {
-      findings.push(...reused);
-      continue;
+    const cached = rule.reads && !rule.live ? { ...rule, reads: rule.reads } : undefined;
+    const plan = cached && ruleCache?.plan(cached);
+    if (plan) {
+      findings.push(...plan.reused);
+      if (plan.rerun?.size === 0) continue;
     }
     const firstFinding = findings.length;
     const errorsBefore = internalErrors.length;
+    const partition = rule.partition ? { kinds: rule.partition.kinds, files: plan?.rerun } : undefined;
+    let view: Workspace = workspace;
+    try {
+      if (rule.reads) view = restrictedWorkspace(workspace, rule.id, rule.reads, partition);
+    } catch (error) {
+      internalErrors.push(`rule ${rule.id} failed: ${(error as Error).message}`);
+      continue;
+    }
     const context: LiveRuleContext = {
-      workspace: rule.reads ? restrictedWorkspace(workspace, rule.id, rule.reads) : workspace,
+      workspace: view,
       config,
       live: options.live as LiveOptions,
       report: (input) => {
@@ -118,10 +127,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     } catch (error) {
       internalErrors.push(`rule ${rule.id} failed: ${(error as Error).stack ?? String(error)}`);
     }
-    if (ruleCache && rule.reads && !rule.live && internalErrors.length === errorsBefore) ruleCache.record(rule.id, rule.reads, findings.slice(firstFinding));
+    if (ruleCache && cached && plan && internalErrors.length === errorsBefore) {
+      const problem = ruleCache.record(cached, plan, findings.slice(firstFinding));
+      if (problem) internalErrors.push(problem);
+    }
   }
   if (ruleCache) {
-    debug(`cache: findings of ${ruleCache.stats.reused} rules reused, ${ruleCache.stats.ran} rules ran`);
+    const { reused, partly, ran } = ruleCache.stats;
+    debug(`cache: findings of ${reused} rules reused, ${partly} rules ran on changed files only, ${ran} rules ran`);
     finishers.push(() => {
       const warning = ruleCache.save();
       if (warning) notices.push(warning);

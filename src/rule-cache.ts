@@ -5,43 +5,66 @@
 // everything the findings depend on:
 // - the configuration, the rule settings, the repository's identity, and plumbline's build, in a key
 //   shared by every rule;
-// - for `{ kinds }`, each file that holds an object of those kinds: its path, the hash of its
+// - for `{ kinds }`, each file that contains an object of those kinds: its path, the hash of its
 //   content, and the namespace each of its objects resolved to (which the Applications and
 //   kustomizations decide);
 // - for `objects`, the same for every file with objects; for `tree`, every path discovery found;
 //   for `files`, every file's path, role and content hash.
 // `applications` and `kustomizations` have no fingerprint, so a rule that reads them always runs.
+// A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
+// partition's kinds, each file of the partition has its own state (content hash and namespaces), and
+// the rule runs again only on the files whose state changed.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config, RuleSetting } from "./config.js";
 import { debug } from "./debug.js";
-import type { Finding, RuleInput } from "./types.js";
+import type { Finding, Rule, RuleInput } from "./types.js";
 import { cacheStamp, symlinkBelowRoot, writeCacheFile } from "./workspace/parse-cache.js";
 import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 1;
+const FORMAT = 2;
+
+/** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
+export interface RulePlan {
+  /** Findings of the previous run that still hold. */
+  reused: Finding[];
+  /** Files to run the rule on: undefined for all of it, empty for none. */
+  rerun?: ReadonlySet<string>;
+}
+
+/** The part of a rule the cache needs. */
+export type CachedRule = Pick<Rule, "id" | "partition"> & { reads: readonly RuleInput[] };
 
 export interface RuleCache {
-  /** The findings `ruleId` reported in the previous run, when the inputs it reads are unchanged since; else undefined. */
-  reuse(ruleId: string, reads: readonly RuleInput[]): Finding[] | undefined;
-  /** Records what a rule reported in this run, for the next one. Only a rule that ran without an internal error is recorded. */
-  record(ruleId: string, reads: readonly RuleInput[], findings: readonly Finding[]): void;
+  /** Returns which findings of the previous run hold, and what the rule must run on. */
+  plan(rule: CachedRule): RulePlan;
+  /**
+   * Records what the rule reported when it ran as `plan` directs, for the next run. Call it only for
+   * a rule that ran without an internal error. Returns an internal error when a partitioned rule
+   * reported in a file outside its partition.
+   */
+  record(rule: CachedRule, plan: RulePlan, findings: readonly Finding[]): string | undefined;
   /** Writes the findings recorded in this run; returns a warning when the file cannot be written. */
   save(): string | undefined;
-  readonly stats: { reused: number; ran: number };
+  readonly stats: { reused: number; partly: number; ran: number };
 }
 
 interface StoredRule {
   fingerprint: string;
-  findings: Finding[];
+  /** Every finding, for a rule without a partition. */
+  findings?: Finding[];
+  /** The findings of a partitioned rule, by file; a file of the partition that is missing had none. */
+  byFile?: Record<string, Finding[]>;
 }
 
 interface StoredFile {
   format: number;
   stamp: string;
   key: string;
+  /** The state of every file with objects when the findings were recorded (see `Fingerprints.stateOf`). */
+  states: Record<string, string>;
   rules: Record<string, StoredRule>;
 }
 
@@ -72,35 +95,107 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     }),
   );
   const previous = readStored(file, stamp, key);
-  const next: StoredFile = { format: FORMAT, stamp, key, rules: {} };
   const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-  const stats = { reused: 0, ran: 0 };
-  let changed = false;
+  const next: StoredFile = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {} };
+  // Partly reused rules wait here until the rest of their findings are recorded.
+  const pending = new Map<string, StoredRule>();
+  const stats = { reused: 0, partly: 0, ran: 0 };
+  let changedPaths: Set<string> | undefined;
+  /** Files with objects whose state differs from the previous run's, new ones and those of unknown state included. */
+  const changedFiles = (): Set<string> => {
+    if (changedPaths) return changedPaths;
+    changedPaths = new Set();
+    for (const path of fingerprints.filesWithObjects()) {
+      const state = fingerprints.stateOf(path);
+      if (state === undefined || previous?.states[path] !== state) changedPaths.add(path);
+    }
+    return changedPaths;
+  };
+  let changed = previous === undefined || !sameStates(previous.states, next.states);
 
   return {
     stats,
-    reuse(ruleId, reads) {
-      const stored = previous?.rules[ruleId];
-      const fingerprint = fingerprints.of(reads);
-      if (!stored || fingerprint === undefined || stored.fingerprint !== fingerprint) return undefined;
-      next.rules[ruleId] = stored;
-      stats.reused++;
-      return stored.findings.map((finding) => ({ ...finding, ...(finding.resource ? { resource: { ...finding.resource } } : {}) }));
+    plan(rule) {
+      const stored = previous?.rules[rule.id];
+      const fingerprint = fingerprints.of(lookups(rule));
+      const full = { reused: [] };
+      if (!stored || fingerprint === undefined || stored.fingerprint !== fingerprint) {
+        stats.ran++;
+        return full;
+      }
+      if (!rule.partition) {
+        if (!stored.findings) return full;
+        next.rules[rule.id] = stored;
+        stats.reused++;
+        return { reused: copies(stored.findings), rerun: new Set() };
+      }
+
+      if (!stored.byFile) return full;
+      // Only the files whose state changed run again; the findings of the others are kept.
+      const partition = fingerprints.partitionFiles(rule.partition.kinds);
+      const rerun = new Set<string>();
+      for (const path of changedFiles()) if (partition.has(path)) rerun.add(path);
+      const reused: Finding[] = [];
+      const kept: Record<string, Finding[]> = {};
+      for (const [path, findings] of Object.entries(stored.byFile)) {
+        if (!partition.has(path) || rerun.has(path)) continue;
+        kept[path] = findings;
+        reused.push(...copies(findings));
+      }
+      if (rerun.size === 0) {
+        next.rules[rule.id] = { fingerprint, byFile: kept };
+        stats.reused++;
+      } else {
+        pending.set(rule.id, { fingerprint, byFile: kept });
+        stats.partly++;
+      }
+      return { reused, rerun };
     },
-    record(ruleId, reads, findings) {
-      stats.ran++;
-      const fingerprint = fingerprints.of(reads);
-      if (fingerprint === undefined) return;
-      next.rules[ruleId] = { fingerprint, findings: [...findings] };
+    record(rule, plan, findings) {
+      if (plan.rerun?.size === 0) return undefined;
+      const fingerprint = fingerprints.of(lookups(rule));
+      if (fingerprint === undefined) return undefined;
       changed = true;
+      if (!rule.partition) {
+        next.rules[rule.id] = { fingerprint, findings: [...findings] };
+        return undefined;
+      }
+
+      const files = plan.rerun ?? fingerprints.partitionFiles(rule.partition.kinds);
+      const stored = pending.get(rule.id) ?? { fingerprint, byFile: {} };
+      pending.delete(rule.id);
+      for (const finding of findings) {
+        if (!files.has(finding.file)) {
+          return `rule ${rule.id} is partitioned by ${rule.partition.kinds.join(", ")} objects, but reported in ${finding.file}, which holds none of them`;
+        }
+        (stored.byFile![finding.file] ??= []).push(finding);
+      }
+      next.rules[rule.id] = stored;
+      return undefined;
     },
     save() {
-      const unchanged = !changed && previous !== undefined && Object.keys(previous.rules).length === Object.keys(next.rules).length;
-      if (unchanged) return undefined;
+      if (!changed) return undefined;
       const failure = writeCacheFile(file, Buffer.from(JSON.stringify(next)));
       return failure ? `cache ${file} not written: ${failure}; the next --cache run runs every rule again` : undefined;
     },
   };
+}
+
+function sameStates(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => a[key] === b[key]);
+}
+
+/** Returns the reads whose fingerprint decides whether anything is reused: for a partitioned rule, all but its partition's kinds. */
+function lookups(rule: CachedRule): readonly RuleInput[] {
+  if (!rule.partition) return rule.reads;
+  const partitioned = new Set(rule.partition.kinds);
+  return rule.reads.map((input) => (typeof input === "object" ? { kinds: input.kinds.filter((kind) => !partitioned.has(kind)) } : input));
+}
+
+function copies(findings: readonly Finding[]): Finding[] {
+  return findings.map((finding) => ({ ...finding, ...(finding.resource ? { resource: { ...finding.resource } } : {}) }));
 }
 
 function readStored(file: string, stamp: string, key: string): StoredFile | undefined {
@@ -116,8 +211,14 @@ function readStored(file: string, stamp: string, key: string): StoredFile | unde
     return undefined;
   }
   if (typeof stored.rules !== "object" || stored.rules === null) return undefined;
+  if (typeof stored.states !== "object" || stored.states === null || !Object.values(stored.states).every((state) => typeof state === "string")) return undefined;
   for (const rule of Object.values(stored.rules)) {
-    if (typeof rule?.fingerprint !== "string" || !Array.isArray(rule.findings) || !rule.findings.every(isFinding)) return undefined;
+    if (typeof rule?.fingerprint !== "string") return undefined;
+    if (rule.findings !== undefined && !(Array.isArray(rule.findings) && rule.findings.every(isFinding))) return undefined;
+    if (rule.byFile !== undefined) {
+      if (typeof rule.byFile !== "object" || rule.byFile === null) return undefined;
+      for (const findings of Object.values(rule.byFile)) if (!Array.isArray(findings) || !findings.every(isFinding)) return undefined;
+    }
   }
   return stored as StoredFile;
 }
@@ -146,6 +247,7 @@ class Fingerprints {
   private readonly memo = new Map<string, string | undefined>();
   private fileStates?: Map<string, string | undefined>;
   private filesByKind?: Map<string, string[]>;
+  private readonly partitions = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly workspace: Workspace,
@@ -210,6 +312,34 @@ class Fingerprints {
       this.fileStates.set(path, hash && `${hash}\t${objects.map((object) => `${object.namespace ?? ""}/${object.namespaceSource}`).join(",")}`);
     }
     return this.fileStates;
+  }
+
+  /** Returns the files that contain an object of one of `kinds`, the partition of a rule partitioned by them. */
+  partitionFiles(kinds: readonly string[]): ReadonlySet<string> {
+    const key = [...kinds].sort().join("|");
+    let files = this.partitions.get(key);
+    if (!files) {
+      const index = this.kindIndex();
+      this.partitions.set(key, (files = new Set(kinds.flatMap((kind) => index.get(kind) ?? []))));
+    }
+    return files;
+  }
+
+  /** Returns every file with objects. */
+  filesWithObjects(): Iterable<string> {
+    return this.states().keys();
+  }
+
+  /** Returns the known state of every file with objects, by path. */
+  allStates(): Record<string, string> {
+    const states: Record<string, string> = {};
+    for (const [path, state] of this.states()) if (state !== undefined) states[path] = state;
+    return states;
+  }
+
+  /** Returns a file's content hash and the namespaces its objects resolved to; undefined when unknown. */
+  stateOf(path: string): string | undefined {
+    return this.states().get(path);
   }
 
   private kindIndex(): Map<string, string[]> {

@@ -91,11 +91,18 @@ export interface Rule {
   /** Live rules run only with a kubeconfig, after the static rules, and may be async. */
   live?: boolean;
   /**
-   * What the rule reads. The rule then sees the model through a view that throws on any other
-   * read, and `--cache` reuses its findings while these inputs are unchanged. A rule without it
-   * sees everything and runs on every lint.
+   * The parts of the model the rule reads. The rule then gets the model through a view that throws
+   * on any other read, and `--cache` reuses its findings while these inputs are unchanged. A rule
+   * without it reads everything and runs on every lint.
    */
   reads?: readonly RuleInput[];
+  /**
+   * Set when the rule's findings in a file depend only on that file's objects of these kinds, and
+   * on the rule's other reads. The rule then cannot look up objects of these kinds (the view
+   * throws), it reports only in the files that hold them, and `--cache` runs it again only on the
+   * files that changed. Needs `reads`, without `objects` or `files`.
+   */
+  partition?: { kinds: readonly string[] };
   check(context: RuleContext | LiveRuleContext): void | Promise<void>;
 }
 

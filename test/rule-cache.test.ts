@@ -6,11 +6,13 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, w
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
+import { globSync } from "glob";
 import { loadConfig } from "../src/config.js";
 import { nadModels } from "../src/cni/nad-model.js";
 import { workloads } from "../src/multus/workloads.js";
 import { allRules } from "../src/rules/index.js";
 import { loadWorkspace } from "../src/workspace/load.js";
+import type { Range, RegisteredRule } from "../src/types.js";
 import { restrictedWorkspace, UndeclaredReadError } from "../src/workspace/view.js";
 import type { Workspace } from "../src/workspace/workspace.js";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "./helpers/cli.js";
@@ -189,5 +191,47 @@ describe("restricted views", () => {
 
   test("the base workspace: unrestricted", () => {
     assert.ok(workspace.objects.length > 0 && workspace.tree.files.length > 0);
+  });
+});
+
+// A partitioned rule promises that its findings in a file depend only on that file's objects of the
+// partition's kinds. A warm run relies on it to run such a rule on changed files only, so each
+// partitioned rule is run here on every fixture repository, once whole and once per file.
+describe("partitioned rules", () => {
+  const partitioned = allRules().filter((rule) => rule.partition && rule.reads);
+  const repos = [
+    ...globSync("test/fixtures/rules/*/*/{fires,quiet}", { cwd: PROJECT_ROOT, posix: true }),
+    "examples/sock-shop",
+    "examples/sock-shop-broken",
+  ].sort();
+
+  function run(rule: RegisteredRule, workspace: Workspace, files?: ReadonlySet<string>): { file: string; range: Range; message: string }[] {
+    const found: { file: string; range: Range; message: string }[] = [];
+    const view = restrictedWorkspace(workspace, rule.id, rule.reads!, { kinds: rule.partition!.kinds, files });
+    rule.check({ workspace: view, config: workspace.config, report: (input) => found.push({ file: input.file, range: input.range, message: input.message }) });
+    return found;
+  }
+
+  test("fixtures: partitions exist", () => {
+    assert.ok(partitioned.length >= 20);
+    assert.ok(repos.length > 100);
+  });
+
+  test("per file: same findings", async () => {
+    const ids = new Set(allRules().map((rule) => rule.id));
+    for (const repo of repos) {
+      const root = join(PROJECT_ROOT, repo);
+      const workspace = await loadWorkspace(root, loadConfig(root, undefined, ids, root));
+      for (const rule of partitioned) {
+        const kinds = new Set(rule.partition!.kinds);
+        const files = new Set(workspace.objects.filter((object) => kinds.has(object.kind)).map((object) => object.file.path));
+        const whole = run(rule, workspace);
+        for (const finding of whole) assert.ok(files.has(finding.file), `${rule.id} on ${repo} reported in ${finding.file}, outside its partition`);
+        for (const file of files) {
+          const alone = run(rule, workspace, new Set([file]));
+          assert.deepEqual(alone, whole.filter((finding) => finding.file === file), `${rule.id} on ${repo}, file ${file}`);
+        }
+      }
+    }
   });
 });

@@ -24,19 +24,22 @@ __webpack_require__.r(__webpack_exports__);
 // everything the findings depend on:
 // - the configuration, the rule settings, the repository's identity, and plumbline's build, in a key
 //   shared by every rule;
-// - for `{ kinds }`, each file that holds an object of those kinds: its path, the hash of its
+// - for `{ kinds }`, each file that contains an object of those kinds: its path, the hash of its
 //   content, and the namespace each of its objects resolved to (which the Applications and
 //   kustomizations decide);
 // - for `objects`, the same for every file with objects; for `tree`, every path discovery found;
 //   for `files`, every file's path, role and content hash.
 // `applications` and `kustomizations` have no fingerprint, so a rule that reads them always runs.
+// A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
+// partition's kinds, each file of the partition has its own state (content hash and namespaces), and
+// the rule runs again only on the files whose state changed.
 
 
 
 
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 1;
+const FORMAT = 2;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -53,37 +56,114 @@ function openRuleCache(inputs) {
         identity: { urls: [...inputs.workspace.repoIdentity.urls], refs: refsOf(inputs.workspace) },
     }));
     const previous = readStored(file, stamp, key);
-    const next = { format: FORMAT, stamp, key, rules: {} };
     const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-    const stats = { reused: 0, ran: 0 };
-    let changed = false;
+    const next = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {} };
+    // Partly reused rules wait here until the rest of their findings are recorded.
+    const pending = new Map();
+    const stats = { reused: 0, partly: 0, ran: 0 };
+    let changedPaths;
+    /** Files with objects whose state differs from the previous run's, new ones and those of unknown state included. */
+    const changedFiles = () => {
+        if (changedPaths)
+            return changedPaths;
+        changedPaths = new Set();
+        for (const path of fingerprints.filesWithObjects()) {
+            const state = fingerprints.stateOf(path);
+            if (state === undefined || previous?.states[path] !== state)
+                changedPaths.add(path);
+        }
+        return changedPaths;
+    };
+    let changed = previous === undefined || !sameStates(previous.states, next.states);
     return {
         stats,
-        reuse(ruleId, reads) {
-            const stored = previous?.rules[ruleId];
-            const fingerprint = fingerprints.of(reads);
-            if (!stored || fingerprint === undefined || stored.fingerprint !== fingerprint)
-                return undefined;
-            next.rules[ruleId] = stored;
-            stats.reused++;
-            return stored.findings.map((finding) => ({ ...finding, ...(finding.resource ? { resource: { ...finding.resource } } : {}) }));
+        plan(rule) {
+            const stored = previous?.rules[rule.id];
+            const fingerprint = fingerprints.of(lookups(rule));
+            const full = { reused: [] };
+            if (!stored || fingerprint === undefined || stored.fingerprint !== fingerprint) {
+                stats.ran++;
+                return full;
+            }
+            if (!rule.partition) {
+                if (!stored.findings)
+                    return full;
+                next.rules[rule.id] = stored;
+                stats.reused++;
+                return { reused: copies(stored.findings), rerun: new Set() };
+            }
+            if (!stored.byFile)
+                return full;
+            // Only the files whose state changed run again; the findings of the others are kept.
+            const partition = fingerprints.partitionFiles(rule.partition.kinds);
+            const rerun = new Set();
+            for (const path of changedFiles())
+                if (partition.has(path))
+                    rerun.add(path);
+            const reused = [];
+            const kept = {};
+            for (const [path, findings] of Object.entries(stored.byFile)) {
+                if (!partition.has(path) || rerun.has(path))
+                    continue;
+                kept[path] = findings;
+                reused.push(...copies(findings));
+            }
+            if (rerun.size === 0) {
+                next.rules[rule.id] = { fingerprint, byFile: kept };
+                stats.reused++;
+            }
+            else {
+                pending.set(rule.id, { fingerprint, byFile: kept });
+                stats.partly++;
+            }
+            return { reused, rerun };
         },
-        record(ruleId, reads, findings) {
-            stats.ran++;
-            const fingerprint = fingerprints.of(reads);
+        record(rule, plan, findings) {
+            if (plan.rerun?.size === 0)
+                return undefined;
+            const fingerprint = fingerprints.of(lookups(rule));
             if (fingerprint === undefined)
-                return;
-            next.rules[ruleId] = { fingerprint, findings: [...findings] };
+                return undefined;
             changed = true;
+            if (!rule.partition) {
+                next.rules[rule.id] = { fingerprint, findings: [...findings] };
+                return undefined;
+            }
+            const files = plan.rerun ?? fingerprints.partitionFiles(rule.partition.kinds);
+            const stored = pending.get(rule.id) ?? { fingerprint, byFile: {} };
+            pending.delete(rule.id);
+            for (const finding of findings) {
+                if (!files.has(finding.file)) {
+                    return `rule ${rule.id} is partitioned by ${rule.partition.kinds.join(", ")} objects, but reported in ${finding.file}, which holds none of them`;
+                }
+                (stored.byFile[finding.file] ??= []).push(finding);
+            }
+            next.rules[rule.id] = stored;
+            return undefined;
         },
         save() {
-            const unchanged = !changed && previous !== undefined && Object.keys(previous.rules).length === Object.keys(next.rules).length;
-            if (unchanged)
+            if (!changed)
                 return undefined;
             const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(JSON.stringify(next)));
             return failure ? `cache ${file} not written: ${failure}; the next --cache run runs every rule again` : undefined;
         },
     };
+}
+function sameStates(a, b) {
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    return keys.every((key) => a[key] === b[key]);
+}
+/** Returns the reads whose fingerprint decides whether anything is reused: for a partitioned rule, all but its partition's kinds. */
+function lookups(rule) {
+    if (!rule.partition)
+        return rule.reads;
+    const partitioned = new Set(rule.partition.kinds);
+    return rule.reads.map((input) => (typeof input === "object" ? { kinds: input.kinds.filter((kind) => !partitioned.has(kind)) } : input));
+}
+function copies(findings) {
+    return findings.map((finding) => ({ ...finding, ...(finding.resource ? { resource: { ...finding.resource } } : {}) }));
 }
 function readStored(file, stamp, key) {
     let stored;
@@ -101,9 +181,20 @@ function readStored(file, stamp, key) {
     }
     if (typeof stored.rules !== "object" || stored.rules === null)
         return undefined;
+    if (typeof stored.states !== "object" || stored.states === null || !Object.values(stored.states).every((state) => typeof state === "string"))
+        return undefined;
     for (const rule of Object.values(stored.rules)) {
-        if (typeof rule?.fingerprint !== "string" || !Array.isArray(rule.findings) || !rule.findings.every(isFinding))
+        if (typeof rule?.fingerprint !== "string")
             return undefined;
+        if (rule.findings !== undefined && !(Array.isArray(rule.findings) && rule.findings.every(isFinding)))
+            return undefined;
+        if (rule.byFile !== undefined) {
+            if (typeof rule.byFile !== "object" || rule.byFile === null)
+                return undefined;
+            for (const findings of Object.values(rule.byFile))
+                if (!Array.isArray(findings) || !findings.every(isFinding))
+                    return undefined;
+        }
     }
     return stored;
 }
@@ -129,6 +220,7 @@ class Fingerprints {
     memo = new Map();
     fileStates;
     filesByKind;
+    partitions = new Map();
     constructor(workspace, hashes) {
         this.workspace = workspace;
         this.hashes = hashes;
@@ -194,6 +286,32 @@ class Fingerprints {
             this.fileStates.set(path, hash && `${hash}\t${objects.map((object) => `${object.namespace ?? ""}/${object.namespaceSource}`).join(",")}`);
         }
         return this.fileStates;
+    }
+    /** Returns the files that contain an object of one of `kinds`, the partition of a rule partitioned by them. */
+    partitionFiles(kinds) {
+        const key = [...kinds].sort().join("|");
+        let files = this.partitions.get(key);
+        if (!files) {
+            const index = this.kindIndex();
+            this.partitions.set(key, (files = new Set(kinds.flatMap((kind) => index.get(kind) ?? []))));
+        }
+        return files;
+    }
+    /** Returns every file with objects. */
+    filesWithObjects() {
+        return this.states().keys();
+    }
+    /** Returns the known state of every file with objects, by path. */
+    allStates() {
+        const states = {};
+        for (const [path, state] of this.states())
+            if (state !== undefined)
+                states[path] = state;
+        return states;
+    }
+    /** Returns a file's content hash and the namespaces its objects resolved to; undefined when unknown. */
+    stateOf(path) {
+        return this.states().get(path);
     }
     kindIndex() {
         if (this.filesByKind)

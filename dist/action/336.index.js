@@ -11811,13 +11811,22 @@ function unmatchedRootApps(workspace, config) {
 ;// CONCATENATED MODULE: ./src/workspace/view.ts
 const bases = new WeakMap();
 const allowed = new WeakMap();
+const partitions = new WeakMap();
 /** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
 class UndeclaredReadError extends Error {
 }
-/** Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. */
-function restrictedWorkspace(workspace, reader, inputs) {
+/**
+ * Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. With a
+ * partition, objects of the partition's kinds cannot be looked up, and only those in its files are
+ * listed.
+ */
+function restrictedWorkspace(workspace, reader, inputs, partition) {
     const base = baseWorkspace(workspace);
     const permissions = toAllowed(reader, inputs);
+    const partitionKinds = new Set(partition?.kinds ?? []);
+    if (partition && (permissions.inputs.has("objects") || permissions.inputs.has("files"))) {
+        throw new UndeclaredReadError(`${reader} is partitioned by file, so it cannot read every object or every file`);
+    }
     const view = Object.create(base);
     const check = (input) => {
         if (!permissions.inputs.has(input))
@@ -11849,10 +11858,14 @@ function restrictedWorkspace(workspace, reader, inputs) {
     Object.assign(view, {
         objectsOfKind: (group, kind) => {
             checkKind(kind);
-            return base.objectsOfKind(group, kind);
+            const objects = base.objectsOfKind(group, kind);
+            const files = partition?.files;
+            return files && partitionKinds.has(kind) ? objects.filter((object) => files.has(object.file.path)) : objects;
         },
         find: (group, kind, namespace, name) => {
             checkKind(kind);
+            if (partitionKinds.has(kind))
+                throw new UndeclaredReadError(`${reader} is partitioned by its ${kind} objects, so it cannot look one up`);
             return base.find(group, kind, namespace, name);
         },
         deployersOf: (file) => {
@@ -11862,7 +11875,23 @@ function restrictedWorkspace(workspace, reader, inputs) {
     });
     bases.set(view, base);
     allowed.set(view, permissions);
+    if (partition)
+        partitions.set(view, partition);
     return view;
+}
+/**
+ * Returns the items of a memoised list that a partitioned view may see: those whose object is not
+ * of a partition kind, or is in one of the partition's files. Helpers that list objects call it.
+ */
+function inPartition(workspace, items, objectOf) {
+    const partition = partitions.get(workspace);
+    const files = partition?.files;
+    if (!files)
+        return items;
+    return items.filter((item) => {
+        const object = objectOf(item);
+        return !partition.kinds.includes(object.kind) || files.has(object.file.path);
+    });
 }
 /** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
 function baseWorkspace(workspace) {
@@ -15719,23 +15748,34 @@ function isWhiteSpace(char) {
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
-const nad_model_cache = new WeakMap();
-const modelByObject = new WeakMap();
-/** What `nadModels` and `findNads` read. A rule that calls them declares it. */
+const nadObjects = new WeakMap();
+const decoded = new WeakMap();
+/** The reads of `nadModels` and `findNads`. A rule that calls them declares them. */
 const NAD_READS = [{ kinds: [NAD_KIND] }];
+/**
+ * Lists every NAD in the workspace, in file order, decoded. Each NAD is decoded once, when first
+ * listed or found, so a view partitioned to a few files decodes only theirs.
+ */
 function nadModels(workspace) {
-    return derived(nad_model_cache, workspace, "nadModels", NAD_READS, (view) => {
-        const maxDepth = view.config.limits.maxJsonDepth;
-        return view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
-    });
+    const objects = derived(nadObjects, workspace, "nadModels", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND));
+    return inPartition(workspace, objects, (object) => object).map((object) => modelOf(workspace, object));
 }
+/** The partition of a rule whose findings in a file depend only on the file's NADs. */
+const BY_NAD_FILE = { kinds: [NAD_KIND] };
 /** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 function findNads(workspace, namespace, name) {
     const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
-    if (objects.length === 0)
-        return [];
-    const byObject = derived(modelByObject, workspace, "findNads", NAD_READS, (view) => new Map(nadModels(view).map((model) => [model.object, model])));
-    return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
+    return objects.map((object) => modelOf(workspace, object));
+}
+function modelOf(workspace, object) {
+    const base = baseWorkspace(workspace);
+    let models = decoded.get(base);
+    if (!models)
+        decoded.set(base, (models = new Map()));
+    let model = models.get(object);
+    if (!model)
+        models.set(object, (model = decodeNad(object, base.config.limits.maxJsonDepth)));
+    return model;
 }
 function decodeNad(object, maxJsonDepth = DEFAULT_LIMITS.maxJsonDepth) {
     const model = decodeNadValue(object, maxJsonDepth);
@@ -16117,20 +16157,39 @@ const workloads_WORKLOAD_KINDS = [
     { group: "kubevirt.io", kind: "VirtualMachine", podTemplatePath: ["spec", "template"], replicas: () => 1, virtualMachine: true },
     { group: "kubevirt.io", kind: "VirtualMachineInstance", podTemplatePath: [], replicas: () => 1, virtualMachine: true },
 ];
-const workloads_cache = new WeakMap();
-/** What `workloads` reads: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
-const WORKLOAD_READS = [{ kinds: [...new Set(workloads_WORKLOAD_KINDS.map((kind) => kind.kind)), NAD_KIND] }];
-/** Lists every workload in the workspace, in file order, with its network requests resolved. */
+const workloadObjects = new WeakMap();
+const builders = new WeakMap();
+const built = new WeakMap();
+/** Kinds of the workload objects, for `Rule.partition`. */
+const WORKLOAD_KIND_NAMES = [...new Set(workloads_WORKLOAD_KINDS.map((kind) => kind.kind))];
+/** The reads of `workloads`: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
+const WORKLOAD_READS = [{ kinds: [...WORKLOAD_KIND_NAMES, NAD_KIND] }];
+/** The partition of a rule whose findings in a file depend only on the file's workloads (and the NADs they name). */
+const BY_WORKLOAD_FILE = { kinds: WORKLOAD_KIND_NAMES };
+/**
+ * Lists every workload in the workspace, in file order, with its network requests resolved. Each
+ * workload is built once, when first listed, so a view partitioned to a few files builds only theirs.
+ */
 function workloads(workspace) {
-    return derived(workloads_cache, workspace, "workloads", WORKLOAD_READS, discoverWorkloads);
+    const objects = inPartition(workspace, derived(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
+    const builder = derived(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
+    const base = baseWorkspace(workspace);
+    let models = built.get(base);
+    if (!models)
+        built.set(base, (models = new Map()));
+    return objects.map((object) => {
+        let workload = models.get(object);
+        if (!workload)
+            models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object))));
+        return workload;
+    });
 }
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
 function workloadKindOf(object) {
     return workloads_WORKLOAD_KINDS.find((kind) => kind.group === object.group && kind.kind === object.kind);
 }
 function discoverWorkloads(workspace) {
-    const objects = workloads_WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind));
-    return workspace.inModelOrder(objects).map((object) => buildWorkload(workspace, object, workloadKindOf(object)));
+    return workspace.inModelOrder(workloads_WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind)));
 }
 function buildWorkload(workspace, object, kind) {
     const template = workloads_record(path(object.value, kind.podTemplatePath));
@@ -16309,7 +16368,7 @@ function virtualMachineRequests(workspace, workload) {
 }
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 function knownNetworks(workspace) {
-    return derived(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) => nadModels(view).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name })));
+    return derived(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => ({ namespace: object.namespace ?? "default", name: object.name })));
 }
 const knownNetworksCache = new WeakMap();
 function matchLabelsOf(object, kind) {
@@ -16387,6 +16446,7 @@ const annotationKey = {
     description: "An annotation key looks like a mistyped Multus networks or default-network key",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             for (const annotationsPath of annotationPaths(workload)) {
@@ -16522,6 +16582,7 @@ const capability = {
     description: "A selection requests infiniband-guid, portMappings or bandwidth, but no plugin of the NAD declares the matching capability",
     tags: ["multus", "cni"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.networks;
@@ -16559,6 +16620,7 @@ const crossNamespace = {
     description: "A workload references a NetworkAttachmentDefinition in another namespace",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, config, report }) {
         const isolation = config.cluster.namespaceIsolation;
         const global = new Set(config.cluster.globalNamespaces);
@@ -16598,6 +16660,7 @@ const defaultNetwork = {
     description: "The default-network annotation names more than one network, or a NAD that only exists in the pod's namespace",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, config, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.defaultNetwork;
@@ -16642,6 +16705,7 @@ const defaultRoute = {
     description: "More than one default-route gateway per address family, or a gateway outside the NAD's subnet",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.networks;
@@ -16701,6 +16765,7 @@ const interfaceName = {
     description: "A requested interface name is invalid, taken by eth0, used twice, or collides with an automatic netN name",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             const site = workload.networks;
@@ -16776,6 +16841,7 @@ const ips = {
     description: "Requested fixed IPs that the NAD's IPAM cannot honour, or one fixed IP shared by several pods",
     tags: ["multus", "ipam"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             const site = workload.networks;
@@ -16867,6 +16933,7 @@ const mac = {
     description: "A requested MAC address that no plugin of the NAD applies, or one fixed MAC shared by several pods",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const site = workload.networks;
@@ -16912,6 +16979,7 @@ const misplaced = {
     description: "A networks or default-network annotation sits where Multus never reads it: a workload's own metadata, or a hostNetwork pod",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             if (workload.virtualMachine)
@@ -17288,6 +17356,7 @@ const resourceRequest = {
     description: "A pod references a NAD with a resourceName but does not request that device resource once per reference",
     tags: ["multus", "sriov"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             // KubeVirt adds the device requests of its VMs' networks to the launcher pod itself.
@@ -17354,6 +17423,7 @@ const statusInGit = {
     description: "A committed network-status annotation, which Multus writes at runtime",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             const paths = [["metadata", "annotations"]];
@@ -17387,6 +17457,7 @@ const syntax = {
     description: "A networks or default-network annotation value does not parse as Multus reads it",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check(context) {
         for (const workload of workloads(context.workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -17486,6 +17557,7 @@ const unknownKey = {
     description: "A JSON network selection element has a key that Multus ignores, or the deprecated interfaceRequest",
     tags: ["multus"],
     reads: WORKLOAD_READS,
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -17528,6 +17600,7 @@ const unknownNetwork = {
     description: "A network reference resolves to no NetworkAttachmentDefinition in the repository",
     tags: ["multus"],
     reads: [...WORKLOAD_READS, "tree"],
+    partition: BY_WORKLOAD_FILE,
     check({ workspace, report }) {
         for (const workload of workloads(workspace)) {
             for (const request of workload.requests) {
@@ -18582,17 +18655,17 @@ function diagnose_record(value) {
 
 ;// CONCATENATED MODULE: ./src/live/workloads.ts
 
-const live_workloads_cache = new WeakMap();
+const workloads_cache = new WeakMap();
 /**
  * Returns the workloads that request networks through `k8s.v1.cni.cncf.io/networks`. The
  * default-network annotation and KubeVirt VMs are left out, because their network-status entries
  * and pods do not follow the annotation's names.
  */
 function liveWorkloads(workspace) {
-    let result = live_workloads_cache.get(workspace);
+    let result = workloads_cache.get(workspace);
     if (!result) {
         result = readWorkloads(workspace);
-        live_workloads_cache.set(workspace, result);
+        workloads_cache.set(workspace, result);
     }
     return result;
 }
@@ -19387,6 +19460,7 @@ const cniVersion = {
     description: "cniVersion is missing, not an exact CNI version, above the cluster's ceiling or below a chained plugin's minimum",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         const { workspace, config } = context;
         const ceiling = config.cluster.cniVersionMax;
@@ -19469,6 +19543,7 @@ const configJson = {
     description: "spec.config is not valid JSON or not a JSON object",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         const { workspace } = context;
         for (const model of nadModels(workspace)) {
@@ -19516,6 +19591,7 @@ const configMissing = {
     description: "spec.config is empty or absent, so Multus reads a node-local file that no check can see",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "missing")
@@ -19537,6 +19613,7 @@ const configNotString = {
     description: "spec.config is a YAML mapping, list or scalar other than a string, which the API server rejects",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "not-string")
@@ -20257,6 +20334,7 @@ const ipam = {
     description: "The IPAM config is invalid for its type, or a plugin that needs IPAM has none",
     tags: ["multus", "cni", "ipam"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -20326,6 +20404,7 @@ const masterInterface = {
     description: "master is an address alias or an invalid interface name, or names a host-OS interface that the cluster profile's nodes do not have",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         const profile = context.config.cluster.profile;
         for (const model of nadModels(context.workspace)) {
@@ -20369,6 +20448,7 @@ const name_name = {
     description: "The CNI name is invalid, differs from metadata.name or is missing from a conflist, or metadata.name cannot be used in the short annotation form",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         const { workspace } = context;
         for (const model of nadModels(workspace)) {
@@ -20428,6 +20508,7 @@ const pluginConfig = {
     description: "A known plugin's fields break its schema (type, enum, range, required field); unknown fields are a warning",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -20538,6 +20619,7 @@ const pluginNotInstalled = {
     description: "Under a cluster profile or a declared plugin inventory, the plugin or IPAM binary is not installed on the nodes",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         const installed = installedPlugins(context.config);
         if (!installed)
@@ -20571,6 +20653,7 @@ const pluginStructure = {
     description: "The config has no plugin, a plugin without type, both type and plugins, or chained plugins in an order that cannot work",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok" || !model.config)
@@ -20661,6 +20744,7 @@ const resourceName = {
     description: "An sriov or ib-sriov NAD, or a host-device NAD without a device field, lacks the resourceName annotation",
     tags: ["multus", "cni", "sriov"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok" || (model.resourceName && model.resourceName.trim() !== ""))
@@ -20745,6 +20829,7 @@ const unknownPlugin = {
     description: "The plugin or IPAM type is not one plumbline has a schema for, so its fields are not checked",
     tags: ["multus", "cni"],
     reads: NAD_READS,
+    partition: BY_NAD_FILE,
     check(context) {
         for (const model of nadModels(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -21332,7 +21417,7 @@ function factOf(object) {
         fact.ignoreAnnotation = true;
     return fact;
 }
-/** An object indexed from its facts; its document, node and value are decoded on first read. */
+/** Creates an object from its facts; its document, node and value are decoded on first read. */
 function objectFromFact(file, fact) {
     return new FactObject(file, fact);
 }
@@ -21529,15 +21614,27 @@ async function lint(options = {}) {
             continue;
         if (rule.live && !options.live)
             continue;
-        const reused = rule.reads && !rule.live ? ruleCache?.reuse(rule.id, rule.reads) : undefined;
-        if (reused) {
-            findings.push(...reused);
-            continue;
+        const cached = rule.reads && !rule.live ? { ...rule, reads: rule.reads } : undefined;
+        const plan = cached && ruleCache?.plan(cached);
+        if (plan) {
+            findings.push(...plan.reused);
+            if (plan.rerun?.size === 0)
+                continue;
         }
         const firstFinding = findings.length;
         const errorsBefore = internalErrors.length;
+        const partition = rule.partition ? { kinds: rule.partition.kinds, files: plan?.rerun } : undefined;
+        let view = workspace;
+        try {
+            if (rule.reads)
+                view = restrictedWorkspace(workspace, rule.id, rule.reads, partition);
+        }
+        catch (error) {
+            internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
+            continue;
+        }
         const context = {
-            workspace: rule.reads ? restrictedWorkspace(workspace, rule.id, rule.reads) : workspace,
+            workspace: view,
             config,
             live: options.live,
             report: (input) => {
@@ -21552,11 +21649,15 @@ async function lint(options = {}) {
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.stack ?? String(error)}`);
         }
-        if (ruleCache && rule.reads && !rule.live && internalErrors.length === errorsBefore)
-            ruleCache.record(rule.id, rule.reads, findings.slice(firstFinding));
+        if (ruleCache && cached && plan && internalErrors.length === errorsBefore) {
+            const problem = ruleCache.record(cached, plan, findings.slice(firstFinding));
+            if (problem)
+                internalErrors.push(problem);
+        }
     }
     if (ruleCache) {
-        (0,debug/* debug */.Yz)(`cache: findings of ${ruleCache.stats.reused} rules reused, ${ruleCache.stats.ran} rules ran`);
+        const { reused, partly, ran } = ruleCache.stats;
+        (0,debug/* debug */.Yz)(`cache: findings of ${reused} rules reused, ${partly} rules ran on changed files only, ${ran} rules ran`);
         finishers.push(() => {
             const warning = ruleCache.save();
             if (warning)

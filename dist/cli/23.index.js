@@ -1671,7 +1671,7 @@ function sameRepository(a, b) {
 // EXTERNAL MODULE: ./src/workspace/parse.ts + 1 modules
 var parse = __webpack_require__(4890);
 // EXTERNAL MODULE: ./src/workspace/view.ts
-var view = __webpack_require__(5028);
+var workspace_view = __webpack_require__(5028);
 ;// CONCATENATED MODULE: ./src/workspace/applications.ts
 // Argo CD's part of the model: which repository URLs mean "this repository", which branches and
 // tags the checkout has, and which files each Application (and each Application an ApplicationSet
@@ -1832,8 +1832,8 @@ function isRealDirectory(path) {
 const applicationSetsByWorkspace = new WeakMap();
 /** Returns the workspace's ApplicationSets with their generators evaluated against the working tree. */
 function applicationSetModels(workspace) {
-    (0,view/* requireInputs */.PN)(workspace, "applicationSetModels", ["applications"]);
-    return applicationSetsByWorkspace.get((0,view/* baseWorkspace */.rT)(workspace)) ?? [];
+    (0,workspace_view/* requireInputs */.PN)(workspace, "applicationSetModels", ["applications"]);
+    return applicationSetsByWorkspace.get((0,workspace_view/* baseWorkspace */.rT)(workspace)) ?? [];
 }
 /**
  * Models every Application manifest, then every Application the ApplicationSets' git and list
@@ -3420,6 +3420,7 @@ const annotationKey = {
     description: "An annotation key looks like a mistyped Multus networks or default-network key",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             for (const annotationsPath of annotationPaths(workload)) {
@@ -3555,6 +3556,7 @@ const capability = {
     description: "A selection requests infiniband-guid, portMappings or bandwidth, but no plugin of the NAD declares the matching capability",
     tags: ["multus", "cni"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.networks;
@@ -3592,6 +3594,7 @@ const crossNamespace = {
     description: "A workload references a NetworkAttachmentDefinition in another namespace",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, config, report }) {
         const isolation = config.cluster.namespaceIsolation;
         const global = new Set(config.cluster.globalNamespaces);
@@ -3631,6 +3634,7 @@ const defaultNetwork = {
     description: "The default-network annotation names more than one network, or a NAD that only exists in the pod's namespace",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, config, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.defaultNetwork;
@@ -3677,6 +3681,7 @@ const defaultRoute = {
     description: "More than one default-route gateway per address family, or a gateway outside the NAD's subnet",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.networks;
@@ -3736,6 +3741,7 @@ const interfaceName = {
     description: "A requested interface name is invalid, taken by eth0, used twice, or collides with an automatic netN name",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             const site = workload.networks;
@@ -3811,6 +3817,7 @@ const ips = {
     description: "Requested fixed IPs that the NAD's IPAM cannot honour, or one fixed IP shared by several pods",
     tags: ["multus", "ipam"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             const site = workload.networks;
@@ -3902,6 +3909,7 @@ const mac = {
     description: "A requested MAC address that no plugin of the NAD applies, or one fixed MAC shared by several pods",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const site = workload.networks;
@@ -3947,6 +3955,7 @@ const misplaced = {
     description: "A networks or default-network annotation sits where Multus never reads it: a workload's own metadata, or a hostNetwork pod",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             if (workload.virtualMachine)
@@ -4325,6 +4334,7 @@ const resourceRequest = {
     description: "A pod references a NAD with a resourceName but does not request that device resource once per reference",
     tags: ["multus", "sriov"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             // KubeVirt adds the device requests of its VMs' networks to the launcher pod itself.
@@ -4391,6 +4401,7 @@ const statusInGit = {
     description: "A committed network-status annotation, which Multus writes at runtime",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             const paths = [["metadata", "annotations"]];
@@ -4424,6 +4435,7 @@ const syntax = {
     description: "A networks or default-network annotation value does not parse as Multus reads it",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check(context) {
         for (const workload of (0,workloads/* workloads */.bH)(context.workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -4523,6 +4535,7 @@ const unknownKey = {
     description: "A JSON network selection element has a key that Multus ignores, or the deprecated interfaceRequest",
     tags: ["multus"],
     reads: workloads/* WORKLOAD_READS */.UQ,
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             for (const site of [workload.networks, workload.defaultNetwork]) {
@@ -4565,6 +4578,7 @@ const unknownNetwork = {
     description: "A network reference resolves to no NetworkAttachmentDefinition in the repository",
     tags: ["multus"],
     reads: [...workloads/* WORKLOAD_READS */.UQ, "tree"],
+    partition: workloads/* BY_WORKLOAD_FILE */.fc,
     check({ workspace, report }) {
         for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
             for (const request of workload.requests) {
@@ -6418,6 +6432,7 @@ const cniVersion = {
     description: "cniVersion is missing, not an exact CNI version, above the cluster's ceiling or below a chained plugin's minimum",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         const { workspace, config } = context;
         const ceiling = config.cluster.cniVersionMax;
@@ -6502,6 +6517,7 @@ const configJson = {
     description: "spec.config is not valid JSON or not a JSON object",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         const { workspace } = context;
         for (const model of (0,nad_model/* nadModels */.Sf)(workspace)) {
@@ -6549,6 +6565,7 @@ const configMissing = {
     description: "spec.config is empty or absent, so Multus reads a node-local file that no check can see",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "missing")
@@ -6570,6 +6587,7 @@ const configNotString = {
     description: "spec.config is a YAML mapping, list or scalar other than a string, which the API server rejects",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "not-string")
@@ -7295,6 +7313,7 @@ const ipam = {
     description: "The IPAM config is invalid for its type, or a plugin that needs IPAM has none",
     tags: ["multus", "cni", "ipam"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -7364,6 +7383,7 @@ const masterInterface = {
     description: "master is an address alias or an invalid interface name, or names a host-OS interface that the cluster profile's nodes do not have",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         const profile = context.config.cluster.profile;
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
@@ -7407,6 +7427,7 @@ const name_name = {
     description: "The CNI name is invalid, differs from metadata.name or is missing from a conflist, or metadata.name cannot be used in the short annotation form",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         const { workspace } = context;
         for (const model of (0,nad_model/* nadModels */.Sf)(workspace)) {
@@ -7466,6 +7487,7 @@ const pluginConfig = {
     description: "A known plugin's fields break its schema (type, enum, range, required field); unknown fields are a warning",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -7576,6 +7598,7 @@ const pluginNotInstalled = {
     description: "Under a cluster profile or a declared plugin inventory, the plugin or IPAM binary is not installed on the nodes",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         const installed = installedPlugins(context.config);
         if (!installed)
@@ -7609,6 +7632,7 @@ const pluginStructure = {
     description: "The config has no plugin, a plugin without type, both type and plugins, or chained plugins in an order that cannot work",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok" || !model.config)
@@ -7699,6 +7723,7 @@ const resourceName = {
     description: "An sriov or ib-sriov NAD, or a host-device NAD without a device field, lacks the resourceName annotation",
     tags: ["multus", "cni", "sriov"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok" || (model.resourceName && model.resourceName.trim() !== ""))
@@ -7783,6 +7808,7 @@ const unknownPlugin = {
     description: "The plugin or IPAM type is not one plumbline has a schema for, so its fields are not checked",
     tags: ["multus", "cni"],
     reads: nad_model/* NAD_READS */.Mw,
+    partition: nad_model/* BY_NAD_FILE */.L6,
     check(context) {
         for (const model of (0,nad_model/* nadModels */.Sf)(context.workspace)) {
             if (model.configStatus !== "ok")
@@ -8373,7 +8399,7 @@ function factOf(object) {
         fact.ignoreAnnotation = true;
     return fact;
 }
-/** An object indexed from its facts; its document, node and value are decoded on first read. */
+/** Creates an object from its facts; its document, node and value are decoded on first read. */
 function objectFromFact(file, fact) {
     return new FactObject(file, fact);
 }
@@ -8570,15 +8596,27 @@ async function lint(options = {}) {
             continue;
         if (rule.live && !options.live)
             continue;
-        const reused = rule.reads && !rule.live ? ruleCache?.reuse(rule.id, rule.reads) : undefined;
-        if (reused) {
-            findings.push(...reused);
-            continue;
+        const cached = rule.reads && !rule.live ? { ...rule, reads: rule.reads } : undefined;
+        const plan = cached && ruleCache?.plan(cached);
+        if (plan) {
+            findings.push(...plan.reused);
+            if (plan.rerun?.size === 0)
+                continue;
         }
         const firstFinding = findings.length;
         const errorsBefore = internalErrors.length;
+        const partition = rule.partition ? { kinds: rule.partition.kinds, files: plan?.rerun } : undefined;
+        let view = workspace;
+        try {
+            if (rule.reads)
+                view = (0,workspace_view/* restrictedWorkspace */.LX)(workspace, rule.id, rule.reads, partition);
+        }
+        catch (error) {
+            internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
+            continue;
+        }
         const context = {
-            workspace: rule.reads ? (0,view/* restrictedWorkspace */.LX)(workspace, rule.id, rule.reads) : workspace,
+            workspace: view,
             config,
             live: options.live,
             report: (input) => {
@@ -8593,11 +8631,15 @@ async function lint(options = {}) {
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.stack ?? String(error)}`);
         }
-        if (ruleCache && rule.reads && !rule.live && internalErrors.length === errorsBefore)
-            ruleCache.record(rule.id, rule.reads, findings.slice(firstFinding));
+        if (ruleCache && cached && plan && internalErrors.length === errorsBefore) {
+            const problem = ruleCache.record(cached, plan, findings.slice(firstFinding));
+            if (problem)
+                internalErrors.push(problem);
+        }
     }
     if (ruleCache) {
-        (0,debug/* debug */.Yz)(`cache: findings of ${ruleCache.stats.reused} rules reused, ${ruleCache.stats.ran} rules ran`);
+        const { reused, partly, ran } = ruleCache.stats;
+        (0,debug/* debug */.Yz)(`cache: findings of ${reused} rules reused, ${partly} rules ran on changed files only, ${ran} rules ran`);
         finishers.push(() => {
             const warning = ruleCache.save();
             if (warning)
@@ -9323,6 +9365,7 @@ function keyNodeOf(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  L6: () => (/* binding */ BY_NAD_FILE),
   ym: () => (/* binding */ NAD_GROUP),
   jc: () => (/* binding */ NAD_KIND),
   Mw: () => (/* binding */ NAD_READS),
@@ -9528,23 +9571,34 @@ function isWhiteSpace(char) {
 const NAD_GROUP = "k8s.cni.cncf.io";
 const NAD_KIND = "NetworkAttachmentDefinition";
 const RESOURCE_NAME_ANNOTATION = "k8s.v1.cni.cncf.io/resourceName";
-const cache = new WeakMap();
-const modelByObject = new WeakMap();
-/** What `nadModels` and `findNads` read. A rule that calls them declares it. */
+const nadObjects = new WeakMap();
+const decoded = new WeakMap();
+/** The reads of `nadModels` and `findNads`. A rule that calls them declares them. */
 const NAD_READS = [{ kinds: [NAD_KIND] }];
+/**
+ * Lists every NAD in the workspace, in file order, decoded. Each NAD is decoded once, when first
+ * listed or found, so a view partitioned to a few files decodes only theirs.
+ */
 function nadModels(workspace) {
-    return (0,view/* derived */.un)(cache, workspace, "nadModels", NAD_READS, (view) => {
-        const maxDepth = view.config.limits.maxJsonDepth;
-        return view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
-    });
+    const objects = (0,view/* derived */.un)(nadObjects, workspace, "nadModels", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND));
+    return (0,view/* inPartition */.of)(workspace, objects, (object) => object).map((object) => modelOf(workspace, object));
 }
+/** The partition of a rule whose findings in a file depend only on the file's NADs. */
+const BY_NAD_FILE = { kinds: [NAD_KIND] };
 /** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 function findNads(workspace, namespace, name) {
     const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
-    if (objects.length === 0)
-        return [];
-    const byObject = (0,view/* derived */.un)(modelByObject, workspace, "findNads", NAD_READS, (view) => new Map(nadModels(view).map((model) => [model.object, model])));
-    return objects.map((object) => byObject.get(object)).filter((model) => model !== undefined);
+    return objects.map((object) => modelOf(workspace, object));
+}
+function modelOf(workspace, object) {
+    const base = (0,view/* baseWorkspace */.rT)(workspace);
+    let models = decoded.get(base);
+    if (!models)
+        decoded.set(base, (models = new Map()));
+    let model = models.get(object);
+    if (!model)
+        models.set(object, (model = decodeNad(object, base.config.limits.maxJsonDepth)));
+    return model;
 }
 function decodeNad(object, maxJsonDepth = config/* DEFAULT_LIMITS */.dR.maxJsonDepth) {
     const model = decodeNadValue(object, maxJsonDepth);
@@ -21626,6 +21680,7 @@ function isRecord(value) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  fc: () => (/* binding */ BY_WORKLOAD_FILE),
   UQ: () => (/* binding */ WORKLOAD_READS),
   BL: () => (/* binding */ knownNetworks),
   Ae: () => (/* binding */ path),
@@ -21635,7 +21690,7 @@ __webpack_require__.d(__webpack_exports__, {
   bH: () => (/* binding */ workloads)
 });
 
-// UNUSED EXPORTS: WORKLOAD_KINDS, annotationSite, isExternalNetwork, workloadKindOf
+// UNUSED EXPORTS: WORKLOAD_KINDS, WORKLOAD_KIND_NAMES, annotationSite, isExternalNetwork, workloadKindOf
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
@@ -21912,20 +21967,39 @@ const WORKLOAD_KINDS = [
     { group: "kubevirt.io", kind: "VirtualMachine", podTemplatePath: ["spec", "template"], replicas: () => 1, virtualMachine: true },
     { group: "kubevirt.io", kind: "VirtualMachineInstance", podTemplatePath: [], replicas: () => 1, virtualMachine: true },
 ];
-const cache = new WeakMap();
-/** What `workloads` reads: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
-const WORKLOAD_READS = [{ kinds: [...new Set(WORKLOAD_KINDS.map((kind) => kind.kind)), nad_model/* NAD_KIND */.jc] }];
-/** Lists every workload in the workspace, in file order, with its network requests resolved. */
+const workloadObjects = new WeakMap();
+const builders = new WeakMap();
+const built = new WeakMap();
+/** Kinds of the workload objects, for `Rule.partition`. */
+const WORKLOAD_KIND_NAMES = [...new Set(WORKLOAD_KINDS.map((kind) => kind.kind))];
+/** The reads of `workloads`: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
+const WORKLOAD_READS = [{ kinds: [...WORKLOAD_KIND_NAMES, nad_model/* NAD_KIND */.jc] }];
+/** The partition of a rule whose findings in a file depend only on the file's workloads (and the NADs they name). */
+const BY_WORKLOAD_FILE = { kinds: WORKLOAD_KIND_NAMES };
+/**
+ * Lists every workload in the workspace, in file order, with its network requests resolved. Each
+ * workload is built once, when first listed, so a view partitioned to a few files builds only theirs.
+ */
 function workloads(workspace) {
-    return (0,view/* derived */.un)(cache, workspace, "workloads", WORKLOAD_READS, discoverWorkloads);
+    const objects = (0,view/* inPartition */.of)(workspace, (0,view/* derived */.un)(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
+    const builder = (0,view/* derived */.un)(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
+    const base = (0,view/* baseWorkspace */.rT)(workspace);
+    let models = built.get(base);
+    if (!models)
+        built.set(base, (models = new Map()));
+    return objects.map((object) => {
+        let workload = models.get(object);
+        if (!workload)
+            models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object))));
+        return workload;
+    });
 }
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
 function workloadKindOf(object) {
     return WORKLOAD_KINDS.find((kind) => kind.group === object.group && kind.kind === object.kind);
 }
 function discoverWorkloads(workspace) {
-    const objects = WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind));
-    return workspace.inModelOrder(objects).map((object) => buildWorkload(workspace, object, workloadKindOf(object)));
+    return workspace.inModelOrder(WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind)));
 }
 function buildWorkload(workspace, object, kind) {
     const template = record(path(object.value, kind.podTemplatePath));
@@ -22104,7 +22178,7 @@ function virtualMachineRequests(workspace, workload) {
 }
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 function knownNetworks(workspace) {
-    return (0,view/* derived */.un)(knownNetworksCache, workspace, "knownNetworks", nad_model/* NAD_READS */.Mw, (view) => (0,nad_model/* nadModels */.Sf)(view).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name })));
+    return (0,view/* derived */.un)(knownNetworksCache, workspace, "knownNetworks", nad_model/* NAD_READS */.Mw, (view) => view.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc).map((object) => ({ namespace: object.namespace ?? "default", name: object.name })));
 }
 const knownNetworksCache = new WeakMap();
 function matchLabelsOf(object, kind) {
@@ -22171,19 +22245,29 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LX: () => (/* binding */ restrictedWorkspace),
 /* harmony export */   PN: () => (/* binding */ requireInputs),
+/* harmony export */   of: () => (/* binding */ inPartition),
 /* harmony export */   rT: () => (/* binding */ baseWorkspace),
 /* harmony export */   un: () => (/* binding */ derived)
 /* harmony export */ });
 /* unused harmony export UndeclaredReadError */
 const bases = new WeakMap();
 const allowed = new WeakMap();
+const partitions = new WeakMap();
 /** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
 class UndeclaredReadError extends Error {
 }
-/** Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. */
-function restrictedWorkspace(workspace, reader, inputs) {
+/**
+ * Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. With a
+ * partition, objects of the partition's kinds cannot be looked up, and only those in its files are
+ * listed.
+ */
+function restrictedWorkspace(workspace, reader, inputs, partition) {
     const base = baseWorkspace(workspace);
     const permissions = toAllowed(reader, inputs);
+    const partitionKinds = new Set(partition?.kinds ?? []);
+    if (partition && (permissions.inputs.has("objects") || permissions.inputs.has("files"))) {
+        throw new UndeclaredReadError(`${reader} is partitioned by file, so it cannot read every object or every file`);
+    }
     const view = Object.create(base);
     const check = (input) => {
         if (!permissions.inputs.has(input))
@@ -22215,10 +22299,14 @@ function restrictedWorkspace(workspace, reader, inputs) {
     Object.assign(view, {
         objectsOfKind: (group, kind) => {
             checkKind(kind);
-            return base.objectsOfKind(group, kind);
+            const objects = base.objectsOfKind(group, kind);
+            const files = partition?.files;
+            return files && partitionKinds.has(kind) ? objects.filter((object) => files.has(object.file.path)) : objects;
         },
         find: (group, kind, namespace, name) => {
             checkKind(kind);
+            if (partitionKinds.has(kind))
+                throw new UndeclaredReadError(`${reader} is partitioned by its ${kind} objects, so it cannot look one up`);
             return base.find(group, kind, namespace, name);
         },
         deployersOf: (file) => {
@@ -22228,7 +22316,23 @@ function restrictedWorkspace(workspace, reader, inputs) {
     });
     bases.set(view, base);
     allowed.set(view, permissions);
+    if (partition)
+        partitions.set(view, partition);
     return view;
+}
+/**
+ * Returns the items of a memoised list that a partitioned view may see: those whose object is not
+ * of a partition kind, or is in one of the partition's files. Helpers that list objects call it.
+ */
+function inPartition(workspace, items, objectOf) {
+    const partition = partitions.get(workspace);
+    const files = partition?.files;
+    if (!files)
+        return items;
+    return items.filter((item) => {
+        const object = objectOf(item);
+        return !partition.kinds.includes(object.kind) || files.has(object.file.path);
+    });
 }
 /** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
 function baseWorkspace(workspace) {

@@ -5,7 +5,7 @@
 import { isScalar, mapGet, type YNode } from "../workspace/yaml-model.js";
 import { DEFAULT_LIMITS } from "../config.js";
 import type { Range, RuleInput } from "../types.js";
-import { derived } from "../workspace/view.js";
+import { baseWorkspace, derived, inPartition } from "../workspace/view.js";
 import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import { keyNodeOf, locateJson, parseCniJson, type DuplicateKey, type JsonNode, type JsonPath, type JsonSyntaxError } from "./json.js";
@@ -61,25 +61,37 @@ export interface NadModel {
   typeAndPlugins: boolean;
 }
 
-const cache = new WeakMap<Workspace, NadModel[]>();
-const modelByObject = new WeakMap<Workspace, Map<K8sObject, NadModel>>();
+const nadObjects = new WeakMap<Workspace, readonly K8sObject[]>();
+const decoded = new WeakMap<Workspace, Map<K8sObject, NadModel>>();
 
-/** What `nadModels` and `findNads` read. A rule that calls them declares it. */
+/** The reads of `nadModels` and `findNads`. A rule that calls them declares them. */
 export const NAD_READS: readonly RuleInput[] = [{ kinds: [NAD_KIND] }];
 
-export function nadModels(workspace: Workspace): NadModel[] {
-  return derived(cache, workspace, "nadModels", NAD_READS, (view) => {
-    const maxDepth = view.config.limits.maxJsonDepth;
-    return view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => decodeNad(object, maxDepth));
-  });
+/**
+ * Lists every NAD in the workspace, in file order, decoded. Each NAD is decoded once, when first
+ * listed or found, so a view partitioned to a few files decodes only theirs.
+ */
+export function nadModels(workspace: Workspace): readonly NadModel[] {
+  const objects = derived(nadObjects, workspace, "nadModels", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND));
+  return inPartition(workspace, objects, (object) => object).map((object) => modelOf(workspace, object));
 }
+
+/** The partition of a rule whose findings in a file depend only on the file's NADs. */
+export const BY_NAD_FILE = { kinds: [NAD_KIND] };
 
 /** Returns the NADs with this namespace and name (several when the repo defines one twice). */
 export function findNads(workspace: Workspace, namespace: string | undefined, name: string): NadModel[] {
   const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
-  if (objects.length === 0) return [];
-  const byObject = derived(modelByObject, workspace, "findNads", NAD_READS, (view) => new Map(nadModels(view).map((model) => [model.object, model])));
-  return objects.map((object) => byObject.get(object)!).filter((model) => model !== undefined);
+  return objects.map((object) => modelOf(workspace, object));
+}
+
+function modelOf(workspace: Workspace, object: K8sObject): NadModel {
+  const base = baseWorkspace(workspace);
+  let models = decoded.get(base);
+  if (!models) decoded.set(base, (models = new Map()));
+  let model = models.get(object);
+  if (!model) models.set(object, (model = decodeNad(object, base.config.limits.maxJsonDepth)));
+  return model;
 }
 
 export function decodeNad(object: K8sObject, maxJsonDepth: number = DEFAULT_LIMITS.maxJsonDepth): NadModel {

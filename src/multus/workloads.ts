@@ -1,10 +1,10 @@
 // The workloads of the workspace that can ask for extra networks, with every request resolved to
 // the NAD Multus would load at pod start. Pure: reads only the model. Computed once per workspace.
 import type { YNode } from "../workspace/yaml-model.js";
-import { findNads, NAD_KIND, NAD_READS, nadModels, type NadModel } from "../cni/nad-model.js";
+import { findNads, NAD_GROUP, NAD_KIND, NAD_READS, type NadModel } from "../cni/nad-model.js";
 import type { Config } from "../config.js";
 import type { Range, RuleInput } from "../types.js";
-import { derived } from "../workspace/view.js";
+import { baseWorkspace, derived, inPartition } from "../workspace/view.js";
 import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import {
@@ -101,14 +101,34 @@ export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   { group: "kubevirt.io", kind: "VirtualMachineInstance", podTemplatePath: [], replicas: () => 1, virtualMachine: true },
 ];
 
-const cache = new WeakMap<Workspace, Workload[]>();
+const workloadObjects = new WeakMap<Workspace, readonly K8sObject[]>();
+const builders = new WeakMap<Workspace, Workspace>();
+const built = new WeakMap<Workspace, Map<K8sObject, Workload>>();
 
-/** What `workloads` reads: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
-export const WORKLOAD_READS: readonly RuleInput[] = [{ kinds: [...new Set(WORKLOAD_KINDS.map((kind) => kind.kind)), NAD_KIND] }];
+/** Kinds of the workload objects, for `Rule.partition`. */
+export const WORKLOAD_KIND_NAMES: readonly string[] = [...new Set(WORKLOAD_KINDS.map((kind) => kind.kind))];
 
-/** Lists every workload in the workspace, in file order, with its network requests resolved. */
-export function workloads(workspace: Workspace): Workload[] {
-  return derived(cache, workspace, "workloads", WORKLOAD_READS, discoverWorkloads);
+/** The reads of `workloads`: the workload objects and the NADs their requests resolve to. A rule that calls it declares these. */
+export const WORKLOAD_READS: readonly RuleInput[] = [{ kinds: [...WORKLOAD_KIND_NAMES, NAD_KIND] }];
+
+/** The partition of a rule whose findings in a file depend only on the file's workloads (and the NADs they name). */
+export const BY_WORKLOAD_FILE = { kinds: WORKLOAD_KIND_NAMES };
+
+/**
+ * Lists every workload in the workspace, in file order, with its network requests resolved. Each
+ * workload is built once, when first listed, so a view partitioned to a few files builds only theirs.
+ */
+export function workloads(workspace: Workspace): readonly Workload[] {
+  const objects = inPartition(workspace, derived(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
+  const builder = derived(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
+  const base = baseWorkspace(workspace);
+  let models = built.get(base);
+  if (!models) built.set(base, (models = new Map()));
+  return objects.map((object) => {
+    let workload = models.get(object);
+    if (!workload) models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object)!)));
+    return workload;
+  });
 }
 
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
@@ -116,9 +136,8 @@ export function workloadKindOf(object: K8sObject): WorkloadKind | undefined {
   return WORKLOAD_KINDS.find((kind) => kind.group === object.group && kind.kind === object.kind);
 }
 
-function discoverWorkloads(workspace: Workspace): Workload[] {
-  const objects = WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind));
-  return workspace.inModelOrder(objects).map((object) => buildWorkload(workspace, object, workloadKindOf(object)!));
+function discoverWorkloads(workspace: Workspace): K8sObject[] {
+  return workspace.inModelOrder(WORKLOAD_KINDS.flatMap((kind) => workspace.objectsOfKind(kind.group, kind.kind)));
 }
 
 function buildWorkload(workspace: Workspace, object: K8sObject, kind: WorkloadKind): Workload {
@@ -313,7 +332,7 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 export function knownNetworks(workspace: Workspace): { namespace: string; name: string }[] {
   return derived(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) =>
-    nadModels(view).map((model) => ({ namespace: model.object.namespace ?? "default", name: model.object.name })),
+    view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => ({ namespace: object.namespace ?? "default", name: object.name })),
   );
 }
 

@@ -144,7 +144,7 @@ async function parseSourceFiles(
   });
 }
 
-/** What filling a file from its parse leaves for the cache: the summary to keep, and whether its node trees were read. */
+/** The result of filling a file from its parse, for the cache: the summary to keep, and whether its node trees were read. */
 interface AppliedParse {
   summary: ParseSummary;
   usedNodes?: () => Uint8Array | undefined;
@@ -388,7 +388,7 @@ function factOf(object: K8sObject): ObjectFact {
   return fact;
 }
 
-/** An object indexed from its facts; its document, node and value are decoded on first read. */
+/** Creates an object from its facts; its document, node and value are decoded on first read. */
 function objectFromFact(file: SourceFile, fact: ObjectFact): K8sObject {
   return new FactObject(file, fact);
 }

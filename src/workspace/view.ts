@@ -3,10 +3,18 @@
 // checked on every lint, and a warm cache can rely on it: the rule's findings depend on those inputs
 // only, and are reused while the inputs are unchanged.
 import type { RuleInput } from "../types.js";
-import type { Workspace } from "./workspace.js";
+import type { K8sObject, Workspace } from "./workspace.js";
 
 const bases = new WeakMap<Workspace, Workspace>();
 const allowed = new WeakMap<Workspace, Allowed>();
+const partitions = new WeakMap<Workspace, Partition>();
+
+/** The files a partitioned rule runs on, and the kinds its partitions are made of. */
+export interface Partition {
+  kinds: readonly string[];
+  /** Files to run on; undefined runs on every file. */
+  files?: ReadonlySet<string>;
+}
 
 interface Allowed {
   reader: string;
@@ -17,10 +25,18 @@ interface Allowed {
 /** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
 export class UndeclaredReadError extends Error {}
 
-/** Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. */
-export function restrictedWorkspace(workspace: Workspace, reader: string, inputs: readonly RuleInput[]): Workspace {
+/**
+ * Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. With a
+ * partition, objects of the partition's kinds cannot be looked up, and only those in its files are
+ * listed.
+ */
+export function restrictedWorkspace(workspace: Workspace, reader: string, inputs: readonly RuleInput[], partition?: Partition): Workspace {
   const base = baseWorkspace(workspace);
   const permissions = toAllowed(reader, inputs);
+  const partitionKinds = new Set(partition?.kinds ?? []);
+  if (partition && (permissions.inputs.has("objects") || permissions.inputs.has("files"))) {
+    throw new UndeclaredReadError(`${reader} is partitioned by file, so it cannot read every object or every file`);
+  }
   const view = Object.create(base) as Workspace;
   const check = (input: Exclude<RuleInput, { kinds: readonly string[] }>): void => {
     if (!permissions.inputs.has(input)) throw new UndeclaredReadError(`${reader} reads ${input} but does not declare it in reads`);
@@ -50,10 +66,13 @@ export function restrictedWorkspace(workspace: Workspace, reader: string, inputs
   Object.assign(view, {
     objectsOfKind: (group: string, kind: string) => {
       checkKind(kind);
-      return base.objectsOfKind(group, kind);
+      const objects = base.objectsOfKind(group, kind);
+      const files = partition?.files;
+      return files && partitionKinds.has(kind) ? objects.filter((object) => files.has(object.file.path)) : objects;
     },
     find: (group: string, kind: string, namespace: string | undefined, name: string) => {
       checkKind(kind);
+      if (partitionKinds.has(kind)) throw new UndeclaredReadError(`${reader} is partitioned by its ${kind} objects, so it cannot look one up`);
       return base.find(group, kind, namespace, name);
     },
     deployersOf: (file: string) => {
@@ -63,7 +82,22 @@ export function restrictedWorkspace(workspace: Workspace, reader: string, inputs
   } satisfies Partial<Workspace>);
   bases.set(view, base);
   allowed.set(view, permissions);
+  if (partition) partitions.set(view, partition);
   return view;
+}
+
+/**
+ * Returns the items of a memoised list that a partitioned view may see: those whose object is not
+ * of a partition kind, or is in one of the partition's files. Helpers that list objects call it.
+ */
+export function inPartition<T>(workspace: Workspace, items: readonly T[], objectOf: (item: T) => K8sObject): readonly T[] {
+  const partition = partitions.get(workspace);
+  const files = partition?.files;
+  if (!files) return items;
+  return items.filter((item) => {
+    const object = objectOf(item);
+    return !partition.kinds.includes(object.kind) || files.has(object.file.path);
+  });
 }
 
 /** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */

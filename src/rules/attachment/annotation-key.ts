@@ -1,6 +1,6 @@
 import { editDistance } from "../../config.js";
 import { DEFAULT_NETWORK_ANNOTATION, NETWORKS_ANNOTATION } from "../../multus/annotation.js";
-import { path, record, WORKLOAD_READS, workloads, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, path, record, WORKLOAD_READS, workloads, type Workload } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -47,6 +47,7 @@ export const annotationKey: Rule = {
   description: "An annotation key looks like a mistyped Multus networks or default-network key",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       for (const annotationsPath of annotationPaths(workload)) {

@@ -1,5 +1,5 @@
 import { PLUGIN_FOR_CAPABILITY, droppedCapabilityFields } from "../../multus/capabilities.js";
-import { rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { decodedNad, pluginTypes } from "./shared.js";
@@ -10,6 +10,7 @@ export const capability: Rule = {
   description: "A selection requests infiniband-guid, portMappings or bandwidth, but no plugin of the NAD declares the matching capability",
   tags: ["multus", "cni"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       const site = workload.networks;

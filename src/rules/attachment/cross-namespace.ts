@@ -1,4 +1,4 @@
-import { WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { describeReference } from "./shared.js";
@@ -9,6 +9,7 @@ export const crossNamespace: Rule = {
   description: "A workload references a NetworkAttachmentDefinition in another namespace",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, config, report }) {
     const isolation = config.cluster.namespaceIsolation;
     const global = new Set(config.cluster.globalNamespaces);

@@ -1,4 +1,4 @@
-import { rangeInAnnotation, resolveNetwork, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, resolveNetwork, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -8,6 +8,7 @@ export const defaultNetwork: Rule = {
   description: "The default-network annotation names more than one network, or a NAD that only exists in the pod's namespace",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, config, report }) {
     for (const workload of workloads(workspace)) {
       const site = workload.defaultNetwork;

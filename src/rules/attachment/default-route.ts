@@ -1,5 +1,5 @@
 import { cidrContains, formatIp, ipamSubnets, parseCidr, parseIp, type Cidr } from "../../multus/net.js";
-import { rangeInAnnotation, WORKLOAD_READS, workloads, type NetworkRequest } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads, type NetworkRequest } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { decodedNad, ipamPlugin } from "./shared.js";
@@ -10,6 +10,7 @@ export const defaultRoute: Rule = {
   description: "More than one default-route gateway per address family, or a gateway outside the NAD's subnet",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       const site = workload.networks;

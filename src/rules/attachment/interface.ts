@@ -1,4 +1,4 @@
-import { rangeInAnnotation, WORKLOAD_READS, workloads, type AnnotationSite, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads, type AnnotationSite, type Workload } from "../../multus/workloads.js";
 import type { NetworkSelection } from "../../multus/annotation.js";
 import type { Rule, RuleContext } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
@@ -13,6 +13,7 @@ export const interfaceName: Rule = {
   description: "A requested interface name is invalid, taken by eth0, used twice, or collides with an automatic netN name",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check(context) {
     for (const workload of workloads(context.workspace)) {
       const site = workload.networks;

@@ -1,5 +1,5 @@
 import { hostLocalRanges, formatIp, parseIpOrCidr } from "../../multus/net.js";
-import { rangeInAnnotation, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
 import type { Rule, RuleContext, Severity } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { KNOWN_PLUGIN_TYPES, decodedNad, describeReplicas, describeWorkload, ipamPlugin, runsSeveralPods } from "./shared.js";
@@ -10,6 +10,7 @@ export const ips: Rule = {
   description: "Requested fixed IPs that the NAD's IPAM cannot honour, or one fixed IP shared by several pods",
   tags: ["multus", "ipam"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check(context) {
     for (const workload of workloads(context.workspace)) {
       const site = workload.networks;

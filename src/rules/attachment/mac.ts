@@ -1,4 +1,4 @@
-import { rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { allPluginsKnown, decodedNad, describeReplicas, describeWorkload, pluginTypes, runsSeveralPods } from "./shared.js";
@@ -14,6 +14,7 @@ export const mac: Rule = {
   description: "A requested MAC address that no plugin of the NAD applies, or one fixed MAC shared by several pods",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       const site = workload.networks;

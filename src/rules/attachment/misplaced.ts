@@ -1,5 +1,5 @@
 import { DEFAULT_NETWORK_ANNOTATION, NETWORKS_ANNOTATION } from "../../multus/annotation.js";
-import { path, record, WORKLOAD_READS, workloads, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, path, record, WORKLOAD_READS, workloads, type Workload } from "../../multus/workloads.js";
 import type { Rule, RuleContext } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -11,6 +11,7 @@ export const misplaced: Rule = {
   description: "A networks or default-network annotation sits where Multus never reads it: a workload's own metadata, or a hostNetwork pod",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check(context) {
     for (const workload of workloads(context.workspace)) {
       if (workload.virtualMachine) continue;

@@ -1,4 +1,4 @@
-import { WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { describeWorkload } from "./shared.js";
@@ -9,6 +9,7 @@ export const resourceRequest: Rule = {
   description: "A pod references a NAD with a resourceName but does not request that device resource once per reference",
   tags: ["multus", "sriov"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       // KubeVirt adds the device requests of its VMs' networks to the launcher pod itself.

@@ -1,5 +1,5 @@
 import { LEGACY_NETWORK_STATUS_ANNOTATION, NETWORK_STATUS_ANNOTATION } from "../../multus/annotation.js";
-import { path, record, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, path, record, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -11,6 +11,7 @@ export const statusInGit: Rule = {
   description: "A committed network-status annotation, which Multus writes at runtime",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       const paths = [["metadata", "annotations"]];

@@ -1,4 +1,4 @@
-import { rangeInAnnotation, WORKLOAD_READS, workloads, type AnnotationSite, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads, type AnnotationSite, type Workload } from "../../multus/workloads.js";
 import type { Rule, RuleContext } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -10,6 +10,7 @@ export const syntax: Rule = {
   description: "A networks or default-network annotation value does not parse as Multus reads it",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check(context) {
     for (const workload of workloads(context.workspace)) {
       for (const site of [workload.networks, workload.defaultNetwork]) {

@@ -1,5 +1,5 @@
 import { closestName } from "../../config.js";
-import { rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, rangeInAnnotation, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 
@@ -57,6 +57,7 @@ export const unknownKey: Rule = {
   description: "A JSON network selection element has a key that Multus ignores, or the deprecated interfaceRequest",
   tags: ["multus"],
   reads: WORKLOAD_READS,
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       for (const site of [workload.networks, workload.defaultNetwork]) {

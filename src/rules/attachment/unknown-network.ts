@@ -1,5 +1,5 @@
 import { closestName } from "../../config.js";
-import { knownNetworks, resolveNetwork, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { BY_WORKLOAD_FILE, knownNetworks, resolveNetwork, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
 import type { Rule } from "../../types.js";
 import type { Workspace } from "../../workspace/workspace.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
@@ -11,6 +11,7 @@ export const unknownNetwork: Rule = {
   description: "A network reference resolves to no NetworkAttachmentDefinition in the repository",
   tags: ["multus"],
   reads: [...WORKLOAD_READS, "tree"],
+  partition: BY_WORKLOAD_FILE,
   check({ workspace, report }) {
     for (const workload of workloads(workspace)) {
       for (const request of workload.requests) {

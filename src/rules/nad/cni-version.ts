@@ -1,4 +1,4 @@
-import { configRange, NAD_READS, nadModels, rangeOfJsonSpan } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, configRange, NAD_READS, nadModels, rangeOfJsonSpan } from "../../cni/nad-model.js";
 import { CNI_VERSIONS, MIN_CNI_VERSION, compareVersions, isKnownCniVersion, suggestCniVersion } from "../../cni/plugins.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
@@ -11,6 +11,7 @@ export const cniVersion: Rule = {
   description: "cniVersion is missing, not an exact CNI version, above the cluster's ceiling or below a chained plugin's minimum",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     const { workspace, config } = context;
     const ceiling = config.cluster.cniVersionMax;

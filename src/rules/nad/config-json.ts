@@ -1,5 +1,5 @@
 import { keyNodeOf } from "../../cni/json.js";
-import { NAD_READS, nadModels, rangeOfJsonSpan } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels, rangeOfJsonSpan } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { reportInConfig } from "./report.js";
@@ -12,6 +12,7 @@ export const configJson: Rule = {
   description: "spec.config is not valid JSON or not a JSON object",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     const { workspace } = context;
     for (const model of nadModels(workspace)) {

@@ -1,4 +1,4 @@
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { reportOnObject } from "./report.js";
 
@@ -10,6 +10,7 @@ export const configMissing: Rule = {
   description: "spec.config is empty or absent, so Multus reads a node-local file that no check can see",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "missing") continue;

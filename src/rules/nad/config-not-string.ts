@@ -1,5 +1,5 @@
 import { isMap, isSeq } from "../../workspace/yaml-model.js";
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { reportOnObject } from "./report.js";
 
@@ -10,6 +10,7 @@ export const configNotString: Rule = {
   description: "spec.config is a YAML mapping, list or scalar other than a string, which the API server rejects",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "not-string") continue;

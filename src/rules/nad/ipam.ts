@@ -1,5 +1,5 @@
 import { checkIpam, checkRoutes } from "../../cni/ipam.js";
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import { IPAM_REQUIRED_PLUGINS } from "../../cni/plugins.js";
 import { validateAgainstSchema } from "../../cni/schemas.js";
 import type { Rule } from "../../types.js";
@@ -15,6 +15,7 @@ export const ipam: Rule = {
   description: "The IPAM config is invalid for its type, or a plugin that needs IPAM has none",
   tags: ["multus", "cni", "ipam"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "ok") continue;

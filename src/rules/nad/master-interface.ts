@@ -1,4 +1,4 @@
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
 
@@ -20,6 +20,7 @@ export const masterInterface: Rule = {
   description: "master is an address alias or an invalid interface name, or names a host-OS interface that the cluster profile's nodes do not have",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     const profile = context.config.cluster.profile;
     for (const model of nadModels(context.workspace)) {

@@ -1,4 +1,4 @@
-import { configRange, NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, configRange, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf } from "../../workspace/workspace.js";
 import { reportInConfig, reportOnObject } from "./report.js";
@@ -12,6 +12,7 @@ export const name: Rule = {
   description: "The CNI name is invalid, differs from metadata.name or is missing from a conflist, or metadata.name cannot be used in the short annotation form",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     const { workspace } = context;
     for (const model of nadModels(workspace)) {

@@ -1,5 +1,5 @@
 import { closestName } from "../../config.js";
-import { NAD_READS, nadModels, type CniPlugin, type NadModel } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels, type CniPlugin, type NadModel } from "../../cni/nad-model.js";
 import { validateAgainstSchema } from "../../cni/schemas.js";
 import type { Rule, RuleContext } from "../../types.js";
 import { reportInConfig } from "./report.js";
@@ -17,6 +17,7 @@ export const pluginConfig: Rule = {
   description: "A known plugin's fields break its schema (type, enum, range, required field); unknown fields are a warning",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "ok") continue;

@@ -1,4 +1,4 @@
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import { installedPlugins } from "../../cni/plugins.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
@@ -10,6 +10,7 @@ export const pluginNotInstalled: Rule = {
   description: "Under a cluster profile or a declared plugin inventory, the plugin or IPAM binary is not installed on the nodes",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     const installed = installedPlugins(context.config);
     if (!installed) return;

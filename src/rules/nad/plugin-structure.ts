@@ -1,4 +1,4 @@
-import { NAD_READS, nadModels, type CniPlugin } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels, type CniPlugin } from "../../cni/nad-model.js";
 import { CHAIN_ONLY_PLUGINS, NO_VETH_PEER_PLUGINS } from "../../cni/plugins.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
@@ -11,6 +11,7 @@ export const pluginStructure: Rule = {
   description: "The config has no plugin, a plugin without type, both type and plugins, or chained plugins in an order that cannot work",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "ok" || !model.config) continue;

@@ -1,4 +1,4 @@
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import { DEVICE_PLUGINS } from "../../cni/plugins.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
@@ -13,6 +13,7 @@ export const resourceName: Rule = {
   description: "An sriov or ib-sriov NAD, or a host-device NAD without a device field, lacks the resourceName annotation",
   tags: ["multus", "cni", "sriov"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "ok" || (model.resourceName && model.resourceName.trim() !== "")) continue;

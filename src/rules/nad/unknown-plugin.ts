@@ -1,5 +1,5 @@
 import { closestName } from "../../config.js";
-import { NAD_READS, nadModels } from "../../cni/nad-model.js";
+import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import { hasSchema, knownTypes } from "../../cni/schemas.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
@@ -10,6 +10,7 @@ export const unknownPlugin: Rule = {
   description: "The plugin or IPAM type is not one plumbline has a schema for, so its fields are not checked",
   tags: ["multus", "cni"],
   reads: NAD_READS,
+  partition: BY_NAD_FILE,
   check(context) {
     for (const model of nadModels(context.workspace)) {
       if (model.configStatus !== "ok") continue;
