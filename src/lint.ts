@@ -19,6 +19,7 @@ import {
   type Severity,
 } from "./types.js";
 import { loadWorkspace } from "./workspace/load.js";
+import { setFactStore } from "./workspace/file-facts.js";
 import { restrictedWorkspace } from "./workspace/view.js";
 import type { Workspace } from "./workspace/workspace.js";
 
@@ -93,6 +94,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const findings: Finding[] = [];
   // Loaded only with --cache, like the parse cache.
   const ruleCache = location ? (await import("./rule-cache.js")).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
+  if (ruleCache) setFactStore(workspace, ruleCache.facts);
 
   for (const rule of rules) {
     if (settings.get(rule.id) === "off") continue;

@@ -20,11 +20,12 @@ import { join } from "node:path";
 import type { Config, RuleSetting } from "./config.js";
 import { debug } from "./debug.js";
 import type { Finding, Rule, RuleInput } from "./types.js";
+import type { FactStore } from "./workspace/file-facts.js";
 import { cacheStamp, symlinkBelowRoot, writeCacheFile } from "./workspace/parse-cache.js";
 import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
 export interface RulePlan {
@@ -48,6 +49,8 @@ export interface RuleCache {
   record(rule: CachedRule, plan: RulePlan, findings: readonly Finding[]): string | undefined;
   /** Writes the findings recorded in this run; returns a warning when the file cannot be written. */
   save(): string | undefined;
+  /** The per-file facts of the previous run, for `setFactStore`. */
+  readonly facts: FactStore;
   readonly stats: { reused: number; partly: number; ran: number };
 }
 
@@ -66,6 +69,8 @@ interface StoredFile {
   /** The state of every file with objects when the findings were recorded (see `Fingerprints.stateOf`). */
   states: Record<string, string>;
   rules: Record<string, StoredRule>;
+  /** Per-file facts (src/workspace/file-facts.ts), by name and path, valid for `states`. */
+  facts: Record<string, Record<string, unknown[]>>;
 }
 
 export interface RuleCacheInputs {
@@ -96,7 +101,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   );
   const previous = readStored(file, stamp, key);
   const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-  const next: StoredFile = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {} };
+  const next: StoredFile = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {}, facts: {} };
   // Partly reused rules wait here until the rest of their findings are recorded.
   const pending = new Map<string, StoredRule>();
   const stats = { reused: 0, partly: 0, ran: 0 };
@@ -113,8 +118,22 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   };
   let changed = previous === undefined || !sameStates(previous.states, next.states);
 
+  let derivedFacts = false;
+  const facts: FactStore = {
+    reuse(name, path) {
+      const found = changedFiles().has(path) ? undefined : previous?.facts[name]?.[path];
+      if (!found) derivedFacts = true;
+      return found;
+    },
+    record(name, byFile) {
+      next.facts[name] = Object.fromEntries(byFile);
+      if (derivedFacts) changed = true;
+    },
+  };
+
   return {
     stats,
+    facts,
     plan(rule) {
       const stored = previous?.rules[rule.id];
       const fingerprint = fingerprints.of(lookups(rule));
@@ -212,6 +231,10 @@ function readStored(file: string, stamp: string, key: string): StoredFile | unde
   }
   if (typeof stored.rules !== "object" || stored.rules === null) return undefined;
   if (typeof stored.states !== "object" || stored.states === null || !Object.values(stored.states).every((state) => typeof state === "string")) return undefined;
+  if (typeof stored.facts !== "object" || stored.facts === null) return undefined;
+  for (const byFile of Object.values(stored.facts)) {
+    if (typeof byFile !== "object" || byFile === null || !Object.values(byFile).every(Array.isArray)) return undefined;
+  }
   for (const rule of Object.values(stored.rules)) {
     if (typeof rule?.fingerprint !== "string") return undefined;
     if (rule.findings !== undefined && !(Array.isArray(rule.findings) && rule.findings.every(isFinding))) return undefined;

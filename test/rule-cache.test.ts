@@ -71,6 +71,53 @@ describe("reused rule findings", () => {
     assert.deepEqual(second.ran.filter((id) => declared.includes(id)), []);
   });
 
+  const WEB = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 3
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+      annotations:
+        k8s.v1.cni.cncf.io/networks: bridge-conf
+    spec:
+      containers:
+        - name: web
+          image: nginx
+`;
+
+  test("multi-node user added: host-local warned", () => {
+    writeFileSync(join(root, "network-configs", "web.yaml"), WEB);
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.report.findings.some((finding) => finding.ruleId === "nad/ipam-per-node"));
+  });
+
+  test("replicas down to one: warning gone", () => {
+    edit("network-configs/web.yaml", (text) => text.replace("replicas: 3", "replicas: 1"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(!run.report.findings.some((finding) => finding.ruleId === "nad/ipam-per-node"));
+  });
+
+  test("ignoring workload: finding moves to it", () => {
+    edit("network-configs/web.yaml", (text) => text.replace("replicas: 1", "replicas: 4").replace("  name: web\n", '  name: web\n  annotations:\n    plumbline.dev/ignore: "nad/ipam-per-node"\n'));
+    const run = warm();
+    assertSameAsCold(run);
+  });
+
+  test("last reference removed: NAD unused", () => {
+    rmSync(join(root, "network-configs", "web.yaml"));
+    edit("network-configs/network-test-app.yaml", (text) => text.replace("networks: bridge-conf@bridge0", "networks: macvlan-missing@bridge0"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.report.findings.some((finding) => finding.ruleId === "nad/unused"));
+  });
+
   test("workload edit: NAD rules reused", () => {
     edit("network-configs/test-pods.yaml", (text) => text.replace("networks: macvlan-conf", "networks: macvlan-missing"));
     const run = warm();
@@ -190,7 +237,8 @@ describe("restricted views", () => {
   });
 
   test("the base workspace: unrestricted", () => {
-    assert.ok(workspace.objects.length > 0 && workspace.tree.files.length > 0);
+    assert.ok(workspace.objects.length > 0);
+    assert.ok(workspace.tree.files.length > 0);
   });
 });
 

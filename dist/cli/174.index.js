@@ -39,7 +39,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 2;
+const FORMAT = 3;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -57,7 +57,7 @@ function openRuleCache(inputs) {
     }));
     const previous = readStored(file, stamp, key);
     const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-    const next = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {} };
+    const next = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {}, facts: {} };
     // Partly reused rules wait here until the rest of their findings are recorded.
     const pending = new Map();
     const stats = { reused: 0, partly: 0, ran: 0 };
@@ -75,8 +75,23 @@ function openRuleCache(inputs) {
         return changedPaths;
     };
     let changed = previous === undefined || !sameStates(previous.states, next.states);
+    let derivedFacts = false;
+    const facts = {
+        reuse(name, path) {
+            const found = changedFiles().has(path) ? undefined : previous?.facts[name]?.[path];
+            if (!found)
+                derivedFacts = true;
+            return found;
+        },
+        record(name, byFile) {
+            next.facts[name] = Object.fromEntries(byFile);
+            if (derivedFacts)
+                changed = true;
+        },
+    };
     return {
         stats,
+        facts,
         plan(rule) {
             const stored = previous?.rules[rule.id];
             const fingerprint = fingerprints.of(lookups(rule));
@@ -183,6 +198,12 @@ function readStored(file, stamp, key) {
         return undefined;
     if (typeof stored.states !== "object" || stored.states === null || !Object.values(stored.states).every((state) => typeof state === "string"))
         return undefined;
+    if (typeof stored.facts !== "object" || stored.facts === null)
+        return undefined;
+    for (const byFile of Object.values(stored.facts)) {
+        if (typeof byFile !== "object" || byFile === null || !Object.values(byFile).every(Array.isArray))
+            return undefined;
+    }
     for (const rule of Object.values(stored.rules)) {
         if (typeof rule?.fingerprint !== "string")
             return undefined;

@@ -5,7 +5,7 @@
 import { isScalar, mapGet, type YNode } from "../workspace/yaml-model.js";
 import { DEFAULT_LIMITS } from "../config.js";
 import type { Range, RuleInput } from "../types.js";
-import { baseWorkspace, derived, inPartition } from "../workspace/view.js";
+import { baseWorkspace, derived, inPartition, requireInputs } from "../workspace/view.js";
 import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import { keyNodeOf, locateJson, parseCniJson, type DuplicateKey, type JsonNode, type JsonPath, type JsonSyntaxError } from "./json.js";
@@ -83,6 +83,12 @@ export const BY_NAD_FILE = { kinds: [NAD_KIND] };
 export function findNads(workspace: Workspace, namespace: string | undefined, name: string): NadModel[] {
   const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
   return objects.map((object) => modelOf(workspace, object));
+}
+
+/** Returns the decoded model of one NAD object, decoded once per workspace. */
+export function nadModelOf(workspace: Workspace, object: K8sObject): NadModel {
+  requireInputs(workspace, "nadModelOf", NAD_READS);
+  return modelOf(workspace, object);
 }
 
 function modelOf(workspace: Workspace, object: K8sObject): NadModel {

@@ -4,7 +4,7 @@ import type { YNode } from "../workspace/yaml-model.js";
 import { findNads, NAD_GROUP, NAD_KIND, NAD_READS, type NadModel } from "../cni/nad-model.js";
 import type { Config } from "../config.js";
 import type { Range, RuleInput } from "../types.js";
-import { baseWorkspace, derived, inPartition } from "../workspace/view.js";
+import { baseWorkspace, derived, inPartition, requireInputs } from "../workspace/view.js";
 import { defineLazy } from "../lazy.js";
 import { parsedTextOf, type K8sObject, type Workspace } from "../workspace/workspace.js";
 import {
@@ -121,14 +121,39 @@ export const BY_WORKLOAD_FILE = { kinds: WORKLOAD_KIND_NAMES };
 export function workloads(workspace: Workspace): readonly Workload[] {
   const objects = inPartition(workspace, derived(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
   const builder = derived(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
-  const base = baseWorkspace(workspace);
-  let models = built.get(base);
-  if (!models) built.set(base, (models = new Map()));
-  return objects.map((object) => {
-    let workload = models.get(object);
-    if (!workload) models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object)!)));
-    return workload;
-  });
+  return objects.map((object) => workloadFrom(builder, built, object));
+}
+
+/** Returns the workload of one object (of a workload kind), built as `workloads` builds it. */
+export function workloadOf(workspace: Workspace, object: K8sObject): Workload {
+  requireInputs(workspace, "workloadOf", WORKLOAD_READS);
+  return workloadFrom(derived(builders, workspace, "workloads", WORKLOAD_READS, (view) => view), built, object);
+}
+
+function workloadFrom(builder: Workspace, memo: WeakMap<Workspace, Map<K8sObject, Workload>>, object: K8sObject): Workload {
+  const base = baseWorkspace(builder);
+  let models = memo.get(base);
+  if (!models) memo.set(base, (models = new Map()));
+  let workload = models.get(object);
+  if (!workload) models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object)!)));
+  return workload;
+}
+
+const unresolvedBuilders = new WeakMap<Workspace, Workspace>();
+const builtUnresolved = new WeakMap<Workspace, Map<K8sObject, Workload>>();
+
+/** The reads of `unresolvedWorkloads`: the workload objects only. */
+export const UNRESOLVED_WORKLOAD_READS: readonly RuleInput[] = [{ kinds: WORKLOAD_KIND_NAMES }];
+
+/**
+ * Lists the workloads as `workloads` does, built on a view that cannot read NADs, so reading a
+ * request's `nads` throws. What is derived from these depends on the workload files alone, which
+ * per-file facts (src/workspace/file-facts.ts) rely on.
+ */
+export function unresolvedWorkloads(workspace: Workspace): readonly Workload[] {
+  const objects = inPartition(workspace, derived(workloadObjects, workspace, "workloads", UNRESOLVED_WORKLOAD_READS, discoverWorkloads), (object) => object);
+  const builder = derived(unresolvedBuilders, workspace, "unresolvedWorkloads", UNRESOLVED_WORKLOAD_READS, (view) => view);
+  return objects.map((object) => workloadFrom(builder, builtUnresolved, object));
 }
 
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
@@ -237,17 +262,17 @@ function resolveRequest(
     namespaceFrom = "multus";
     namespace = config.cluster.multusNamespace;
   }
-  const nads = resolveNetwork(workspace, namespace, selection.name);
   const request = {
     selection,
     namespace: namespace ?? "default",
     name: selection.name,
-    nads,
     source,
     namespaceFrom,
     external: isExternalNetwork(config, namespace ?? "default", selection.name),
     index,
   } as NetworkRequest;
+  // Resolved when first read, so a workload can be listed without reading the NADs.
+  defineLazy(request, "nads", () => resolveNetwork(workspace, namespace, selection.name));
   // Positions need the file's node tree, so they are worked out only for requests a finding is about.
   defineLazy(request, "range", () => rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end));
   return request;
@@ -264,6 +289,24 @@ export function resolveNetwork(workspace: Workspace, namespace: string | undefin
   if (namespace === undefined) return findNads(workspace, "default", name);
   if (namespace === "default") return findNads(workspace, undefined, name);
   return [];
+}
+
+/** Finds the NAD objects a reference resolves to, as `resolveNetwork` does, without decoding them. */
+export function resolveNetworkObjects(workspace: Workspace, namespace: string | undefined, name: string): readonly K8sObject[] {
+  const find = (inNamespace: string | undefined) => workspace.find(NAD_GROUP, NAD_KIND, inNamespace, name);
+  const found = find(namespace);
+  if (found.length > 0) return found;
+  if (namespace === undefined) return find("default");
+  if (namespace === "default") return find(undefined);
+  return [];
+}
+
+/**
+ * Returns the namespace a request was resolved in: undefined for a reference without namespace in
+ * a pod whose own namespace is not known, where `request.namespace` is "default".
+ */
+export function resolvedIn(workload: Workload, request: NetworkRequest): string | undefined {
+  return request.namespaceFrom === "pod" ? workload.namespace : request.namespace;
 }
 
 /** True when `namespace/name` matches a glob of `externalNetworks` (`*` and `?` stay inside one part). */
@@ -317,12 +360,12 @@ function virtualMachineRequests(workspace: Workspace, workload: Workload): Netwo
       selection,
       namespace: namespace ?? "default",
       name: selection.name,
-      nads: resolveNetwork(workspace, namespace, selection.name),
       source: "kubevirt",
       namespaceFrom: explicit ? "explicit" : "pod",
       external: isExternalNetwork(workspace.config, namespace ?? "default", selection.name),
       index,
     } as NetworkRequest;
+    defineLazy(request, "nads", () => resolveNetwork(workspace, namespace, selection.name));
     defineLazy(request, "range", () => rangeInAnnotation(workspace, workload.object, site, 0, networkName.length));
     requests.push(request);
   });

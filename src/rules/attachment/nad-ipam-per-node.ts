@@ -1,8 +1,21 @@
-import { configRange, nadModels, type NadModel } from "../../cni/nad-model.js";
-import { path, record, WORKLOAD_READS, workloads, type NetworkRequest, type Workload } from "../../multus/workloads.js";
+import { configRange, NAD_GROUP, NAD_KIND, NAD_READS, nadModelOf, nadModels } from "../../cni/nad-model.js";
+import {
+  path,
+  record,
+  resolvedIn,
+  resolveNetworkObjects,
+  UNRESOLVED_WORKLOAD_READS,
+  unresolvedWorkloads,
+  WORKLOAD_KIND_NAMES,
+  WORKLOAD_KINDS,
+  WORKLOAD_READS,
+  workloadOf,
+  type Workload,
+} from "../../multus/workloads.js";
+import { factsByFile } from "../../workspace/file-facts.js";
 import { IGNORE_ANNOTATION } from "../../suppressions.js";
 import type { Rule } from "../../types.js";
-import { resourceRefOf, type Workspace } from "../../workspace/workspace.js";
+import { resourceRefOf, type K8sObject, type Workspace } from "../../workspace/workspace.js";
 import { describeReplicas, describeWorkload, runsSeveralPods } from "./shared.js";
 
 const RULE_ID = "nad/ipam-per-node";
@@ -17,10 +30,13 @@ export const nadIpamPerNode: Rule = {
     // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
     if (config.cluster.profile === "docker-desktop") return;
 
-    for (const [nad, users] of multiNodeUsers(workspace)) {
+    const hostLocal = hostLocalNads(workspace);
+    for (const [object, users] of multiNodeUsers(workspace)) {
+      if (!hostLocal.has(object)) continue;
+      const nad = nadModelOf(workspace, object);
       for (const plugin of nad.plugins) {
         if (plugin.ipam?.type !== "host-local") continue;
-        const counted = users.filter((user) => !ignoresRule(user.workload));
+        const counted = users.filter((user) => !user.workload.ignores);
         if (counted.length > 0) {
           const example = counted[0]!.workload;
           const others = counted.length > 1 ? ` and ${counted.length - 1} other workload${counted.length > 2 ? "s" : ""}` : "";
@@ -28,18 +44,20 @@ export const nadIpamPerNode: Rule = {
             file: nad.object.file.path,
             range: configRange(workspace, nad, [...plugin.jsonPath, "ipam", "type"]),
             resource: resourceRefOf(nad.object),
-            message: `host-local IPAM keeps its address pool on each node, but ${describeWorkload(example)} (${describeReplicas(example)})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
+            message: `host-local IPAM keeps its address pool on each node, but ${example.description} (${example.replicas})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
           });
         }
 
         // A workload that names this rule in its plumbline.dev/ignore annotation gets its share of the
         // finding at its own reference, where the engine's annotation suppression covers it.
-        for (const user of users.filter((candidate) => ignoresRule(candidate.workload))) {
+        for (const user of users.filter((candidate) => candidate.workload.ignores)) {
+          const workload = workloadOf(workspace, objectOf(workspace, user.workload));
+          const request = workload.requests[user.request]!;
           report({
-            file: user.workload.object.file.path,
-            range: user.request.range,
-            resource: resourceRefOf(user.workload.object),
-            message: `${describeWorkload(user.workload)} (${describeReplicas(user.workload)}) uses host-local network "${user.request.namespace}/${user.request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
+            file: workload.object.file.path,
+            range: request.range,
+            resource: resourceRefOf(workload.object),
+            message: `${user.workload.description} (${user.workload.replicas}) uses host-local network "${request.namespace}/${request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
           });
         }
       }
@@ -47,25 +65,106 @@ export const nadIpamPerNode: Rule = {
   },
 };
 
-interface NadUser {
-  workload: Workload;
-  request: NetworkRequest;
+/** A workload that runs pods on more than one node, as a fact of its file. */
+interface MultiNodeWorkload {
+  path: string;
+  documentIndex: number;
+  itemIndex?: number;
+  /** `Deployment "apps/web"` */
+  description: string;
+  /** `3 replicas` */
+  replicas: string;
+  /** Its own `plumbline.dev/ignore` annotation names this rule (or every rule). */
+  ignores: boolean;
+  /** Its requests, in order, with the namespace each resolves in. */
+  requests: { namespace?: string; name: string }[];
 }
 
-/** For each NAD, the workloads that reference it and can run pods on more than one node (first reference each). */
-function multiNodeUsers(workspace: Workspace): Map<NadModel, NadUser[]> {
-  const users = new Map<NadModel, NadUser[]>();
-  for (const nad of nadModels(workspace)) users.set(nad, []);
-  for (const workload of workloads(workspace)) {
-    if (!runsSeveralPods(workload)) continue;
-    for (const request of workload.requests) {
-      for (const nad of request.nads) {
-        const list = users.get(nad);
-        if (list && !list.some((user) => user.workload === workload)) list.push({ workload, request });
-      }
+interface NadUser {
+  workload: MultiNodeWorkload;
+  /** Index of the first request that names the NAD. */
+  request: number;
+}
+
+/**
+ * For each NAD, the workloads that reference it and can run pods on more than one node (first
+ * reference each), in file order. The workloads are facts of their files, so a warm run finds them
+ * again only in the files that changed.
+ */
+function multiNodeUsers(workspace: Workspace): Map<K8sObject, NadUser[]> {
+  const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads);
+  const users = new Map<K8sObject, NadUser[]>();
+  for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) users.set(nad, []);
+  for (const list of facts.values()) {
+    for (const workload of list) {
+      workload.requests.forEach((request, index) => {
+        for (const nad of resolveNetworkObjects(workspace, request.namespace, request.name)) {
+          const named = users.get(nad);
+          if (named && !named.some((user) => user.workload === workload)) named.push({ workload, request: index });
+        }
+      });
     }
   }
+  for (const [nad, named] of users) if (named.length === 0) users.delete(nad);
   return users;
+}
+
+function multiNodeWorkloads(view: Workspace): Map<string, MultiNodeWorkload[]> {
+  const byFile = new Map<string, MultiNodeWorkload[]>();
+  for (const workload of unresolvedWorkloads(view)) {
+    if (!runsSeveralPods(workload)) continue;
+    const { object } = workload;
+    const fact: MultiNodeWorkload = {
+      path: object.file.path,
+      documentIndex: object.documentIndex,
+      description: describeWorkload(workload),
+      replicas: describeReplicas(workload),
+      ignores: ignoresRule(workload),
+      requests: workload.requests.map((request) => {
+        const namespace = resolvedIn(workload, request);
+        return namespace === undefined ? { name: request.name } : { namespace, name: request.name };
+      }),
+    };
+    if (object.itemIndex !== undefined) fact.itemIndex = object.itemIndex;
+    const list = byFile.get(fact.path);
+    if (list) list.push(fact);
+    else byFile.set(fact.path, [fact]);
+  }
+  return byFile;
+}
+
+/**
+ * Returns the NADs with a host-local plugin. Whether a NAD has one is a fact of its file, so a warm
+ * run decodes only the NADs of changed files to find out.
+ */
+function hostLocalNads(workspace: Workspace): Set<K8sObject> {
+  const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, (view) => {
+    const byFile = new Map<string, { documentIndex: number; itemIndex?: number }[]>();
+    for (const nad of nadModels(view)) {
+      if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local")) continue;
+      const { object } = nad;
+      const list = byFile.get(object.file.path) ?? [];
+      list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
+      byFile.set(object.file.path, list);
+    }
+    return byFile;
+  });
+  const found = new Set<K8sObject>();
+  for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
+    const listed = facts.get(object.file.path) ?? [];
+    if (listed.some((fact) => fact.documentIndex === object.documentIndex && fact.itemIndex === object.itemIndex)) found.add(object);
+  }
+  return found;
+}
+
+/** Finds the object a workload fact describes. */
+function objectOf(workspace: Workspace, fact: MultiNodeWorkload): K8sObject {
+  for (const kind of WORKLOAD_KINDS) {
+    for (const object of workspace.objectsOfKind(kind.group, kind.kind)) {
+      if (object.file.path === fact.path && object.documentIndex === fact.documentIndex && object.itemIndex === fact.itemIndex) return object;
+    }
+  }
+  throw new Error(`no workload at ${fact.path}, document ${fact.documentIndex}, though the facts of this run found one`);
 }
 
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */

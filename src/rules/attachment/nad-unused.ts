@@ -1,6 +1,16 @@
-import { nadModels } from "../../cni/nad-model.js";
+import { NAD_GROUP, NAD_KIND } from "../../cni/nad-model.js";
 import { NETWORKS_ANNOTATION, DEFAULT_NETWORK_ANNOTATION, parseNetworksAnnotation } from "../../multus/annotation.js";
-import { path, record, resolveNetwork, WORKLOAD_READS, workloads } from "../../multus/workloads.js";
+import {
+  path,
+  record,
+  resolvedIn,
+  resolveNetworkObjects,
+  UNRESOLVED_WORKLOAD_READS,
+  unresolvedWorkloads,
+  WORKLOAD_KIND_NAMES,
+  WORKLOAD_READS,
+} from "../../multus/workloads.js";
+import { factsByFile } from "../../workspace/file-facts.js";
 import type { Rule } from "../../types.js";
 import { resourceRefOf, type K8sObject, type Workspace } from "../../workspace/workspace.js";
 
@@ -12,33 +22,58 @@ export const nadUnused: Rule = {
   reads: WORKLOAD_READS,
   check({ workspace, report }) {
     const used = usedNads(workspace);
-    for (const nad of nadModels(workspace)) {
-      if (used.has(nad.object)) continue;
-      const where = nad.object.namespace ? `"${nad.object.namespace}/${nad.object.name}"` : `"${nad.object.name}"`;
+    for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
+      if (used.has(object)) continue;
+      const where = object.namespace ? `"${object.namespace}/${object.name}"` : `"${object.name}"`;
       report({
-        file: nad.object.file.path,
-        range: workspace.rangeOfObject(nad.object),
-        resource: resourceRefOf(nad.object),
+        file: object.file.path,
+        range: workspace.rangeOfObject(object),
+        resource: resourceRefOf(object),
         message: `NetworkAttachmentDefinition ${where} is not referenced by any Pod, pod template or KubeVirt VM in the repository: reference it in a "${NETWORKS_ANNOTATION}" annotation, or remove it if nothing outside the repository uses it`,
       });
     }
   },
 };
 
+/** A network a workload names: resolved as a reference, or, from a value that fails to parse, any NAD of that name. */
+type Reference = { namespace?: string; name: string } | { anyNamespace: true; name: string };
+
 /**
  * Collects the NADs referenced by a pod template, a VM, or a networks annotation written on a
  * workload's own metadata. attachment/misplaced reports the last kind, so counting it here avoids
- * a second finding for the same mistake.
+ * a second finding for the same mistake. The references of each file are facts of that file, so a
+ * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace: Workspace): Set<K8sObject> {
+  const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile);
   const used = new Set<K8sObject>();
-  for (const workload of workloads(workspace)) {
-    for (const request of workload.requests) for (const nad of request.nads) used.add(nad.object);
+  let byName: Map<string, K8sObject[]> | undefined;
+  for (const list of references.values()) {
+    for (const reference of list) {
+      if (!("anyNamespace" in reference)) {
+        for (const nad of resolveNetworkObjects(workspace, reference.namespace, reference.name)) used.add(nad);
+        continue;
+      }
+      if (!byName) {
+        byName = new Map();
+        for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) byName.set(nad.name, [...(byName.get(nad.name) ?? []), nad]);
+      }
+      for (const nad of byName.get(reference.name) ?? []) used.add(nad);
+    }
+  }
+  return used;
+}
+
+function referencesByFile(view: Workspace): Map<string, Reference[]> {
+  const byFile = new Map<string, Reference[]>();
+  for (const workload of unresolvedWorkloads(view)) {
+    const file = workload.object.file.path;
+    let references = byFile.get(file);
+    if (!references) byFile.set(file, (references = []));
+    for (const request of workload.requests) references.push(reference(resolvedIn(workload, request), request.name));
     for (const site of [workload.networks, workload.defaultNetwork]) {
       if (!site?.parsed || site.parsed.errors.length === 0 || site.value === undefined) continue;
-      for (const name of namesInBrokenValue(site.value)) {
-        for (const nad of nadModels(workspace)) if (nad.object.name === name) used.add(nad.object);
-      }
+      for (const name of namesInBrokenValue(site.value)) references.push({ anyNamespace: true, name });
     }
 
     const misplaced = [["metadata", "annotations"], ["spec", "jobTemplate", "metadata", "annotations"]];
@@ -47,15 +82,20 @@ function usedNads(workspace: Workspace): Set<K8sObject> {
       const annotations = record(path(workload.object.value, annotationsPath));
       for (const key of [NETWORKS_ANNOTATION, DEFAULT_NETWORK_ANNOTATION]) {
         const value = annotations[key];
-        if (typeof value !== "string" || Buffer.byteLength(value) > workspace.config.limits.maxAnnotationBytes) continue;
+        if (typeof value !== "string" || Buffer.byteLength(value) > view.config.limits.maxAnnotationBytes) continue;
         for (const selection of parseNetworksAnnotation(value).elements) {
-          const namespace = selection.namespace || (key === DEFAULT_NETWORK_ANNOTATION ? workspace.config.cluster.multusNamespace : workload.namespace);
-          for (const nad of resolveNetwork(workspace, namespace, selection.name)) used.add(nad.object);
+          const namespace = selection.namespace || (key === DEFAULT_NETWORK_ANNOTATION ? view.config.cluster.multusNamespace : workload.namespace);
+          references.push(reference(namespace, selection.name));
         }
       }
     }
   }
-  return used;
+  return byFile;
+}
+
+/** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
+function reference(namespace: string | undefined, name: string): Reference {
+  return namespace === undefined ? { name } : { namespace, name };
 }
 
 /**

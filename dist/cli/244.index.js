@@ -1,5 +1,5 @@
-export const id = 23;
-export const ids = [23];
+export const id = 244;
+export const ids = [244];
 export const modules = {
 
 /***/ 1388:
@@ -752,7 +752,7 @@ function cached(cache, pattern, build) {
 
 /***/ }),
 
-/***/ 3023:
+/***/ 3244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4013,6 +4013,56 @@ function checkHostNetwork(context, workload) {
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
+;// CONCATENATED MODULE: ./src/workspace/file-facts.ts
+
+const stores = new WeakMap();
+const memos = new WeakMap();
+/** Lets `factsByFile` reuse facts from `store` for this workspace. */
+function setFactStore(workspace, store) {
+    stores.set((0,workspace_view/* baseWorkspace */.rT)(workspace), store);
+}
+/**
+ * Returns the facts `name` of each file that contains an object of `kinds`, by path. `derive` gets a
+ * view that reads only `inputs` and lists the objects of `kinds` in the files to derive. It returns
+ * the facts of each of those files, as plain JSON data. The caller declares `inputs`.
+ * Facts of unchanged files are reused from the cache, so `derive` must depend on each file alone:
+ * its `inputs` cannot include anything that other files change, and the view forbids looking up
+ * objects of `kinds`.
+ */
+function factsByFile(workspace, name, kinds, inputs, derive) {
+    (0,workspace_view/* requireInputs */.PN)(workspace, name, inputs);
+    const base = (0,workspace_view/* baseWorkspace */.rT)(workspace);
+    let memo = memos.get(base);
+    if (!memo)
+        memos.set(base, (memo = new Map()));
+    const known = memo.get(name);
+    if (known)
+        return known;
+    const kindSet = new Set(kinds);
+    const files = new Set();
+    for (const object of base.objects)
+        if (kindSet.has(object.kind))
+            files.add(object.file.path);
+    const store = stores.get(base);
+    const reused = new Map();
+    const missing = new Set();
+    for (const path of files) {
+        const previous = store?.reuse(name, path);
+        if (previous)
+            reused.set(path, previous);
+        else
+            missing.add(path);
+    }
+    const derived = missing.size > 0 ? derive((0,workspace_view/* restrictedWorkspace */.LX)(base, `${name} facts`, inputs, { kinds, files: missing })) : new Map();
+    // In file order, so a caller that takes the first match gets what a run without the cache gets.
+    const facts = new Map();
+    for (const path of files)
+        facts.set(path, reused.get(path) ?? derived.get(path) ?? []);
+    store?.record(name, facts);
+    memo.set(name, facts);
+    return facts;
+}
+
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 // Inline suppressions: `# plumbline-disable-next-line RULE[,RULE] -- reason`,
 // `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
@@ -4185,6 +4235,7 @@ function unusedSuppressions(suppressions, knownRuleIds) {
 
 
 
+
 const RULE_ID = "nad/ipam-per-node";
 const nadIpamPerNode = {
     id: RULE_ID,
@@ -4196,11 +4247,15 @@ const nadIpamPerNode = {
         // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
         if (config.cluster.profile === "docker-desktop")
             return;
-        for (const [nad, users] of multiNodeUsers(workspace)) {
+        const hostLocal = hostLocalNads(workspace);
+        for (const [object, users] of multiNodeUsers(workspace)) {
+            if (!hostLocal.has(object))
+                continue;
+            const nad = (0,nad_model/* nadModelOf */.ag)(workspace, object);
             for (const plugin of nad.plugins) {
                 if (plugin.ipam?.type !== "host-local")
                     continue;
-                const counted = users.filter((user) => !ignoresRule(user.workload));
+                const counted = users.filter((user) => !user.workload.ignores);
                 if (counted.length > 0) {
                     const example = counted[0].workload;
                     const others = counted.length > 1 ? ` and ${counted.length - 1} other workload${counted.length > 2 ? "s" : ""}` : "";
@@ -4208,40 +4263,112 @@ const nadIpamPerNode = {
                         file: nad.object.file.path,
                         range: (0,nad_model/* configRange */.Y7)(workspace, nad, [...plugin.jsonPath, "ipam", "type"]),
                         resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
-                        message: `host-local IPAM keeps its address pool on each node, but ${describeWorkload(example)} (${describeReplicas(example)})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
+                        message: `host-local IPAM keeps its address pool on each node, but ${example.description} (${example.replicas})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
                     });
                 }
                 // A workload that names this rule in its plumbline.dev/ignore annotation gets its share of the
                 // finding at its own reference, where the engine's annotation suppression covers it.
-                for (const user of users.filter((candidate) => ignoresRule(candidate.workload))) {
+                for (const user of users.filter((candidate) => candidate.workload.ignores)) {
+                    const workload = (0,workloads/* workloadOf */.Rc)(workspace, objectOf(workspace, user.workload));
+                    const request = workload.requests[user.request];
                     report({
-                        file: user.workload.object.file.path,
-                        range: user.request.range,
-                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(user.workload.object),
-                        message: `${describeWorkload(user.workload)} (${describeReplicas(user.workload)}) uses host-local network "${user.request.namespace}/${user.request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
+                        file: workload.object.file.path,
+                        range: request.range,
+                        resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
+                        message: `${user.workload.description} (${user.workload.replicas}) uses host-local network "${request.namespace}/${request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
                     });
                 }
             }
         }
     },
 };
-/** For each NAD, the workloads that reference it and can run pods on more than one node (first reference each). */
+/**
+ * For each NAD, the workloads that reference it and can run pods on more than one node (first
+ * reference each), in file order. The workloads are facts of their files, so a warm run finds them
+ * again only in the files that changed.
+ */
 function multiNodeUsers(workspace) {
+    const facts = factsByFile(workspace, `${RULE_ID} workloads`, workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, multiNodeWorkloads);
     const users = new Map();
-    for (const nad of (0,nad_model/* nadModels */.Sf)(workspace))
+    for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc))
         users.set(nad, []);
-    for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
-        if (!runsSeveralPods(workload))
-            continue;
-        for (const request of workload.requests) {
-            for (const nad of request.nads) {
-                const list = users.get(nad);
-                if (list && !list.some((user) => user.workload === workload))
-                    list.push({ workload, request });
-            }
+    for (const list of facts.values()) {
+        for (const workload of list) {
+            workload.requests.forEach((request, index) => {
+                for (const nad of (0,workloads/* resolveNetworkObjects */.HN)(workspace, request.namespace, request.name)) {
+                    const named = users.get(nad);
+                    if (named && !named.some((user) => user.workload === workload))
+                        named.push({ workload, request: index });
+                }
+            });
         }
     }
+    for (const [nad, named] of users)
+        if (named.length === 0)
+            users.delete(nad);
     return users;
+}
+function multiNodeWorkloads(view) {
+    const byFile = new Map();
+    for (const workload of (0,workloads/* unresolvedWorkloads */.UH)(view)) {
+        if (!runsSeveralPods(workload))
+            continue;
+        const { object } = workload;
+        const fact = {
+            path: object.file.path,
+            documentIndex: object.documentIndex,
+            description: describeWorkload(workload),
+            replicas: describeReplicas(workload),
+            ignores: ignoresRule(workload),
+            requests: workload.requests.map((request) => {
+                const namespace = (0,workloads/* resolvedIn */.ub)(workload, request);
+                return namespace === undefined ? { name: request.name } : { namespace, name: request.name };
+            }),
+        };
+        if (object.itemIndex !== undefined)
+            fact.itemIndex = object.itemIndex;
+        const list = byFile.get(fact.path);
+        if (list)
+            list.push(fact);
+        else
+            byFile.set(fact.path, [fact]);
+    }
+    return byFile;
+}
+/**
+ * Returns the NADs with a host-local plugin. Whether a NAD has one is a fact of its file, so a warm
+ * run decodes only the NADs of changed files to find out.
+ */
+function hostLocalNads(workspace) {
+    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [nad_model/* NAD_KIND */.jc], nad_model/* NAD_READS */.Mw, (view) => {
+        const byFile = new Map();
+        for (const nad of (0,nad_model/* nadModels */.Sf)(view)) {
+            if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local"))
+                continue;
+            const { object } = nad;
+            const list = byFile.get(object.file.path) ?? [];
+            list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
+            byFile.set(object.file.path, list);
+        }
+        return byFile;
+    });
+    const found = new Set();
+    for (const object of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
+        const listed = facts.get(object.file.path) ?? [];
+        if (listed.some((fact) => fact.documentIndex === object.documentIndex && fact.itemIndex === object.itemIndex))
+            found.add(object);
+    }
+    return found;
+}
+/** Finds the object a workload fact describes. */
+function objectOf(workspace, fact) {
+    for (const kind of workloads/* WORKLOAD_KINDS */.i6) {
+        for (const object of workspace.objectsOfKind(kind.group, kind.kind)) {
+            if (object.file.path === fact.path && object.documentIndex === fact.documentIndex && object.itemIndex === fact.itemIndex)
+                return object;
+        }
+    }
+    throw new Error(`no workload at ${fact.path}, document ${fact.documentIndex}, though the facts of this run found one`);
 }
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
 function ignoresRule(workload) {
@@ -4254,6 +4381,7 @@ function ignoresRule(workload) {
 
 
 
+
 const nadUnused = {
     id: "nad/unused",
     defaultSeverity: "info",
@@ -4262,14 +4390,14 @@ const nadUnused = {
     reads: workloads/* WORKLOAD_READS */.UQ,
     check({ workspace, report }) {
         const used = usedNads(workspace);
-        for (const nad of (0,nad_model/* nadModels */.Sf)(workspace)) {
-            if (used.has(nad.object))
+        for (const object of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
+            if (used.has(object))
                 continue;
-            const where = nad.object.namespace ? `"${nad.object.namespace}/${nad.object.name}"` : `"${nad.object.name}"`;
+            const where = object.namespace ? `"${object.namespace}/${object.name}"` : `"${object.name}"`;
             report({
-                file: nad.object.file.path,
-                range: workspace.rangeOfObject(nad.object),
-                resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
+                file: object.file.path,
+                range: workspace.rangeOfObject(object),
+                resource: (0,workspace_workspace/* resourceRefOf */.nY)(object),
                 message: `NetworkAttachmentDefinition ${where} is not referenced by any Pod, pod template or KubeVirt VM in the repository: reference it in a "${annotation/* NETWORKS_ANNOTATION */.A}" annotation, or remove it if nothing outside the repository uses it`,
             });
         }
@@ -4278,22 +4406,45 @@ const nadUnused = {
 /**
  * Collects the NADs referenced by a pod template, a VM, or a networks annotation written on a
  * workload's own metadata. attachment/misplaced reports the last kind, so counting it here avoids
- * a second finding for the same mistake.
+ * a second finding for the same mistake. The references of each file are facts of that file, so a
+ * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
+    const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile);
     const used = new Set();
-    for (const workload of (0,workloads/* workloads */.bH)(workspace)) {
+    let byName;
+    for (const list of references.values()) {
+        for (const reference of list) {
+            if (!("anyNamespace" in reference)) {
+                for (const nad of (0,workloads/* resolveNetworkObjects */.HN)(workspace, reference.namespace, reference.name))
+                    used.add(nad);
+                continue;
+            }
+            if (!byName) {
+                byName = new Map();
+                for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc))
+                    byName.set(nad.name, [...(byName.get(nad.name) ?? []), nad]);
+            }
+            for (const nad of byName.get(reference.name) ?? [])
+                used.add(nad);
+        }
+    }
+    return used;
+}
+function referencesByFile(view) {
+    const byFile = new Map();
+    for (const workload of (0,workloads/* unresolvedWorkloads */.UH)(view)) {
+        const file = workload.object.file.path;
+        let references = byFile.get(file);
+        if (!references)
+            byFile.set(file, (references = []));
         for (const request of workload.requests)
-            for (const nad of request.nads)
-                used.add(nad.object);
+            references.push(reference((0,workloads/* resolvedIn */.ub)(workload, request), request.name));
         for (const site of [workload.networks, workload.defaultNetwork]) {
             if (!site?.parsed || site.parsed.errors.length === 0 || site.value === undefined)
                 continue;
-            for (const name of namesInBrokenValue(site.value)) {
-                for (const nad of (0,nad_model/* nadModels */.Sf)(workspace))
-                    if (nad.object.name === name)
-                        used.add(nad.object);
-            }
+            for (const name of namesInBrokenValue(site.value))
+                references.push({ anyNamespace: true, name });
         }
         const misplaced = [["metadata", "annotations"], ["spec", "jobTemplate", "metadata", "annotations"]];
         if (workload.podTemplatePath.length === 0)
@@ -4302,17 +4453,20 @@ function usedNads(workspace) {
             const annotations = (0,workloads/* record */.g1)((0,workloads/* path */.Ae)(workload.object.value, annotationsPath));
             for (const key of [annotation/* NETWORKS_ANNOTATION */.A, annotation/* DEFAULT_NETWORK_ANNOTATION */.PB]) {
                 const value = annotations[key];
-                if (typeof value !== "string" || Buffer.byteLength(value) > workspace.config.limits.maxAnnotationBytes)
+                if (typeof value !== "string" || Buffer.byteLength(value) > view.config.limits.maxAnnotationBytes)
                     continue;
                 for (const selection of (0,annotation/* parseNetworksAnnotation */.Qc)(value).elements) {
-                    const namespace = selection.namespace || (key === annotation/* DEFAULT_NETWORK_ANNOTATION */.PB ? workspace.config.cluster.multusNamespace : workload.namespace);
-                    for (const nad of (0,workloads/* resolveNetwork */.lr)(workspace, namespace, selection.name))
-                        used.add(nad.object);
+                    const namespace = selection.namespace || (key === annotation/* DEFAULT_NETWORK_ANNOTATION */.PB ? view.config.cluster.multusNamespace : workload.namespace);
+                    references.push(reference(namespace, selection.name));
                 }
             }
         }
     }
-    return used;
+    return byFile;
+}
+/** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
+function reference(namespace, name) {
+    return namespace === undefined ? { name } : { namespace, name };
 }
 /**
  * Network names that an annotation which fails to parse probably means, so that attachment/syntax
@@ -8565,6 +8719,7 @@ function rootKustomizations(workspace) {
 
 
 
+
 async function lint(options = {}) {
     const cwd = options.cwd ?? process.cwd();
     const root = resolveRoot(options.root, cwd);
@@ -8591,6 +8746,8 @@ async function lint(options = {}) {
     const findings = [];
     // Loaded only with --cache, like the parse cache.
     const ruleCache = location ? (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
+    if (ruleCache)
+        setFactStore(workspace, ruleCache.facts);
     for (const rule of rules) {
         if (settings.get(rule.id) === "off")
             continue;
@@ -9371,6 +9528,7 @@ __webpack_require__.d(__webpack_exports__, {
   Mw: () => (/* binding */ NAD_READS),
   Y7: () => (/* binding */ configRange),
   it: () => (/* binding */ findNads),
+  ag: () => (/* binding */ nadModelOf),
   Sf: () => (/* binding */ nadModels),
   $3: () => (/* binding */ rangeOfJsonSpan)
 });
@@ -9589,6 +9747,11 @@ const BY_NAD_FILE = { kinds: [NAD_KIND] };
 function findNads(workspace, namespace, name) {
     const objects = workspace.find(NAD_GROUP, NAD_KIND, namespace, name);
     return objects.map((object) => modelOf(workspace, object));
+}
+/** Returns the decoded model of one NAD object, decoded once per workspace. */
+function nadModelOf(workspace, object) {
+    (0,view/* requireInputs */.PN)(workspace, "nadModelOf", NAD_READS);
+    return modelOf(workspace, object);
 }
 function modelOf(workspace, object) {
     const base = (0,view/* baseWorkspace */.rT)(workspace);
@@ -21681,16 +21844,23 @@ function isRecord(value) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   fc: () => (/* binding */ BY_WORKLOAD_FILE),
+  wJ: () => (/* binding */ UNRESOLVED_WORKLOAD_READS),
+  i6: () => (/* binding */ WORKLOAD_KINDS),
+  Cs: () => (/* binding */ WORKLOAD_KIND_NAMES),
   UQ: () => (/* binding */ WORKLOAD_READS),
   BL: () => (/* binding */ knownNetworks),
   Ae: () => (/* binding */ path),
   Kc: () => (/* binding */ rangeInAnnotation),
   g1: () => (/* binding */ record),
   lr: () => (/* binding */ resolveNetwork),
+  HN: () => (/* binding */ resolveNetworkObjects),
+  ub: () => (/* binding */ resolvedIn),
+  UH: () => (/* binding */ unresolvedWorkloads),
+  Rc: () => (/* binding */ workloadOf),
   bH: () => (/* binding */ workloads)
 });
 
-// UNUSED EXPORTS: WORKLOAD_KINDS, WORKLOAD_KIND_NAMES, annotationSite, isExternalNetwork, workloadKindOf
+// UNUSED EXPORTS: annotationSite, isExternalNetwork, workloadKindOf
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
@@ -21983,16 +22153,36 @@ const BY_WORKLOAD_FILE = { kinds: WORKLOAD_KIND_NAMES };
 function workloads(workspace) {
     const objects = (0,view/* inPartition */.of)(workspace, (0,view/* derived */.un)(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
     const builder = (0,view/* derived */.un)(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
-    const base = (0,view/* baseWorkspace */.rT)(workspace);
-    let models = built.get(base);
+    return objects.map((object) => workloadFrom(builder, built, object));
+}
+/** Returns the workload of one object (of a workload kind), built as `workloads` builds it. */
+function workloadOf(workspace, object) {
+    (0,view/* requireInputs */.PN)(workspace, "workloadOf", WORKLOAD_READS);
+    return workloadFrom((0,view/* derived */.un)(builders, workspace, "workloads", WORKLOAD_READS, (view) => view), built, object);
+}
+function workloadFrom(builder, memo, object) {
+    const base = (0,view/* baseWorkspace */.rT)(builder);
+    let models = memo.get(base);
     if (!models)
-        built.set(base, (models = new Map()));
-    return objects.map((object) => {
-        let workload = models.get(object);
-        if (!workload)
-            models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object))));
-        return workload;
-    });
+        memo.set(base, (models = new Map()));
+    let workload = models.get(object);
+    if (!workload)
+        models.set(object, (workload = buildWorkload(builder, object, workloadKindOf(object))));
+    return workload;
+}
+const unresolvedBuilders = new WeakMap();
+const builtUnresolved = new WeakMap();
+/** The reads of `unresolvedWorkloads`: the workload objects only. */
+const UNRESOLVED_WORKLOAD_READS = [{ kinds: WORKLOAD_KIND_NAMES }];
+/**
+ * Lists the workloads as `workloads` does, built on a view that cannot read NADs, so reading a
+ * request's `nads` throws. What is derived from these depends on the workload files alone, which
+ * per-file facts (src/workspace/file-facts.ts) rely on.
+ */
+function unresolvedWorkloads(workspace) {
+    const objects = (0,view/* inPartition */.of)(workspace, (0,view/* derived */.un)(workloadObjects, workspace, "workloads", UNRESOLVED_WORKLOAD_READS, discoverWorkloads), (object) => object);
+    const builder = (0,view/* derived */.un)(unresolvedBuilders, workspace, "unresolvedWorkloads", UNRESOLVED_WORKLOAD_READS, (view) => view);
+    return objects.map((object) => workloadFrom(builder, builtUnresolved, object));
 }
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
 function workloadKindOf(object) {
@@ -22084,17 +22274,17 @@ function resolveRequest(workspace, workload, site, selection, source, index) {
         namespaceFrom = "multus";
         namespace = config.cluster.multusNamespace;
     }
-    const nads = resolveNetwork(workspace, namespace, selection.name);
     const request = {
         selection,
         namespace: namespace ?? "default",
         name: selection.name,
-        nads,
         source,
         namespaceFrom,
         external: isExternalNetwork(config, namespace ?? "default", selection.name),
         index,
     };
+    // Resolved when first read, so a workload can be listed without reading the NADs.
+    (0,lazy/* defineLazy */.g)(request, "nads", () => resolveNetwork(workspace, namespace, selection.name));
     // Positions need the file's node tree, so they are worked out only for requests a finding is about.
     (0,lazy/* defineLazy */.g)(request, "range", () => rangeInAnnotation(workspace, workload.object, site, selection.start, selection.end));
     return request;
@@ -22113,6 +22303,25 @@ function resolveNetwork(workspace, namespace, name) {
     if (namespace === "default")
         return (0,nad_model/* findNads */.it)(workspace, undefined, name);
     return [];
+}
+/** Finds the NAD objects a reference resolves to, as `resolveNetwork` does, without decoding them. */
+function resolveNetworkObjects(workspace, namespace, name) {
+    const find = (inNamespace) => workspace.find(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc, inNamespace, name);
+    const found = find(namespace);
+    if (found.length > 0)
+        return found;
+    if (namespace === undefined)
+        return find("default");
+    if (namespace === "default")
+        return find(undefined);
+    return [];
+}
+/**
+ * Returns the namespace a request was resolved in: undefined for a reference without namespace in
+ * a pod whose own namespace is not known, where `request.namespace` is "default".
+ */
+function resolvedIn(workload, request) {
+    return request.namespaceFrom === "pod" ? workload.namespace : request.namespace;
 }
 /** True when `namespace/name` matches a glob of `externalNetworks` (`*` and `?` stay inside one part). */
 function isExternalNetwork(config, namespace, name) {
@@ -22165,12 +22374,12 @@ function virtualMachineRequests(workspace, workload) {
             selection,
             namespace: namespace ?? "default",
             name: selection.name,
-            nads: resolveNetwork(workspace, namespace, selection.name),
             source: "kubevirt",
             namespaceFrom: explicit ? "explicit" : "pod",
             external: isExternalNetwork(workspace.config, namespace ?? "default", selection.name),
             index,
         };
+        (0,lazy/* defineLazy */.g)(request, "nads", () => resolveNetwork(workspace, namespace, selection.name));
         (0,lazy/* defineLazy */.g)(request, "range", () => rangeInAnnotation(workspace, workload.object, site, 0, networkName.length));
         requests.push(request);
     });
