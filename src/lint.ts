@@ -93,7 +93,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const internalErrors: string[] = [];
   const findings: Finding[] = [];
   // Loaded only with --cache, like the parse cache.
-  const ruleCache = location ? (await import("./rule-cache.js")).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
+  const ruleCache = location
+    ? await timed("open the findings cache", async () => (await import("./rule-cache.js")).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
+    : undefined;
   if (ruleCache) setFactStore(workspace, ruleCache.facts);
 
   for (const rule of rules) {
@@ -143,7 +145,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     });
   }
 
-  const suppressions = collectSuppressions(workspace);
+  const suppressions = await timed("suppressions", () => collectSuppressions(workspace));
   const kept = applySuppressions(findings, suppressions);
   const unusedRule = rules.find((rule) => rule.id === "suppression/unused")!;
   if (settings.get(unusedRule.id) !== "off") {

@@ -11,6 +11,7 @@
 // - for `objects`, the same for every file with objects; for `tree`, every path discovery found;
 //   for `files`, every file's path, role and content hash.
 // `applications` and `kustomizations` have no fingerprint, so a rule that reads them always runs.
+// The file starts with the SHA-1 of the JSON that follows, and a file that does not match is ignored.
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
@@ -25,7 +26,7 @@ import { cacheStamp, symlinkBelowRoot, writeCacheFile } from "./workspace/parse-
 import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
 export interface RulePlan {
@@ -194,7 +195,9 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     },
     save() {
       if (!changed) return undefined;
-      const failure = writeCacheFile(file, Buffer.from(JSON.stringify(next)));
+      // The SHA-1 of the JSON on the first line, so a file damaged on disk is not trusted.
+      const body = JSON.stringify(next);
+      const failure = writeCacheFile(file, Buffer.from(`${sha1(body)}\n${body}`));
       return failure ? `cache ${file} not written: ${failure}; the next --cache run runs every rule again` : undefined;
     },
   };
@@ -220,7 +223,13 @@ function copies(findings: readonly Finding[]): Finding[] {
 function readStored(file: string, stamp: string, key: string): StoredFile | undefined {
   let stored: Partial<StoredFile>;
   try {
-    stored = JSON.parse(readFileSync(file, "utf8")) as Partial<StoredFile>;
+    const text = readFileSync(file, "utf8");
+    const newline = text.indexOf("\n");
+    if (newline < 0 || sha1(text.slice(newline + 1)) !== text.slice(0, newline)) {
+      debug(`${file} ignored: it does not match its digest`);
+      return undefined;
+    }
+    stored = JSON.parse(text.slice(newline + 1)) as Partial<StoredFile>;
   } catch {
     return undefined;
   }

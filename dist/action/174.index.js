@@ -30,6 +30,7 @@ __webpack_require__.r(__webpack_exports__);
 // - for `objects`, the same for every file with objects; for `tree`, every path discovery found;
 //   for `files`, every file's path, role and content hash.
 // `applications` and `kustomizations` have no fingerprint, so a rule that reads them always runs.
+// The file starts with the SHA-1 of the JSON that follows, and a file that does not match is ignored.
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
@@ -39,7 +40,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 3;
+const FORMAT = 4;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -159,7 +160,9 @@ function openRuleCache(inputs) {
         save() {
             if (!changed)
                 return undefined;
-            const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(JSON.stringify(next)));
+            // The SHA-1 of the JSON on the first line, so a file damaged on disk is not trusted.
+            const body = JSON.stringify(next);
+            const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
             return failure ? `cache ${file} not written: ${failure}; the next --cache run runs every rule again` : undefined;
         },
     };
@@ -183,7 +186,13 @@ function copies(findings) {
 function readStored(file, stamp, key) {
     let stored;
     try {
-        stored = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8"));
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
+        const newline = text.indexOf("\n");
+        if (newline < 0 || sha1(text.slice(newline + 1)) !== text.slice(0, newline)) {
+            (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`${file} ignored: it does not match its digest`);
+            return undefined;
+        }
+        stored = JSON.parse(text.slice(newline + 1));
     }
     catch {
         return undefined;
@@ -716,13 +725,33 @@ function decodeMeta(text) {
         const summary = meta?.summary;
         if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number")
             return undefined;
-        if (meta.facts !== undefined && (!Array.isArray(meta.facts.objects) || !Array.isArray(meta.facts.problems)))
+        if (!Number.isInteger(summary.documents) || summary.documents < 0)
             return undefined;
+        const facts = meta.facts;
+        if (facts !== undefined) {
+            if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems))
+                return undefined;
+            if (!facts.objects.every((fact) => isObjectFact(fact, summary.documents)))
+                return undefined;
+        }
         return meta;
     }
     catch {
         return undefined;
     }
+}
+/** Checks an object fact, so that an index damaged by hand is not trusted where a digest cannot tell. */
+function isObjectFact(value, documents) {
+    const fact = value;
+    if (typeof fact !== "object" || fact === null)
+        return false;
+    if (!Number.isInteger(fact.documentIndex) || fact.documentIndex < 0 || fact.documentIndex >= documents)
+        return false;
+    if (fact.itemIndex !== undefined && (!Number.isInteger(fact.itemIndex) || fact.itemIndex < 0))
+        return false;
+    if (typeof fact.apiVersion !== "string" || typeof fact.kind !== "string" || typeof fact.name !== "string")
+        return false;
+    return fact.declaredNamespace === undefined || typeof fact.declaredNamespace === "string";
 }
 /** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
 function statOf(path) {

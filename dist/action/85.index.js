@@ -17088,14 +17088,15 @@ function setFactStore(workspace, store) {
     stores.set(baseWorkspace(workspace), store);
 }
 /**
- * Returns the facts `name` of each file that contains an object of `kinds`, by path. `derive` gets a
+ * Returns the facts `name` of each file that contains an object of `kinds`, by path; `isFact` checks
+ * each fact the cache gives back. `derive` gets a
  * view that reads only `inputs` and lists the objects of `kinds` in the files to derive. It returns
  * the facts of each of those files, as plain JSON data. The caller declares `inputs`.
  * Facts of unchanged files are reused from the cache, so `derive` must depend on each file alone:
  * its `inputs` cannot include anything that other files change, and the view forbids looking up
  * objects of `kinds`.
  */
-function factsByFile(workspace, name, kinds, inputs, derive) {
+function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
     requireInputs(workspace, name, inputs);
     const base = baseWorkspace(workspace);
     let memo = memos.get(base);
@@ -17113,8 +17114,9 @@ function factsByFile(workspace, name, kinds, inputs, derive) {
     const reused = new Map();
     const missing = new Set();
     for (const path of files) {
+        // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
         const previous = store?.reuse(name, path);
-        if (previous)
+        if (previous && previous.every(isFact))
             reused.set(path, previous);
         else
             missing.add(path);
@@ -17354,7 +17356,7 @@ const nadIpamPerNode = {
  * again only in the files that changed.
  */
 function multiNodeUsers(workspace) {
-    const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads);
+    const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads, isMultiNodeWorkload);
     const users = new Map();
     for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND))
         users.set(nad, []);
@@ -17406,18 +17408,7 @@ function multiNodeWorkloads(view) {
  * run decodes only the NADs of changed files to find out.
  */
 function hostLocalNads(workspace) {
-    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, (view) => {
-        const byFile = new Map();
-        for (const nad of nadModels(view)) {
-            if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local"))
-                continue;
-            const { object } = nad;
-            const list = byFile.get(object.file.path) ?? [];
-            list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
-            byFile.set(object.file.path, list);
-        }
-        return byFile;
-    });
+    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, hostLocalByFile, isPlace);
     const found = new Set();
     for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
         const listed = facts.get(object.file.path) ?? [];
@@ -17425,6 +17416,39 @@ function hostLocalNads(workspace) {
             found.add(object);
     }
     return found;
+}
+function hostLocalByFile(view) {
+    const byFile = new Map();
+    for (const nad of nadModels(view)) {
+        if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local"))
+            continue;
+        const { object } = nad;
+        const list = byFile.get(object.file.path) ?? [];
+        list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
+        byFile.set(object.file.path, list);
+    }
+    return byFile;
+}
+function isPlace(value) {
+    const place = value;
+    return typeof place === "object" && place !== null && isIndex(place.documentIndex) && (place.itemIndex === undefined || isIndex(place.itemIndex));
+}
+function isMultiNodeWorkload(value) {
+    const fact = value;
+    return (isPlace(value) &&
+        typeof fact.path === "string" &&
+        typeof fact.description === "string" &&
+        typeof fact.replicas === "string" &&
+        typeof fact.ignores === "boolean" &&
+        Array.isArray(fact.requests) &&
+        fact.requests.every((request) => isReference(request)));
+}
+function isReference(value) {
+    const reference = value;
+    return typeof reference === "object" && reference !== null && typeof reference.name === "string" && (reference.namespace === undefined || typeof reference.namespace === "string");
+}
+function isIndex(value) {
+    return Number.isInteger(value) && value >= 0;
 }
 /** Finds the object a workload fact describes. */
 function objectOf(workspace, fact) {
@@ -17476,7 +17500,7 @@ const nadUnused = {
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
-    const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile);
+    const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, nad_unused_isReference);
     const used = new Set();
     let byName;
     for (const list of references.values()) {
@@ -17529,6 +17553,14 @@ function referencesByFile(view) {
         }
     }
     return byFile;
+}
+function nad_unused_isReference(value) {
+    const reference = value;
+    if (typeof reference !== "object" || reference === null || typeof reference.name !== "string")
+        return false;
+    if ("anyNamespace" in reference)
+        return reference.anyNamespace === true;
+    return reference.namespace === undefined || typeof reference.namespace === "string";
 }
 /** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
 function reference(namespace, name) {
@@ -21670,7 +21702,9 @@ class FactObject {
         if (this.decodedValue)
             return this.decodedValue;
         const whole = documentValue(this.file, this.document);
-        const value = this.itemIndex === undefined ? whole : whole.items[this.itemIndex];
+        const found = this.itemIndex === undefined ? whole : load_isRecord(whole) && Array.isArray(whole.items) ? whole.items[this.itemIndex] : undefined;
+        // Facts come from a cache entry of this very text, so the value is a mapping; an empty one stands in for a damaged entry.
+        const value = load_isRecord(found) ? found : {};
         if (load_isRecord(value.metadata))
             restorePlainStrings(() => this.node, value.metadata);
         return (this.decodedValue = value);
@@ -21807,7 +21841,9 @@ async function lint(options = {}) {
     const internalErrors = [];
     const findings = [];
     // Loaded only with --cache, like the parse cache.
-    const ruleCache = location ? (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
+    const ruleCache = location
+        ? await (0,debug/* timed */.ay)("open the findings cache", async () => (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
+        : undefined;
     if (ruleCache)
         setFactStore(workspace, ruleCache.facts);
     for (const rule of rules) {
@@ -21865,7 +21901,7 @@ async function lint(options = {}) {
                 notices.push(warning);
         });
     }
-    const suppressions = collectSuppressions(workspace);
+    const suppressions = await (0,debug/* timed */.ay)("suppressions", () => collectSuppressions(workspace));
     const kept = applySuppressions(findings, suppressions);
     const unusedRule = rules.find((rule) => rule.id === "suppression/unused");
     if (settings.get(unusedRule.id) !== "off") {

@@ -4022,14 +4022,15 @@ function setFactStore(workspace, store) {
     stores.set((0,workspace_view/* baseWorkspace */.rT)(workspace), store);
 }
 /**
- * Returns the facts `name` of each file that contains an object of `kinds`, by path. `derive` gets a
+ * Returns the facts `name` of each file that contains an object of `kinds`, by path; `isFact` checks
+ * each fact the cache gives back. `derive` gets a
  * view that reads only `inputs` and lists the objects of `kinds` in the files to derive. It returns
  * the facts of each of those files, as plain JSON data. The caller declares `inputs`.
  * Facts of unchanged files are reused from the cache, so `derive` must depend on each file alone:
  * its `inputs` cannot include anything that other files change, and the view forbids looking up
  * objects of `kinds`.
  */
-function factsByFile(workspace, name, kinds, inputs, derive) {
+function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
     (0,workspace_view/* requireInputs */.PN)(workspace, name, inputs);
     const base = (0,workspace_view/* baseWorkspace */.rT)(workspace);
     let memo = memos.get(base);
@@ -4047,8 +4048,9 @@ function factsByFile(workspace, name, kinds, inputs, derive) {
     const reused = new Map();
     const missing = new Set();
     for (const path of files) {
+        // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
         const previous = store?.reuse(name, path);
-        if (previous)
+        if (previous && previous.every(isFact))
             reused.set(path, previous);
         else
             missing.add(path);
@@ -4288,7 +4290,7 @@ const nadIpamPerNode = {
  * again only in the files that changed.
  */
 function multiNodeUsers(workspace) {
-    const facts = factsByFile(workspace, `${RULE_ID} workloads`, workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, multiNodeWorkloads);
+    const facts = factsByFile(workspace, `${RULE_ID} workloads`, workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, multiNodeWorkloads, isMultiNodeWorkload);
     const users = new Map();
     for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc))
         users.set(nad, []);
@@ -4340,18 +4342,7 @@ function multiNodeWorkloads(view) {
  * run decodes only the NADs of changed files to find out.
  */
 function hostLocalNads(workspace) {
-    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [nad_model/* NAD_KIND */.jc], nad_model/* NAD_READS */.Mw, (view) => {
-        const byFile = new Map();
-        for (const nad of (0,nad_model/* nadModels */.Sf)(view)) {
-            if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local"))
-                continue;
-            const { object } = nad;
-            const list = byFile.get(object.file.path) ?? [];
-            list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
-            byFile.set(object.file.path, list);
-        }
-        return byFile;
-    });
+    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [nad_model/* NAD_KIND */.jc], nad_model/* NAD_READS */.Mw, hostLocalByFile, isPlace);
     const found = new Set();
     for (const object of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
         const listed = facts.get(object.file.path) ?? [];
@@ -4359,6 +4350,39 @@ function hostLocalNads(workspace) {
             found.add(object);
     }
     return found;
+}
+function hostLocalByFile(view) {
+    const byFile = new Map();
+    for (const nad of (0,nad_model/* nadModels */.Sf)(view)) {
+        if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local"))
+            continue;
+        const { object } = nad;
+        const list = byFile.get(object.file.path) ?? [];
+        list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
+        byFile.set(object.file.path, list);
+    }
+    return byFile;
+}
+function isPlace(value) {
+    const place = value;
+    return typeof place === "object" && place !== null && isIndex(place.documentIndex) && (place.itemIndex === undefined || isIndex(place.itemIndex));
+}
+function isMultiNodeWorkload(value) {
+    const fact = value;
+    return (isPlace(value) &&
+        typeof fact.path === "string" &&
+        typeof fact.description === "string" &&
+        typeof fact.replicas === "string" &&
+        typeof fact.ignores === "boolean" &&
+        Array.isArray(fact.requests) &&
+        fact.requests.every((request) => isReference(request)));
+}
+function isReference(value) {
+    const reference = value;
+    return typeof reference === "object" && reference !== null && typeof reference.name === "string" && (reference.namespace === undefined || typeof reference.namespace === "string");
+}
+function isIndex(value) {
+    return Number.isInteger(value) && value >= 0;
 }
 /** Finds the object a workload fact describes. */
 function objectOf(workspace, fact) {
@@ -4410,7 +4434,7 @@ const nadUnused = {
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
-    const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile);
+    const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile, nad_unused_isReference);
     const used = new Set();
     let byName;
     for (const list of references.values()) {
@@ -4463,6 +4487,14 @@ function referencesByFile(view) {
         }
     }
     return byFile;
+}
+function nad_unused_isReference(value) {
+    const reference = value;
+    if (typeof reference !== "object" || reference === null || typeof reference.name !== "string")
+        return false;
+    if ("anyNamespace" in reference)
+        return reference.anyNamespace === true;
+    return reference.namespace === undefined || typeof reference.namespace === "string";
 }
 /** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
 function reference(namespace, name) {
@@ -8608,7 +8640,9 @@ class FactObject {
         if (this.decodedValue)
             return this.decodedValue;
         const whole = documentValue(this.file, this.document);
-        const value = this.itemIndex === undefined ? whole : whole.items[this.itemIndex];
+        const found = this.itemIndex === undefined ? whole : load_isRecord(whole) && Array.isArray(whole.items) ? whole.items[this.itemIndex] : undefined;
+        // Facts come from a cache entry of this very text, so the value is a mapping; an empty one stands in for a damaged entry.
+        const value = load_isRecord(found) ? found : {};
         if (load_isRecord(value.metadata))
             restorePlainStrings(() => this.node, value.metadata);
         return (this.decodedValue = value);
@@ -8745,7 +8779,9 @@ async function lint(options = {}) {
     const internalErrors = [];
     const findings = [];
     // Loaded only with --cache, like the parse cache.
-    const ruleCache = location ? (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }) : undefined;
+    const ruleCache = location
+        ? await (0,debug/* timed */.ay)("open the findings cache", async () => (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
+        : undefined;
     if (ruleCache)
         setFactStore(workspace, ruleCache.facts);
     for (const rule of rules) {
@@ -8803,7 +8839,7 @@ async function lint(options = {}) {
                 notices.push(warning);
         });
     }
-    const suppressions = collectSuppressions(workspace);
+    const suppressions = await (0,debug/* timed */.ay)("suppressions", () => collectSuppressions(workspace));
     const kept = applySuppressions(findings, suppressions);
     const unusedRule = rules.find((rule) => rule.id === "suppression/unused");
     if (settings.get(unusedRule.id) !== "off") {

@@ -351,13 +351,33 @@ function decodeMeta(text) {
         const summary = meta?.summary;
         if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number")
             return undefined;
-        if (meta.facts !== undefined && (!Array.isArray(meta.facts.objects) || !Array.isArray(meta.facts.problems)))
+        if (!Number.isInteger(summary.documents) || summary.documents < 0)
             return undefined;
+        const facts = meta.facts;
+        if (facts !== undefined) {
+            if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems))
+                return undefined;
+            if (!facts.objects.every((fact) => isObjectFact(fact, summary.documents)))
+                return undefined;
+        }
         return meta;
     }
     catch {
         return undefined;
     }
+}
+/** Checks an object fact, so that an index damaged by hand is not trusted where a digest cannot tell. */
+function isObjectFact(value, documents) {
+    const fact = value;
+    if (typeof fact !== "object" || fact === null)
+        return false;
+    if (!Number.isInteger(fact.documentIndex) || fact.documentIndex < 0 || fact.documentIndex >= documents)
+        return false;
+    if (fact.itemIndex !== undefined && (!Number.isInteger(fact.itemIndex) || fact.itemIndex < 0))
+        return false;
+    if (typeof fact.apiVersion !== "string" || typeof fact.kind !== "string" || typeof fact.name !== "string")
+        return false;
+    return fact.declaredNamespace === undefined || typeof fact.declaredNamespace === "string";
 }
 /** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
 function statOf(path) {

@@ -23,7 +23,8 @@ export function setFactStore(workspace: Workspace, store: FactStore): void {
 }
 
 /**
- * Returns the facts `name` of each file that contains an object of `kinds`, by path. `derive` gets a
+ * Returns the facts `name` of each file that contains an object of `kinds`, by path; `isFact` checks
+ * each fact the cache gives back. `derive` gets a
  * view that reads only `inputs` and lists the objects of `kinds` in the files to derive. It returns
  * the facts of each of those files, as plain JSON data. The caller declares `inputs`.
  * Facts of unchanged files are reused from the cache, so `derive` must depend on each file alone:
@@ -36,6 +37,7 @@ export function factsByFile<T>(
   kinds: readonly string[],
   inputs: readonly RuleInput[],
   derive: (view: Workspace) => ReadonlyMap<string, T[]>,
+  isFact: (value: unknown) => value is T,
 ): ReadonlyMap<string, readonly T[]> {
   requireInputs(workspace, name, inputs);
   const base = baseWorkspace(workspace);
@@ -52,8 +54,9 @@ export function factsByFile<T>(
   const reused = new Map<string, T[]>();
   const missing = new Set<string>();
   for (const path of files) {
-    const previous = store?.reuse(name, path) as T[] | undefined;
-    if (previous) reused.set(path, previous);
+    // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
+    const previous = store?.reuse(name, path);
+    if (previous && previous.every(isFact)) reused.set(path, previous);
     else missing.add(path);
   }
   const derived = missing.size > 0 ? derive(restrictedWorkspace(base, `${name} facts`, inputs, { kinds, files: missing })) : new Map<string, T[]>();

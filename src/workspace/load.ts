@@ -444,8 +444,10 @@ class FactObject implements K8sObject {
 
   get value(): Record<string, unknown> {
     if (this.decodedValue) return this.decodedValue;
-    const whole = documentValue(this.file, this.document) as Record<string, unknown>;
-    const value = this.itemIndex === undefined ? whole : (whole.items as Record<string, unknown>[])[this.itemIndex]!;
+    const whole = documentValue(this.file, this.document);
+    const found = this.itemIndex === undefined ? whole : isRecord(whole) && Array.isArray(whole.items) ? whole.items[this.itemIndex] : undefined;
+    // Facts come from a cache entry of this very text, so the value is a mapping; an empty one stands in for a damaged entry.
+    const value = isRecord(found) ? found : {};
     if (isRecord(value.metadata)) restorePlainStrings(() => this.node, value.metadata);
     return (this.decodedValue = value);
   }

@@ -12,7 +12,7 @@ import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
 import { DataReader, isDataFileName, removeDataFile, writePieces, type Piece, type Slice } from "./cache-data.js";
-import { packParse, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
+import { packParse, type ObjectFact, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
 import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
 import { readTextFile } from "./parse.js";
 
@@ -257,11 +257,26 @@ function decodeMeta(text: string): StoredMeta | undefined {
     const meta = JSON.parse(text) as Partial<StoredMeta> | null;
     const summary = meta?.summary as Partial<ParseSummary> | undefined;
     if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number") return undefined;
-    if (meta!.facts !== undefined && (!Array.isArray(meta!.facts.objects) || !Array.isArray(meta!.facts.problems))) return undefined;
+    if (!Number.isInteger(summary.documents) || summary.documents < 0) return undefined;
+    const facts = meta!.facts;
+    if (facts !== undefined) {
+      if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems)) return undefined;
+      if (!facts.objects.every((fact) => isObjectFact(fact, summary.documents!))) return undefined;
+    }
     return meta as StoredMeta;
   } catch {
     return undefined;
   }
+}
+
+/** Checks an object fact, so that an index damaged by hand is not trusted where a digest cannot tell. */
+function isObjectFact(value: unknown, documents: number): value is ObjectFact {
+  const fact = value as Partial<ObjectFact> | null;
+  if (typeof fact !== "object" || fact === null) return false;
+  if (!Number.isInteger(fact.documentIndex) || fact.documentIndex! < 0 || fact.documentIndex! >= documents) return false;
+  if (fact.itemIndex !== undefined && (!Number.isInteger(fact.itemIndex) || fact.itemIndex < 0)) return false;
+  if (typeof fact.apiVersion !== "string" || typeof fact.kind !== "string" || typeof fact.name !== "string") return false;
+  return fact.declaredNamespace === undefined || typeof fact.declaredNamespace === "string";
 }
 
 type StatRecord = Omit<FileRecord, "hash" | "settled">;

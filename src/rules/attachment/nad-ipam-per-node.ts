@@ -92,7 +92,7 @@ interface NadUser {
  * again only in the files that changed.
  */
 function multiNodeUsers(workspace: Workspace): Map<K8sObject, NadUser[]> {
-  const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads);
+  const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads, isMultiNodeWorkload);
   const users = new Map<K8sObject, NadUser[]>();
   for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) users.set(nad, []);
   for (const list of facts.values()) {
@@ -138,23 +138,58 @@ function multiNodeWorkloads(view: Workspace): Map<string, MultiNodeWorkload[]> {
  * run decodes only the NADs of changed files to find out.
  */
 function hostLocalNads(workspace: Workspace): Set<K8sObject> {
-  const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, (view) => {
-    const byFile = new Map<string, { documentIndex: number; itemIndex?: number }[]>();
-    for (const nad of nadModels(view)) {
-      if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local")) continue;
-      const { object } = nad;
-      const list = byFile.get(object.file.path) ?? [];
-      list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
-      byFile.set(object.file.path, list);
-    }
-    return byFile;
-  });
+  const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, hostLocalByFile, isPlace);
   const found = new Set<K8sObject>();
   for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
     const listed = facts.get(object.file.path) ?? [];
     if (listed.some((fact) => fact.documentIndex === object.documentIndex && fact.itemIndex === object.itemIndex)) found.add(object);
   }
   return found;
+}
+
+/** Where an object is in its file. */
+interface Place {
+  documentIndex: number;
+  itemIndex?: number;
+}
+
+function hostLocalByFile(view: Workspace): Map<string, Place[]> {
+  const byFile = new Map<string, Place[]>();
+  for (const nad of nadModels(view)) {
+    if (!nad.plugins.some((plugin) => plugin.ipam?.type === "host-local")) continue;
+    const { object } = nad;
+    const list = byFile.get(object.file.path) ?? [];
+    list.push(object.itemIndex === undefined ? { documentIndex: object.documentIndex } : { documentIndex: object.documentIndex, itemIndex: object.itemIndex });
+    byFile.set(object.file.path, list);
+  }
+  return byFile;
+}
+
+function isPlace(value: unknown): value is Place {
+  const place = value as Partial<Place> | null;
+  return typeof place === "object" && place !== null && isIndex(place.documentIndex) && (place.itemIndex === undefined || isIndex(place.itemIndex));
+}
+
+function isMultiNodeWorkload(value: unknown): value is MultiNodeWorkload {
+  const fact = value as Partial<MultiNodeWorkload> | null;
+  return (
+    isPlace(value) &&
+    typeof fact!.path === "string" &&
+    typeof fact!.description === "string" &&
+    typeof fact!.replicas === "string" &&
+    typeof fact!.ignores === "boolean" &&
+    Array.isArray(fact!.requests) &&
+    fact!.requests.every((request: unknown) => isReference(request))
+  );
+}
+
+function isReference(value: unknown): boolean {
+  const reference = value as { namespace?: unknown; name?: unknown } | null;
+  return typeof reference === "object" && reference !== null && typeof reference.name === "string" && (reference.namespace === undefined || typeof reference.namespace === "string");
+}
+
+function isIndex(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 /** Finds the object a workload fact describes. */

@@ -45,7 +45,7 @@ type Reference = { namespace?: string; name: string } | { anyNamespace: true; na
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace: Workspace): Set<K8sObject> {
-  const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile);
+  const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, isReference);
   const used = new Set<K8sObject>();
   let byName: Map<string, K8sObject[]> | undefined;
   for (const list of references.values()) {
@@ -91,6 +91,13 @@ function referencesByFile(view: Workspace): Map<string, Reference[]> {
     }
   }
   return byFile;
+}
+
+function isReference(value: unknown): value is Reference {
+  const reference = value as { namespace?: unknown; name?: unknown; anyNamespace?: unknown } | null;
+  if (typeof reference !== "object" || reference === null || typeof reference.name !== "string") return false;
+  if ("anyNamespace" in reference) return reference.anyNamespace === true;
+  return reference.namespace === undefined || typeof reference.namespace === "string";
 }
 
 /** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
