@@ -195,6 +195,13 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     },
     save() {
       if (!changed) return undefined;
+      // Facts that no rule asked for in this run stay for the files that did not change.
+      for (const [name, byFile] of Object.entries(previous?.facts ?? {})) {
+        if (next.facts[name]) continue;
+        const kept: Record<string, unknown[]> = {};
+        for (const [path, facts] of Object.entries(byFile)) if (next.states[path] !== undefined && !changedFiles().has(path)) kept[path] = facts;
+        next.facts[name] = kept;
+      }
       // The SHA-1 of the JSON on the first line, so a file damaged on disk is not trusted.
       const body = JSON.stringify(next);
       const failure = writeCacheFile(file, Buffer.from(`${sha1(body)}\n${body}`));

@@ -125,6 +125,17 @@ spec:
     assert.ok(run.report.findings.some((finding) => finding.ruleId === "nad/unused"));
   });
 
+  test("facts kept while unused", () => {
+    // An Application edit leaves the rules that derive facts reused; their facts must survive it.
+    warm();
+    edit("argocd/root-app-local.yaml", (text) => `${text}# comment\n`);
+    assertSameAsCold(warm());
+    edit("network-configs/test-pods.yaml", (text) => `${text}# comment\n`);
+    const run = warm();
+    assertSameAsCold(run);
+    assert.match(run.stderr, /facts nad\/unused references: 1 of \d+ files derived/);
+  });
+
   test("workload edit: NAD rules reused", () => {
     edit("network-configs/test-pods.yaml", (text) => text.replace("networks: macvlan-conf", "networks: macvlan-missing"));
     const run = warm();

@@ -160,6 +160,16 @@ function openRuleCache(inputs) {
         save() {
             if (!changed)
                 return undefined;
+            // Facts that no rule asked for in this run stay for the files that did not change.
+            for (const [name, byFile] of Object.entries(previous?.facts ?? {})) {
+                if (next.facts[name])
+                    continue;
+                const kept = {};
+                for (const [path, facts] of Object.entries(byFile))
+                    if (next.states[path] !== undefined && !changedFiles().has(path))
+                        kept[path] = facts;
+                next.facts[name] = kept;
+            }
             // The SHA-1 of the JSON on the first line, so a file damaged on disk is not trusted.
             const body = JSON.stringify(next);
             const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
@@ -526,6 +536,19 @@ function writePieces(folder, current, pieces) {
         (0,external_node_fs_.closeSync)(fd);
     }
     return { name, slices };
+}
+/** Removes every data file in `folder` other than `keep`. */
+function removeDataFilesBut(folder, keep) {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(folder);
+    }
+    catch {
+        return;
+    }
+    for (const name of names)
+        if (name !== keep && isDataFileName(name))
+            removeDataFile((0,external_node_path_.join)(folder, name));
 }
 /** Removes a data file that the index no longer names; another run still reading it reads misses. */
 function removeDataFile(path) {
@@ -1002,8 +1025,10 @@ function writeCache(file, key, location, data, files, pending) {
     const failure = writeCacheFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
     const created = (0,external_node_path_.join)(location, written.name) !== data.path;
     // The index that is in place names either the old file or the new one; the other is garbage.
-    if (created && !failure && data.path !== undefined)
-        removeDataFile(data.path);
+    // Once the new index is in place, every other data file is garbage: the one it replaced, and those
+    // that an index from another version or build named. A run still reading one reads misses.
+    if (created && !failure)
+        removeDataFilesBut(location, written.name);
     if (created && failure)
         removeDataFile((0,external_node_path_.join)(location, written.name));
     return failure;

@@ -17080,6 +17080,11 @@ function checkHostNetwork(context, workload) {
 }
 
 ;// CONCATENATED MODULE: ./src/workspace/file-facts.ts
+// Facts derived from one file at a time, such as the network references of its workloads, that a
+// rule over the whole repository aggregates. With `--cache`, the facts of files whose state (content
+// hash and namespaces) did not change come from the previous run, so a rule that reads every
+// workload's references builds only the changed files' workloads.
+
 
 const stores = new WeakMap();
 const memos = new WeakMap();
@@ -17121,6 +17126,7 @@ function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
         else
             missing.add(path);
     }
+    (0,debug/* debug */.Yz)(`facts ${name}: ${missing.size} of ${files.size} files derived`);
     const derived = missing.size > 0 ? derive(restrictedWorkspace(base, `${name} facts`, inputs, { kinds, files: missing })) : new Map();
     // In file order, so a caller that takes the first match gets what a run without the cache gets.
     const facts = new Map();

@@ -4014,6 +4014,11 @@ function checkHostNetwork(context, workload) {
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
 ;// CONCATENATED MODULE: ./src/workspace/file-facts.ts
+// Facts derived from one file at a time, such as the network references of its workloads, that a
+// rule over the whole repository aggregates. With `--cache`, the facts of files whose state (content
+// hash and namespaces) did not change come from the previous run, so a rule that reads every
+// workload's references builds only the changed files' workloads.
+
 
 const stores = new WeakMap();
 const memos = new WeakMap();
@@ -4055,6 +4060,7 @@ function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
         else
             missing.add(path);
     }
+    (0,debug/* debug */.Yz)(`facts ${name}: ${missing.size} of ${files.size} files derived`);
     const derived = missing.size > 0 ? derive((0,workspace_view/* restrictedWorkspace */.LX)(base, `${name} facts`, inputs, { kinds, files: missing })) : new Map();
     // In file order, so a caller that takes the first match gets what a run without the cache gets.
     const facts = new Map();

@@ -4,7 +4,7 @@
 // slice that does not match (two runs appending at once, a damaged disk) reads as missing, and the
 // file is parsed again.
 import { createHash } from "node:crypto";
-import { closeSync, constants, fstatSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
 
 /** The position of an entry's bytes in the data file, and their SHA-1 (base64). */
@@ -123,6 +123,17 @@ export function writePieces(folder: string, current: DataReader, pieces: readonl
     closeSync(fd);
   }
   return { name, slices };
+}
+
+/** Removes every data file in `folder` other than `keep`. */
+export function removeDataFilesBut(folder: string, keep: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return;
+  }
+  for (const name of names) if (name !== keep && isDataFileName(name)) removeDataFile(join(folder, name));
 }
 
 /** Removes a data file that the index no longer names; another run still reading it reads misses. */

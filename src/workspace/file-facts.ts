@@ -2,6 +2,7 @@
 // rule over the whole repository aggregates. With `--cache`, the facts of files whose state (content
 // hash and namespaces) did not change come from the previous run, so a rule that reads every
 // workload's references builds only the changed files' workloads.
+import { debug } from "../debug.js";
 import type { RuleInput } from "../types.js";
 import { baseWorkspace, requireInputs, restrictedWorkspace } from "./view.js";
 import type { Workspace } from "./workspace.js";
@@ -59,6 +60,7 @@ export function factsByFile<T>(
     if (previous && previous.every(isFact)) reused.set(path, previous);
     else missing.add(path);
   }
+  debug(`facts ${name}: ${missing.size} of ${files.size} files derived`);
   const derived = missing.size > 0 ? derive(restrictedWorkspace(base, `${name} facts`, inputs, { kinds, files: missing })) : new Map<string, T[]>();
   // In file order, so a caller that takes the first match gets what a run without the cache gets.
   const facts = new Map<string, T[]>();

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
-import { DataReader, isDataFileName, removeDataFile, writePieces, type Piece, type Slice } from "./cache-data.js";
+import { DataReader, isDataFileName, removeDataFile, removeDataFilesBut, writePieces, type Piece, type Slice } from "./cache-data.js";
 import { packParse, type ObjectFact, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
 import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
 import { readTextFile } from "./parse.js";
@@ -529,7 +529,9 @@ function writeCache(
   const failure = writeCacheFile(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]));
   const created = join(location, written.name) !== data.path;
   // The index that is in place names either the old file or the new one; the other is garbage.
-  if (created && !failure && data.path !== undefined) removeDataFile(data.path);
+  // Once the new index is in place, every other data file is garbage: the one it replaced, and those
+  // that an index from another version or build named. A run still reading one reads misses.
+  if (created && !failure) removeDataFilesBut(location, written.name);
   if (created && failure) removeDataFile(join(location, written.name));
   return failure;
 }

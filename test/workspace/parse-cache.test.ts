@@ -233,6 +233,20 @@ describe("warm cache", () => {
     assert.deepStrictEqual(result.report.findings, cold().findings);
   });
 
+  test("old data files: removed", () => {
+    run("--cache");
+    const folder = join(root, "node_modules", ".cache", "plumbline");
+    const stale = join(folder, "parse-cache.0123456789abcdef.data");
+    writeFileSync(stale, "left by another build");
+    // An index from another build is discarded, so the run writes a new data file.
+    const index = join(folder, "parse-cache.v8");
+    writeFileSync(index, Buffer.from(readFileSync(index).toString("latin1").replace(/"build":"/, '"build":"x'), "latin1"));
+    run("--cache");
+    const data = readdirSync(folder).filter((name) => name.endsWith(".data"));
+    assert.equal(data.length, 1);
+    assert.ok(!existsSync(stale));
+  });
+
   test("alias bomb: reported once when warm", () => {
     const bomb = ["apiVersion: v1", "kind: ConfigMap", "metadata:", "  name: bomb", "data:", "  a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]"];
     let previous = "a";
