@@ -11794,8 +11794,19 @@ function unlintedArguments(scope, workspace, config) {
         if (path.split("/").some((segment) => segment === ".git" || segment === "node_modules")) {
             return [`"${path}" was not linted: plumbline never reads .git and node_modules folders`];
         }
+        if (!scope.files.has(path) && !lintsAnythingIn(workspace, path)) {
+            return [`"${path}" was not linted: the folder holds no *.yaml, *.yml or *.json file that plumbline reads`];
+        }
         return [];
     });
+}
+/** Returns whether any file below `folder` is read as YAML or JSON. */
+function lintsAnythingIn(workspace, folder) {
+    const prefix = `${folder}/`;
+    for (const file of workspace.files.values())
+        if (file.role !== "other" && file.path.startsWith(prefix))
+            return true;
+    return false;
 }
 /**
  * Names the `argocd.rootApps` globs that match no Application manifest. With roots from the config,

@@ -153,6 +153,17 @@ describe("FILE arguments", () => {
     }
   });
 
+  test("FILE folder without YAML: warning", () => {
+    const repo = makeTempRepo({ "docs/README.md": "# x\n", "apps/ok.yaml": "a: 1\n" });
+    try {
+      const run = runCli(["--root", repo.root, repo.path("docs"), repo.path("apps")]);
+      assert.equal(run.status, 0);
+      assert.equal(run.stderr.trim(), 'plumbline: warning: "docs" was not linted: the folder holds no *.yaml, *.yml or *.json file that plumbline reads');
+    } finally {
+      repo.remove();
+    }
+  });
+
   test("unread FILE: warning on stderr", () => {
     const repo = makeTempRepo({ "README.md": "# x\n", "node_modules/pkg/x.yaml": "a: [\n", "ok.yaml": "a: 1\n" });
     try {
