@@ -186,10 +186,10 @@ async function main(): Promise<void> {
     const findings = findingsByRule(dir);
     process.stderr.write(`${apps} apps: ${repo.files} files, ${repo.documents} documents, findings ${JSON.stringify(findings)}\n`);
 
-    // Each warm run changes one file before each measurement, so the cache misses exactly once:
-    // a comment appended to the root Application, or the replica count of one Deployment. The
-    // second edit changes a value that rules read, in a copy of the repository with its own cache,
-    // so neither run sees the other's edit.
+    // Each warm command changes one file before each measurement, so it finds the cache that its
+    // previous run wrote, with that one file changed: a comment appended to the root Application,
+    // or the replica count of one Deployment. The second edit changes a value that rules read. It
+    // runs on a copy of the repository with its own cache, so neither command reads the other's edit.
     const cacheDir = join(WORK, "cache", `apps-${apps}`);
     rmSync(cacheDir, { recursive: true, force: true });
     const edited = join(dir, "argocd", "root.yaml");

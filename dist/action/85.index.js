@@ -16359,6 +16359,15 @@ function resolveNetworkObjects(workspace, namespace, name) {
 function resolvedIn(workload, request) {
     return request.namespaceFrom === "pod" ? workload.namespace : request.namespace;
 }
+/** Creates a network name, without a namespace field when there is none, as JSON keeps it. */
+function networkName(namespace, name) {
+    return namespace === undefined ? { name } : { namespace, name };
+}
+/** Checks a network name read back from the cache. */
+function isNetworkName(value) {
+    const named = value;
+    return typeof named === "object" && named !== null && typeof named.name === "string" && (named.namespace === undefined || typeof named.namespace === "string");
+}
 /** True when `namespace/name` matches a glob of `externalNetworks` (`*` and `?` stay inside one part). */
 function isExternalNetwork(config, namespace, name) {
     const reference = `${namespace}/${name}`;
@@ -17405,10 +17414,7 @@ function multiNodeWorkloads(view) {
             description: describeWorkload(workload),
             replicas: describeReplicas(workload),
             ignores: ignoresRule(workload),
-            requests: workload.requests.map((request) => {
-                const namespace = resolvedIn(workload, request);
-                return namespace === undefined ? { name: request.name } : { namespace, name: request.name };
-            }),
+            requests: workload.requests.map((request) => networkName(resolvedIn(workload, request), request.name)),
         };
         if (object.itemIndex !== undefined)
             fact.itemIndex = object.itemIndex;
@@ -17458,11 +17464,7 @@ function isMultiNodeWorkload(value) {
         typeof fact.replicas === "string" &&
         typeof fact.ignores === "boolean" &&
         Array.isArray(fact.requests) &&
-        fact.requests.every((request) => isReference(request)));
-}
-function isReference(value) {
-    const reference = value;
-    return typeof reference === "object" && reference !== null && typeof reference.name === "string" && (reference.namespace === undefined || typeof reference.namespace === "string");
+        fact.requests.every(isNetworkName));
 }
 function isIndex(value) {
     return Number.isInteger(value) && value >= 0;
@@ -17517,7 +17519,7 @@ const nadUnused = {
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
-    const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, nad_unused_isReference);
+    const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, isReference);
     const used = new Set();
     let byName;
     for (const list of references.values()) {
@@ -17546,7 +17548,7 @@ function referencesByFile(view) {
         if (!references)
             byFile.set(file, (references = []));
         for (const request of workload.requests)
-            references.push(reference(resolvedIn(workload, request), request.name));
+            references.push(networkName(resolvedIn(workload, request), request.name));
         for (const site of [workload.networks, workload.defaultNetwork]) {
             if (!site?.parsed || site.parsed.errors.length === 0 || site.value === undefined)
                 continue;
@@ -17564,24 +17566,18 @@ function referencesByFile(view) {
                     continue;
                 for (const selection of parseNetworksAnnotation(value).elements) {
                     const namespace = selection.namespace || (key === DEFAULT_NETWORK_ANNOTATION ? view.config.cluster.multusNamespace : workload.namespace);
-                    references.push(reference(namespace, selection.name));
+                    references.push(networkName(namespace, selection.name));
                 }
             }
         }
     }
     return byFile;
 }
-function nad_unused_isReference(value) {
+function isReference(value) {
     const reference = value;
-    if (typeof reference !== "object" || reference === null || typeof reference.name !== "string")
-        return false;
-    if ("anyNamespace" in reference)
-        return reference.anyNamespace === true;
-    return reference.namespace === undefined || typeof reference.namespace === "string";
-}
-/** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
-function reference(namespace, name) {
-    return namespace === undefined ? { name } : { namespace, name };
+    if (typeof reference === "object" && reference !== null && "anyNamespace" in reference)
+        return reference.anyNamespace === true && typeof reference.name === "string";
+    return isNetworkName(value);
 }
 /**
  * Network names that an annotation which fails to parse probably means, so that attachment/syntax

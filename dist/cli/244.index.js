@@ -4339,10 +4339,7 @@ function multiNodeWorkloads(view) {
             description: describeWorkload(workload),
             replicas: describeReplicas(workload),
             ignores: ignoresRule(workload),
-            requests: workload.requests.map((request) => {
-                const namespace = (0,workloads/* resolvedIn */.ub)(workload, request);
-                return namespace === undefined ? { name: request.name } : { namespace, name: request.name };
-            }),
+            requests: workload.requests.map((request) => (0,workloads/* networkName */.uv)((0,workloads/* resolvedIn */.ub)(workload, request), request.name)),
         };
         if (object.itemIndex !== undefined)
             fact.itemIndex = object.itemIndex;
@@ -4392,11 +4389,7 @@ function isMultiNodeWorkload(value) {
         typeof fact.replicas === "string" &&
         typeof fact.ignores === "boolean" &&
         Array.isArray(fact.requests) &&
-        fact.requests.every((request) => isReference(request)));
-}
-function isReference(value) {
-    const reference = value;
-    return typeof reference === "object" && reference !== null && typeof reference.name === "string" && (reference.namespace === undefined || typeof reference.namespace === "string");
+        fact.requests.every(workloads/* isNetworkName */.uD));
 }
 function isIndex(value) {
     return Number.isInteger(value) && value >= 0;
@@ -4451,7 +4444,7 @@ const nadUnused = {
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
-    const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile, nad_unused_isReference);
+    const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile, isReference);
     const used = new Set();
     let byName;
     for (const list of references.values()) {
@@ -4480,7 +4473,7 @@ function referencesByFile(view) {
         if (!references)
             byFile.set(file, (references = []));
         for (const request of workload.requests)
-            references.push(reference((0,workloads/* resolvedIn */.ub)(workload, request), request.name));
+            references.push((0,workloads/* networkName */.uv)((0,workloads/* resolvedIn */.ub)(workload, request), request.name));
         for (const site of [workload.networks, workload.defaultNetwork]) {
             if (!site?.parsed || site.parsed.errors.length === 0 || site.value === undefined)
                 continue;
@@ -4498,24 +4491,18 @@ function referencesByFile(view) {
                     continue;
                 for (const selection of (0,annotation/* parseNetworksAnnotation */.Qc)(value).elements) {
                     const namespace = selection.namespace || (key === annotation/* DEFAULT_NETWORK_ANNOTATION */.PB ? view.config.cluster.multusNamespace : workload.namespace);
-                    references.push(reference(namespace, selection.name));
+                    references.push((0,workloads/* networkName */.uv)(namespace, selection.name));
                 }
             }
         }
     }
     return byFile;
 }
-function nad_unused_isReference(value) {
+function isReference(value) {
     const reference = value;
-    if (typeof reference !== "object" || reference === null || typeof reference.name !== "string")
-        return false;
-    if ("anyNamespace" in reference)
-        return reference.anyNamespace === true;
-    return reference.namespace === undefined || typeof reference.namespace === "string";
-}
-/** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
-function reference(namespace, name) {
-    return namespace === undefined ? { name } : { namespace, name };
+    if (typeof reference === "object" && reference !== null && "anyNamespace" in reference)
+        return reference.anyNamespace === true && typeof reference.name === "string";
+    return (0,workloads/* isNetworkName */.uD)(value);
 }
 /**
  * Network names that an annotation which fails to parse probably means, so that attachment/syntax
@@ -21901,7 +21888,9 @@ __webpack_require__.d(__webpack_exports__, {
   i6: () => (/* binding */ WORKLOAD_KINDS),
   Cs: () => (/* binding */ WORKLOAD_KIND_NAMES),
   UQ: () => (/* binding */ WORKLOAD_READS),
+  uD: () => (/* binding */ isNetworkName),
   BL: () => (/* binding */ knownNetworks),
+  uv: () => (/* binding */ networkName),
   Ae: () => (/* binding */ path),
   Kc: () => (/* binding */ rangeInAnnotation),
   g1: () => (/* binding */ record),
@@ -22375,6 +22364,15 @@ function resolveNetworkObjects(workspace, namespace, name) {
  */
 function resolvedIn(workload, request) {
     return request.namespaceFrom === "pod" ? workload.namespace : request.namespace;
+}
+/** Creates a network name, without a namespace field when there is none, as JSON keeps it. */
+function networkName(namespace, name) {
+    return namespace === undefined ? { name } : { namespace, name };
+}
+/** Checks a network name read back from the cache. */
+function isNetworkName(value) {
+    const named = value;
+    return typeof named === "object" && named !== null && typeof named.name === "string" && (named.namespace === undefined || typeof named.namespace === "string");
 }
 /** True when `namespace/name` matches a glob of `externalNetworks` (`*` and `?` stay inside one part). */
 function isExternalNetwork(config, namespace, name) {

@@ -309,6 +309,24 @@ export function resolvedIn(workload: Workload, request: NetworkRequest): string 
   return request.namespaceFrom === "pod" ? workload.namespace : request.namespace;
 }
 
+/** A network as a reference names it, in the plain form per-file facts keep it in. */
+export interface NetworkName {
+  /** Absent when the reference resolves in a pod namespace that is not known. */
+  namespace?: string;
+  name: string;
+}
+
+/** Creates a network name, without a namespace field when there is none, as JSON keeps it. */
+export function networkName(namespace: string | undefined, name: string): NetworkName {
+  return namespace === undefined ? { name } : { namespace, name };
+}
+
+/** Checks a network name read back from the cache. */
+export function isNetworkName(value: unknown): value is NetworkName {
+  const named = value as { namespace?: unknown; name?: unknown } | null;
+  return typeof named === "object" && named !== null && typeof named.name === "string" && (named.namespace === undefined || typeof named.namespace === "string");
+}
+
 /** True when `namespace/name` matches a glob of `externalNetworks` (`*` and `?` stay inside one part). */
 export function isExternalNetwork(config: Config, namespace: string, name: string): boolean {
   const reference = `${namespace}/${name}`;

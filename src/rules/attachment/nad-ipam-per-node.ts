@@ -1,5 +1,7 @@
 import { configRange, NAD_GROUP, NAD_KIND, NAD_READS, nadModelOf, nadModels } from "../../cni/nad-model.js";
 import {
+  isNetworkName,
+  networkName,
   path,
   record,
   resolvedIn,
@@ -10,6 +12,7 @@ import {
   WORKLOAD_KINDS,
   WORKLOAD_READS,
   workloadOf,
+  type NetworkName,
   type Workload,
 } from "../../multus/workloads.js";
 import { factsByFile } from "../../workspace/file-facts.js";
@@ -77,7 +80,7 @@ interface MultiNodeWorkload {
   /** Its own `plumbline.dev/ignore` annotation names this rule (or every rule). */
   ignores: boolean;
   /** Its requests, in order, with the namespace each resolves in. */
-  requests: { namespace?: string; name: string }[];
+  requests: NetworkName[];
 }
 
 interface NadUser {
@@ -120,10 +123,7 @@ function multiNodeWorkloads(view: Workspace): Map<string, MultiNodeWorkload[]> {
       description: describeWorkload(workload),
       replicas: describeReplicas(workload),
       ignores: ignoresRule(workload),
-      requests: workload.requests.map((request) => {
-        const namespace = resolvedIn(workload, request);
-        return namespace === undefined ? { name: request.name } : { namespace, name: request.name };
-      }),
+      requests: workload.requests.map((request) => networkName(resolvedIn(workload, request), request.name)),
     };
     if (object.itemIndex !== undefined) fact.itemIndex = object.itemIndex;
     const list = byFile.get(fact.path);
@@ -179,13 +179,8 @@ function isMultiNodeWorkload(value: unknown): value is MultiNodeWorkload {
     typeof fact!.replicas === "string" &&
     typeof fact!.ignores === "boolean" &&
     Array.isArray(fact!.requests) &&
-    fact!.requests.every((request: unknown) => isReference(request))
+    fact!.requests.every(isNetworkName)
   );
-}
-
-function isReference(value: unknown): boolean {
-  const reference = value as { namespace?: unknown; name?: unknown } | null;
-  return typeof reference === "object" && reference !== null && typeof reference.name === "string" && (reference.namespace === undefined || typeof reference.namespace === "string");
 }
 
 function isIndex(value: unknown): value is number {

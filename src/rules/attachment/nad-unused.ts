@@ -1,6 +1,8 @@
 import { NAD_GROUP, NAD_KIND } from "../../cni/nad-model.js";
 import { NETWORKS_ANNOTATION, DEFAULT_NETWORK_ANNOTATION, parseNetworksAnnotation } from "../../multus/annotation.js";
 import {
+  isNetworkName,
+  networkName,
   path,
   record,
   resolvedIn,
@@ -9,6 +11,7 @@ import {
   unresolvedWorkloads,
   WORKLOAD_KIND_NAMES,
   WORKLOAD_READS,
+  type NetworkName,
 } from "../../multus/workloads.js";
 import { factsByFile } from "../../workspace/file-facts.js";
 import type { Rule } from "../../types.js";
@@ -36,7 +39,7 @@ export const nadUnused: Rule = {
 };
 
 /** A network a workload names: resolved as a reference, or, from a value that fails to parse, any NAD of that name. */
-type Reference = { namespace?: string; name: string } | { anyNamespace: true; name: string };
+type Reference = NetworkName | { anyNamespace: true; name: string };
 
 /**
  * Collects the NADs referenced by a pod template, a VM, or a networks annotation written on a
@@ -70,7 +73,7 @@ function referencesByFile(view: Workspace): Map<string, Reference[]> {
     const file = workload.object.file.path;
     let references = byFile.get(file);
     if (!references) byFile.set(file, (references = []));
-    for (const request of workload.requests) references.push(reference(resolvedIn(workload, request), request.name));
+    for (const request of workload.requests) references.push(networkName(resolvedIn(workload, request), request.name));
     for (const site of [workload.networks, workload.defaultNetwork]) {
       if (!site?.parsed || site.parsed.errors.length === 0 || site.value === undefined) continue;
       for (const name of namesInBrokenValue(site.value)) references.push({ anyNamespace: true, name });
@@ -85,7 +88,7 @@ function referencesByFile(view: Workspace): Map<string, Reference[]> {
         if (typeof value !== "string" || Buffer.byteLength(value) > view.config.limits.maxAnnotationBytes) continue;
         for (const selection of parseNetworksAnnotation(value).elements) {
           const namespace = selection.namespace || (key === DEFAULT_NETWORK_ANNOTATION ? view.config.cluster.multusNamespace : workload.namespace);
-          references.push(reference(namespace, selection.name));
+          references.push(networkName(namespace, selection.name));
         }
       }
     }
@@ -94,15 +97,9 @@ function referencesByFile(view: Workspace): Map<string, Reference[]> {
 }
 
 function isReference(value: unknown): value is Reference {
-  const reference = value as { namespace?: unknown; name?: unknown; anyNamespace?: unknown } | null;
-  if (typeof reference !== "object" || reference === null || typeof reference.name !== "string") return false;
-  if ("anyNamespace" in reference) return reference.anyNamespace === true;
-  return reference.namespace === undefined || typeof reference.namespace === "string";
-}
-
-/** Creates a reference, without a namespace field when there is none, as JSON keeps it. */
-function reference(namespace: string | undefined, name: string): Reference {
-  return namespace === undefined ? { name } : { namespace, name };
+  const reference = value as { name?: unknown; anyNamespace?: unknown } | null;
+  if (typeof reference === "object" && reference !== null && "anyNamespace" in reference) return reference.anyNamespace === true && typeof reference.name === "string";
+  return isNetworkName(value);
 }
 
 /**
