@@ -19,6 +19,7 @@ import type { Workspace } from "../src/workspace/workspace.js";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "./helpers/cli.js";
 
 const RULE_CACHE = join("node_modules", ".cache", "plumbline", "rule-findings.json");
+const FACTS_CACHE = join("node_modules", ".cache", "plumbline", "rule-facts.json");
 
 interface WarmRun {
   report: JsonReport;
@@ -218,7 +219,7 @@ spec:
 
   test("facts out of shape: derived again", () => {
     warm();
-    const file = join(root, RULE_CACHE);
+    const file = join(root, FACTS_CACHE);
     const text = readFileSync(file, "utf8");
     const stored = JSON.parse(text.slice(text.indexOf("\n") + 1)) as { facts: Record<string, Record<string, unknown[]>> };
     for (const byFile of Object.values(stored.facts)) for (const path of Object.keys(byFile)) byFile[path] = [{ path: "x" }, null];
@@ -227,6 +228,29 @@ spec:
     writeFileSync(file, `${createHash("sha1").update(body).digest("base64")}\n${body}`);
     edit("network-configs/test-pods.yaml", (text) => `${text}\n# changed\n`);
     assertSameAsCold(warm());
+  });
+
+  test("damaged facts file: derived again", () => {
+    warm();
+    const file = join(root, FACTS_CACHE);
+    writeFileSync(file, readFileSync(file, "utf8").slice(0, 100));
+    edit("network-configs/test-pods.yaml", (text) => `${text}\n# changed again\n`);
+    const run = warm();
+    assertSameAsCold(run);
+    assert.match(run.stderr, /facts nad\/unused references: (\d+) of \1 files derived/);
+    edit("network-configs/test-pods.yaml", (text) => `${text}\n# and again\n`);
+    assert.match(warm().stderr, /facts nad\/unused references: 1 of \d+ files derived/, "the facts file was rewritten");
+  });
+
+  test("rules reused: facts file untouched", () => {
+    warm();
+    const file = join(root, FACTS_CACHE);
+    writeFileSync(file, "unreadable");
+    edit("argocd/root-app-local.yaml", (text) => `${text}# reread\n`);
+    const run = warm();
+    assertSameAsCold(run);
+    assert.doesNotMatch(run.stderr, /facts /);
+    assert.equal(readFileSync(file, "utf8"), "unreadable");
   });
 
   test("another build's findings file is ignored", () => {
@@ -284,10 +308,10 @@ describe("partitioned rules", () => {
     "examples/sock-shop-broken",
   ].sort();
 
-  function run(rule: RegisteredRule, workspace: Workspace, files?: ReadonlySet<string>): { file: string; range: Range; message: string }[] {
+  async function run(rule: RegisteredRule, workspace: Workspace, files?: ReadonlySet<string>): Promise<{ file: string; range: Range; message: string }[]> {
     const found: { file: string; range: Range; message: string }[] = [];
     const view = restrictedWorkspace(workspace, rule.id, rule.reads!, { kinds: rule.partition!.kinds, files });
-    rule.check({ workspace: view, config: workspace.config, report: (input) => found.push({ file: input.file, range: input.range, message: input.message }) });
+    await rule.check({ workspace: view, config: workspace.config, report: (input) => found.push({ file: input.file, range: input.range, message: input.message }) });
     return found;
   }
 
@@ -304,10 +328,10 @@ describe("partitioned rules", () => {
       for (const rule of partitioned) {
         const kinds = new Set(rule.partition!.kinds);
         const files = new Set(workspace.objects.filter((object) => kinds.has(object.kind)).map((object) => object.file.path));
-        const whole = run(rule, workspace);
+        const whole = await run(rule, workspace);
         for (const finding of whole) assert.ok(files.has(finding.file), `${rule.id} on ${repo} reported in ${finding.file}, outside its partition`);
         for (const file of files) {
-          const alone = run(rule, workspace, new Set([file]));
+          const alone = await run(rule, workspace, new Set([file]));
           assert.deepEqual(alone, whole.filter((finding) => finding.file === file), `${rule.id} on ${repo}, file ${file}`);
         }
       }

@@ -31,6 +31,9 @@ __webpack_require__.r(__webpack_exports__);
 //   for `files`, every file's path, role and content hash.
 // `applications` and `kustomizations` have no fingerprint, so a rule that reads them always runs.
 // The file starts with the SHA-1 of the JSON that follows, and a file that does not match is ignored.
+// The per-file facts (src/workspace/file-facts.ts) are in a file of their own, with the state of
+// each file they were derived from. Only a run whose rules derive or read facts opens it, and only
+// a run that derived some writes it. An edit that reuses every rule skips its 2.7 MB (at 2,000 apps).
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
@@ -40,7 +43,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const FILE_NAME = "rule-findings.json";
-const FORMAT = 4;
+const FACTS_FILE_NAME = "rule-facts.json";
+const FORMAT = 5;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -48,17 +52,21 @@ const FORMAT = 4;
  */
 function openRuleCache(inputs) {
     const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, FILE_NAME);
+    const factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, FACTS_FILE_NAME);
     if ((0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .symlinkBelowRoot */ .zt)(inputs.workspace.root, file) !== undefined)
         return undefined;
-    const stamp = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheStamp */ .U1)();
-    const key = sha1(JSON.stringify({
-        config: inputs.config,
-        settings: [...inputs.settings].sort(([a], [b]) => (a < b ? -1 : 1)),
-        identity: { urls: [...inputs.workspace.repoIdentity.urls], refs: refsOf(inputs.workspace) },
-    }));
-    const previous = readStored(file, stamp, key);
+    const header = {
+        format: FORMAT,
+        stamp: (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheStamp */ .U1)(),
+        key: sha1(JSON.stringify({
+            config: inputs.config,
+            settings: [...inputs.settings].sort(([a], [b]) => (a < b ? -1 : 1)),
+            identity: { urls: [...inputs.workspace.repoIdentity.urls], refs: refsOf(inputs.workspace) },
+        })),
+    };
+    const previous = readStored(file, header);
     const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-    const next = { format: FORMAT, stamp, key, states: fingerprints.allStates(), rules: {}, facts: {} };
+    const next = { ...header, states: fingerprints.allStates(), rules: {} };
     // Partly reused rules wait here until the rest of their findings are recorded.
     const pending = new Map();
     const stats = { reused: 0, partly: 0, ran: 0 };
@@ -76,19 +84,48 @@ function openRuleCache(inputs) {
         return changedPaths;
     };
     let changed = previous === undefined || !sameStates(previous.states, next.states);
+    // Read when a rule first requests facts; null until then.
+    let previousFacts = null;
+    const storedFacts = () => (previousFacts === null ? (previousFacts = readStoredFacts(factsFile, header)) : previousFacts);
+    const nextFacts = {};
     let derivedFacts = false;
     const facts = {
         reuse(name, path) {
-            const found = changedFiles().has(path) ? undefined : previous?.facts[name]?.[path];
-            if (!found)
+            const stored = storedFacts();
+            const state = fingerprints.stateOf(path);
+            return state !== undefined && stored?.states[path] === state ? stored.facts[name]?.[path] : undefined;
+        },
+        record(name, byFile, derived) {
+            nextFacts[name] = Object.fromEntries(byFile);
+            if (derived)
                 derivedFacts = true;
-            return found;
         },
-        record(name, byFile) {
-            next.facts[name] = Object.fromEntries(byFile);
-            if (derivedFacts)
-                changed = true;
-        },
+    };
+    /** Writes the facts of this run, and the facts of earlier runs that no rule requested, for files whose state did not change since. */
+    const saveFacts = () => {
+        const stored = storedFacts();
+        const all = { ...header, states: {}, facts: nextFacts };
+        for (const [name, byFile] of Object.entries(stored?.facts ?? {})) {
+            if (nextFacts[name])
+                continue;
+            const kept = {};
+            for (const [path, facts] of Object.entries(byFile)) {
+                const state = fingerprints.stateOf(path);
+                if (state !== undefined && stored.states[path] === state)
+                    kept[path] = facts;
+            }
+            nextFacts[name] = kept;
+        }
+        for (const byFile of Object.values(nextFacts)) {
+            for (const path of Object.keys(byFile)) {
+                const state = fingerprints.stateOf(path);
+                if (state !== undefined)
+                    all.states[path] = state;
+                else
+                    delete byFile[path];
+            }
+        }
+        return writeDigested(factsFile, all);
     };
     return {
         stats,
@@ -158,24 +195,16 @@ function openRuleCache(inputs) {
             return undefined;
         },
         save() {
-            if (!changed)
-                return undefined;
-            // Facts that no rule asked for in this run stay for the files that did not change.
-            for (const [name, byFile] of Object.entries(previous?.facts ?? {})) {
-                if (next.facts[name])
-                    continue;
-                const kept = {};
-                for (const [path, facts] of Object.entries(byFile))
-                    if (next.states[path] !== undefined && !changedFiles().has(path))
-                        kept[path] = facts;
-                next.facts[name] = kept;
-            }
-            // The SHA-1 of the JSON on the first line, so a file damaged on disk is not trusted.
-            const body = JSON.stringify(next);
-            const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
-            return failure ? `cache ${file} not written: ${failure}; the next --cache run runs every rule again` : undefined;
+            const failure = (changed ? writeDigested(file, next) : undefined) ?? (derivedFacts ? saveFacts() : undefined);
+            return failure ? `${failure}; the next --cache run runs every rule again` : undefined;
         },
     };
+}
+/** Writes `value` as JSON behind the SHA-1 of that JSON, so a file damaged on disk is not trusted; returns a warning when it fails. */
+function writeDigested(file, value) {
+    const body = JSON.stringify(value);
+    const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
+    return failure ? `cache ${file} not written: ${failure}` : undefined;
 }
 function sameStates(a, b) {
     const keys = Object.keys(a);
@@ -193,7 +222,8 @@ function lookups(rule) {
 function copies(findings) {
     return findings.map((finding) => ({ ...finding, ...(finding.resource ? { resource: { ...finding.resource } } : {}) }));
 }
-function readStored(file, stamp, key) {
+/** Reads a file that `writeDigested` wrote for this build and key; undefined when it is missing, damaged or foreign. */
+function readDigested(file, header) {
     let stored;
     try {
         const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8");
@@ -207,22 +237,21 @@ function readStored(file, stamp, key) {
     catch {
         return undefined;
     }
-    if (typeof stored !== "object" || stored === null || stored.format !== FORMAT || stored.stamp !== stamp)
+    if (typeof stored !== "object" || stored === null || stored.format !== header.format || stored.stamp !== header.stamp)
         return undefined;
-    if (stored.key !== key) {
-        (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)("rule findings not reused: the configuration, the rule settings or the repository's identity changed");
+    if (stored.key !== header.key) {
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`${file} not used: the configuration, the rule settings or the repository's identity changed`);
         return undefined;
     }
-    if (typeof stored.rules !== "object" || stored.rules === null)
+    return stored;
+}
+function isStates(value) {
+    return typeof value === "object" && value !== null && Object.values(value).every((state) => typeof state === "string");
+}
+function readStored(file, header) {
+    const stored = readDigested(file, header);
+    if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStates(stored.states))
         return undefined;
-    if (typeof stored.states !== "object" || stored.states === null || !Object.values(stored.states).every((state) => typeof state === "string"))
-        return undefined;
-    if (typeof stored.facts !== "object" || stored.facts === null)
-        return undefined;
-    for (const byFile of Object.values(stored.facts)) {
-        if (typeof byFile !== "object" || byFile === null || !Object.values(byFile).every(Array.isArray))
-            return undefined;
-    }
     for (const rule of Object.values(stored.rules)) {
         if (typeof rule?.fingerprint !== "string")
             return undefined;
@@ -235,6 +264,17 @@ function readStored(file, stamp, key) {
                 if (!Array.isArray(findings) || !findings.every(isFinding))
                     return undefined;
         }
+    }
+    return stored;
+}
+/** Reads the facts file. Each fact is checked by the rule that reads it (`factsByFile`), so only the outer shape is checked here. */
+function readStoredFacts(file, header) {
+    const stored = readDigested(file, header);
+    if (!stored || !isStates(stored.states) || typeof stored.facts !== "object" || stored.facts === null)
+        return undefined;
+    for (const byFile of Object.values(stored.facts)) {
+        if (typeof byFile !== "object" || byFile === null || !Object.values(byFile).every(Array.isArray))
+            return undefined;
     }
     return stored;
 }

@@ -17152,7 +17152,7 @@ function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
     const facts = new Map();
     for (const path of files)
         facts.set(path, reused.get(path) ?? derived.get(path) ?? []);
-    store?.record(name, facts);
+    store?.record(name, facts, missing.size > 0);
     memo.set(name, facts);
     return facts;
 }
