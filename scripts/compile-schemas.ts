@@ -1,7 +1,9 @@
 // Compiles every JSON Schema in schemas/ to standalone validator code with ajv. The CLI then
-// validates configs and CNI plugins without loading the ajv compiler at start-up. Usage:
-//   node --import tsx scripts/compile-schemas.ts          (write src/generated/validators.ts)
-//   node --import tsx scripts/compile-schemas.ts --check  (exit 1 when the file is stale)
+// validates configs and CNI plugins without loading the ajv compiler at start-up. The config's
+// validator and the CNI validators go to two files. The CNI ones are about half of the CLI's code,
+// and only a lint that validates a NAD loads them. Usage:
+//   node --import tsx scripts/compile-schemas.ts          (write both files in src/generated/)
+//   node --import tsx scripts/compile-schemas.ts --check  (exit 1 when either file is stale)
 import { readFileSync, readdirSync } from "node:fs";
 import { basename } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -10,7 +12,12 @@ import standaloneCode from "ajv/dist/standalone/index.js";
 import { writeOrCheck } from "./generated-file.js";
 
 const schemasDir = fileURLToPath(new URL("../schemas/", import.meta.url));
-const target = fileURLToPath(new URL("../src/generated/validators.ts", import.meta.url));
+
+/** A generated file: its path from the project root, and its content. */
+export interface GeneratedValidators {
+  path: string;
+  content: string;
+}
 
 // strict: false lets the schemas carry the "x-format" hints used in messages. The schemas ship
 // with plumbline and are tested, so ajv need not check them against the meta-schema.
@@ -20,21 +27,28 @@ function exportName(id: string): string {
   return id.replace(/[^A-Za-z0-9]+(.)?/g, (_, next: string | undefined) => (next ?? "").toUpperCase());
 }
 
-export function renderValidators(): string {
+export function renderValidators(): GeneratedValidators[] {
+  const cni: [string, string][] = [];
+  for (const kind of ["cni", "ipam"]) {
+    for (const file of readdirSync(`${schemasDir}${kind}`).filter((name) => name.endsWith(".json")).sort()) {
+      cni.push([`${kind}/${basename(file, ".json")}`, `${schemasDir}${kind}/${file}`]);
+    }
+  }
+  return [
+    { path: "src/generated/config-validator.ts", content: renderModule([["config", `${schemasDir}config.schema.json`]], "`config`") },
+    { path: "src/generated/cni-validators.ts", content: renderModule(cni, "`cni/<type>`, `ipam/<type>`") },
+  ];
+}
+
+/** Renders a module that exports the validators of `schemas` ([id, file] pairs) as `validators`. */
+function renderModule(schemas: readonly [string, string][], idsDoc: string): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, optimize: false } });
   const exports: Record<string, string> = {};
   const ids: string[] = [];
-
-  const add = (id: string, path: string): void => {
+  for (const [id, path] of schemas) {
     ajv.addSchema(JSON.parse(readFileSync(path, "utf8")), id);
     exports[exportName(id)] = id;
     ids.push(id);
-  };
-  add("config", `${schemasDir}config.schema.json`);
-  for (const kind of ["cni", "ipam"]) {
-    for (const file of readdirSync(`${schemasDir}${kind}`).filter((name) => name.endsWith(".json")).sort()) {
-      add(`${kind}/${basename(file, ".json")}`, `${schemasDir}${kind}/${file}`);
-    }
   }
 
   let code = (standaloneCode as unknown as (ajv: Ajv, refs: Record<string, string>) => string)(ajv, exports);
@@ -58,7 +72,7 @@ export function renderValidators(): string {
     ...imports,
     code.replace(/^"use strict";/, ""),
     "",
-    "/** Validators by schema id: `config`, `cni/<type>`, `ipam/<type>`. */",
+    `/** Validators by schema id: ${idsDoc}. */`,
     "export const validators = {",
     index,
     "};",
@@ -67,5 +81,7 @@ export function renderValidators(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeOrCheck(target, renderValidators(), "src/generated/validators.ts", "npm run schemas");
+  for (const { path, content } of renderValidators()) {
+    writeOrCheck(fileURLToPath(new URL(`../${path}`, import.meta.url)), content, path, "npm run schemas");
+  }
 }

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import { Ignore } from "glob";
-import { validators } from "./generated/validators.js";
+import { validators } from "./generated/config-validator.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from "yaml";
 import configSchema from "../schemas/config.schema.json" with { type: "json" };
 import { UsageError } from "./errors.js";

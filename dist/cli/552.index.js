@@ -2,7 +2,7 @@ export const id = 552;
 export const ids = [552];
 export const modules = {
 
-/***/ 9171:
+/***/ 1552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,9 +1,9 @@
 // Validates plugin and IPAM objects against schemas/cni/<type>.json and schemas/ipam/<type>.json
 // with ajv, and turns ajv's errors into plain findings positioned on the offending JSON key.
-// Each schema is compiled the first time a config of that type is validated, then cached, so a
-// repository with two NADs compiles two schemas, not twenty-two.
+// The validators are compiled ahead of time (scripts/compile-schemas.ts) into a module of their
+// own. It is about half of the CLI's code, so `loadSchemaValidators` loads it only for a lint that
+// validates a NAD.
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { validators } from "../generated/validators.js";
 import { closestName } from "../config.js";
 import type { Severity } from "../types.js";
 import type { JsonPath } from "./json.js";
@@ -49,9 +49,13 @@ export function knownTypes(kind: SchemaKind): string[] {
   return Object.keys(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS);
 }
 
-// Validators compiled ahead of time by scripts/compile-schemas.ts (npm run schemas).
-const precompiled = validators as unknown as Record<string, ValidateFunction>;
+let precompiled: Record<string, ValidateFunction> | undefined;
 const compiled = new Map<string, ValidateFunction>();
+
+/** Loads the validators; `validateAgainstSchema` throws until a call to this has finished. */
+export async function loadSchemaValidators(): Promise<void> {
+  precompiled ??= (await import("../generated/cni-validators.js")).validators as unknown as Record<string, ValidateFunction>;
+}
 
 function validatorFor(kind: SchemaKind, type: string): ValidateFunction | undefined {
   const key = `${kind}/${type}`;
@@ -59,6 +63,7 @@ function validatorFor(kind: SchemaKind, type: string): ValidateFunction | undefi
   if (cached) return cached;
   const schema = (kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS)[type];
   if (!schema || !Object.hasOwn(kind === "cni" ? PLUGIN_SCHEMAS : IPAM_SCHEMAS, type)) return undefined;
+  if (!precompiled) throw new Error("CNI schema validators used before loadSchemaValidators() finished");
   const validate = precompiled[key];
   if (!validate) return undefined;
   compiled.set(key, validate);
@@ -81,7 +86,8 @@ export interface SchemaProblem {
 
 /**
  * Validates `value` against the schema of `type`; returns undefined when plumbline has no schema
- * for that type. `label` names the object in messages, e.g. `macvlan` or `host-local IPAM`.
+ * for that type. `label` names the object in messages, e.g. `macvlan` or `host-local IPAM`. Call
+ * `loadSchemaValidators` first.
  */
 export function validateAgainstSchema(kind: SchemaKind, type: string, value: unknown, label: string): SchemaProblem[] | undefined {
   const validate = validatorFor(kind, type);

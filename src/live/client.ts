@@ -9,6 +9,7 @@ import { dirname, resolve } from "node:path";
 import { parse } from "yaml";
 import type { LiveOptions } from "../types.js";
 import { readTextFile } from "../workspace/parse.js";
+import { formatSeconds } from "./bounds.js";
 import { describeKubeconfigError, describeKubeconfigPaths, isEmptyKubeconfig } from "./kubeconfig.js";
 
 /** The result of one request, after its retries. */
@@ -113,8 +114,7 @@ const RETRY_BASE_MS = 250;
 const RETRY_AFTER_MAX_MS = 2_000;
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-/** The whole live phase ends after this many request timeouts, so a slow server cannot stall a run. */
-export const PHASE_BOUND_TIMEOUTS = 6;
+export { PHASE_BOUND_TIMEOUTS } from "./bounds.js";
 
 interface RequestSettings {
   agent?: Agent;
@@ -392,7 +392,3 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export function formatSeconds(ms: number): string {
-  const seconds = ms / 1000;
-  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
-}

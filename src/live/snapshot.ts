@@ -4,7 +4,8 @@ import type { Config } from "../config.js";
 import { NAD_GROUP, NAD_KIND, nadModels, type NadModel } from "../cni/nad-model.js";
 import type { LiveOptions } from "../types.js";
 import type { ApplicationModel, K8sObject, Workspace } from "../workspace/workspace.js";
-import { createClient, formatSeconds, PHASE_BOUND_TIMEOUTS, type ApiClient, type ApiOutcome } from "./client.js";
+import { formatSeconds, PHASE_BOUND_TIMEOUTS } from "./bounds.js";
+import type { ApiClient, ApiOutcome } from "./client.js";
 import { missingAttachments, toLiveEvent, toLivePod, type LiveEvent, type LivePod, type RequestedNetwork } from "./diagnose.js";
 import { usesMultus } from "./place.js";
 import { liveWorkloads, type LiveWorkload } from "./workloads.js";
@@ -102,6 +103,8 @@ async function fetchSnapshot(workspace: Workspace, config: Config, live: LiveOpt
   const phaseMs = live.timeoutMs * PHASE_BOUND_TIMEOUTS;
   const snapshot = emptySnapshot();
 
+  // The client, and node:https with it, loads only when the live checks run.
+  const { createClient } = await import("./client.js");
   const created = await createClient(live, phaseMs);
   if ("error" in created) {
     snapshot.server = created.server;

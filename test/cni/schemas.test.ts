@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { compiledSchemaCount, validateAgainstSchema, type SchemaKind } from "../../src/cni/schemas.js";
+import { compiledSchemaCount, loadSchemaValidators, validateAgainstSchema, type SchemaKind } from "../../src/cni/schemas.js";
 
 interface SchemaCase {
   kind: SchemaKind;
@@ -98,6 +98,12 @@ const CASES: SchemaCase[] = [
 
 describe("plugin and IPAM schemas", () => {
   test("no schema is compiled before the first validation", () => assert.equal(compiledSchemaCount(), 0));
+
+  test("validation before loading: throws", () => {
+    assert.throws(() => validateAgainstSchema("cni", "macvlan", { type: "macvlan" }, "macvlan"), /before loadSchemaValidators/);
+  });
+
+  test("validators load", () => loadSchemaValidators());
 
   for (const entry of CASES) {
     const label = entry.kind === "cni" ? entry.type : `${entry.type} IPAM`;

@@ -1,7 +1,7 @@
 import { checkIpam, checkRoutes } from "../../cni/ipam.js";
 import { BY_NAD_FILE, NAD_READS, nadModels } from "../../cni/nad-model.js";
 import { IPAM_REQUIRED_PLUGINS } from "../../cni/plugins.js";
-import { validateAgainstSchema } from "../../cni/schemas.js";
+import { loadSchemaValidators, validateAgainstSchema } from "../../cni/schemas.js";
 import type { Rule } from "../../types.js";
 import { reportInConfig } from "./report.js";
 
@@ -16,8 +16,10 @@ export const ipam: Rule = {
   tags: ["multus", "cni", "ipam"],
   reads: NAD_READS,
   partition: BY_NAD_FILE,
-  check(context) {
-    for (const model of nadModels(context.workspace)) {
+  async check(context) {
+    const models = nadModels(context.workspace);
+    if (models.length > 0) await loadSchemaValidators();
+    for (const model of models) {
       if (model.configStatus !== "ok") continue;
 
       for (const plugin of model.plugins) {

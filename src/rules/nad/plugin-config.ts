@@ -1,6 +1,6 @@
 import { closestName } from "../../config.js";
 import { BY_NAD_FILE, NAD_READS, nadModels, type CniPlugin, type NadModel } from "../../cni/nad-model.js";
-import { validateAgainstSchema } from "../../cni/schemas.js";
+import { loadSchemaValidators, validateAgainstSchema } from "../../cni/schemas.js";
 import type { Rule, RuleContext } from "../../types.js";
 import { reportInConfig } from "./report.js";
 
@@ -18,8 +18,10 @@ export const pluginConfig: Rule = {
   tags: ["multus", "cni"],
   reads: NAD_READS,
   partition: BY_NAD_FILE,
-  check(context) {
-    for (const model of nadModels(context.workspace)) {
+  async check(context) {
+    const models = nadModels(context.workspace);
+    if (models.length > 0) await loadSchemaValidators();
+    for (const model of models) {
       if (model.configStatus !== "ok") continue;
       if (model.isConflist) checkConflistKeys(context, model);
       for (const plugin of model.plugins) {
