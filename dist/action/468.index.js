@@ -3058,6 +3058,8 @@ function modelApplication(workspace, object, spec, yamlPrefix) {
         return file !== undefined && (0,workspace_workspace/* textMentions */.jR)(file, workspace_workspace/* SKIP_RENDERING_MARKER */.q_);
     };
     const model = { object, spec, sources: [], renderedFiles: [], yamlPrefix };
+    // An app of apps can render thousands of files, and a set keeps the deduplication linear.
+    const rendered = new Set();
     for (const source of spec.sources) {
         const thisRepo = !source.chart && isThisRepo(workspace, source.repoURL);
         if (!thisRepo || source.path === undefined || source.path.includes("{{")) {
@@ -3073,9 +3075,12 @@ function modelApplication(workspace, object, spec, yamlPrefix) {
         if (render.tool === "helm")
             render.helmChildPaths = helmChildPaths(workspace, resolution.dir);
         model.sources.push({ source, thisRepo, resolution, render });
-        for (const file of render.files)
-            if (!model.renderedFiles.includes(file))
-                model.renderedFiles.push(file);
+        for (const file of render.files) {
+            if (rendered.has(file))
+                continue;
+            rendered.add(file);
+            model.renderedFiles.push(file);
+        }
     }
     return model;
 }
@@ -3100,10 +3105,22 @@ function helmChildPaths(workspace, chartDir) {
     }
     return paths;
 }
+const thisRepoAnswers = new WeakMap();
 /** True when the URL names the linted repository after normalisation. */
 function isThisRepo(workspace, url) {
-    const normalized = url ? normalizeRepoURL(url) : undefined;
-    return normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
+    if (!url)
+        return false;
+    // Thousands of Applications name the same few URLs, and parsing a URL is not cheap.
+    let answers = thisRepoAnswers.get(workspace);
+    if (!answers)
+        thisRepoAnswers.set(workspace, (answers = new Map()));
+    let answer = answers.get(url);
+    if (answer === undefined) {
+        const normalized = normalizeRepoURL(url);
+        answer = normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
+        answers.set(url, answer);
+    }
+    return answer;
 }
 function readData(workspace, file) {
     const source = workspace.files.get(file);

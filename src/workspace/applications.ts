@@ -215,6 +215,8 @@ function modelApplication(workspace: Workspace, object: K8sObject, spec: Applica
     return file !== undefined && textMentions(file, SKIP_RENDERING_MARKER);
   };
   const model: ApplicationModel = { object, spec, sources: [], renderedFiles: [], yamlPrefix };
+  // An app of apps can render thousands of files, and a set keeps the deduplication linear.
+  const rendered = new Set<string>();
 
   for (const source of spec.sources) {
     const thisRepo = !source.chart && isThisRepo(workspace, source.repoURL);
@@ -231,7 +233,11 @@ function modelApplication(workspace: Workspace, object: K8sObject, spec: Applica
     const render = renderSource(source, resolution.dir, workspace.tree, workspace.kustomizations, hasSkipMarker);
     if (render.tool === "helm") render.helmChildPaths = helmChildPaths(workspace, resolution.dir);
     model.sources.push({ source, thisRepo, resolution, render });
-    for (const file of render.files) if (!model.renderedFiles.includes(file)) model.renderedFiles.push(file);
+    for (const file of render.files) {
+      if (rendered.has(file)) continue;
+      rendered.add(file);
+      model.renderedFiles.push(file);
+    }
   }
   return model;
 }
@@ -256,10 +262,21 @@ function helmChildPaths(workspace: Workspace, chartDir: string): string[] {
   return paths;
 }
 
+const thisRepoAnswers = new WeakMap<Workspace, Map<string, boolean>>();
+
 /** True when the URL names the linted repository after normalisation. */
 export function isThisRepo(workspace: Workspace, url: string | undefined): boolean {
-  const normalized = url ? normalizeRepoURL(url) : undefined;
-  return normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
+  if (!url) return false;
+  // Thousands of Applications name the same few URLs, and parsing a URL is not cheap.
+  let answers = thisRepoAnswers.get(workspace);
+  if (!answers) thisRepoAnswers.set(workspace, (answers = new Map()));
+  let answer = answers.get(url);
+  if (answer === undefined) {
+    const normalized = normalizeRepoURL(url);
+    answer = normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
+    answers.set(url, answer);
+  }
+  return answer;
 }
 
 function readData(workspace: Workspace, file: string): unknown[] | undefined {
