@@ -627,8 +627,8 @@ var parse = __webpack_require__(4890);
 
 
 
-/** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 6;
+/** Bumped whenever the shape of a cached parse or of the index changes. */
+const FORMAT = 7;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -987,39 +987,81 @@ function readCache(file, key) {
     if (header.data === undefined || !isDataFileName(header.data))
         return discard("no data file named");
     try {
-        const payload = (0,external_node_v8_.deserialize)(bytes);
-        return isPayload(payload) ? { payload, data: header.data } : discard("payload is not a cache of this format");
+        const columns = (0,external_node_v8_.deserialize)(bytes);
+        return isColumns(columns) ? { payload: fromColumns(columns), data: header.data } : discard("payload is not a cache of this format");
     }
     catch (error) {
         return discard(`payload does not deserialise: ${error.message}`);
     }
 }
-/** Checks the payload's outer shape. Each entry's parse is checked when it is decoded. */
-function isPayload(value) {
-    const payload = value;
-    if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map))
-        return false;
-    for (const record of payload.files.values()) {
-        const fields = record;
-        if (typeof fields !== "object" || fields === null || typeof fields.hash !== "string" || typeof fields.settled !== "boolean")
-            return false;
-        if (![fields.size, fields.mtimeMs, fields.ctimeMs, fields.ino].every((field) => typeof field === "number"))
-            return false;
+function toColumns(files, entries) {
+    const columns = {
+        paths: [...files.keys()],
+        stats: new Float64Array(files.size * 4),
+        settled: new Uint8Array(files.size),
+        hashes: [],
+        entryHashes: [...entries.keys()],
+        json: new Uint8Array(entries.size),
+        slices: new Float64Array(entries.size * 4),
+        digests: [],
+        metas: [],
+    };
+    let row = 0;
+    for (const record of files.values()) {
+        columns.stats.set([record.size, record.mtimeMs, record.ctimeMs, record.ino], row * 4);
+        columns.settled[row++] = record.settled ? 1 : 0;
+        columns.hashes.push(record.hash);
     }
-    for (const entry of payload.entries.values()) {
-        const stored = entry;
-        if (typeof stored !== "object" || stored === null || !isSlice(stored.parse) || typeof stored.json !== "boolean")
+    row = 0;
+    for (const entry of entries.values()) {
+        columns.json[row] = entry.json ? 1 : 0;
+        columns.slices.set([entry.parse.offset, entry.parse.length, entry.nodes?.offset ?? -1, entry.nodes?.length ?? 0], row++ * 4);
+        columns.digests.push(entry.parse.digest, entry.nodes?.digest ?? "");
+        columns.metas.push(entry.meta ?? "");
+    }
+    return columns;
+}
+function fromColumns(columns) {
+    const files = new Map();
+    columns.paths.forEach((path, row) => {
+        const [size, mtimeMs, ctimeMs, ino] = columns.stats.subarray(row * 4, row * 4 + 4);
+        files.set(path, { size, mtimeMs, ctimeMs, ino, hash: columns.hashes[row], settled: columns.settled[row] === 1 });
+    });
+    const entries = new Map();
+    columns.entryHashes.forEach((hash, row) => {
+        const at = row * 4;
+        const entry = { parse: { offset: columns.slices[at], length: columns.slices[at + 1], digest: columns.digests[row * 2] }, json: columns.json[row] === 1 };
+        if (columns.slices[at + 2] >= 0)
+            entry.nodes = { offset: columns.slices[at + 2], length: columns.slices[at + 3], digest: columns.digests[row * 2 + 1] };
+        if (columns.metas[row] !== "")
+            entry.meta = columns.metas[row];
+        entries.set(hash, entry);
+    });
+    return { files, entries };
+}
+/** Checks the shape of the columns and each slice. Each entry's parse is checked when it is decoded. */
+function isColumns(value) {
+    const columns = value;
+    if (typeof columns !== "object" || columns === null)
+        return false;
+    const { paths, stats, settled, hashes, entryHashes, json, slices, digests, metas } = columns;
+    if (![paths, hashes, entryHashes, digests, metas].every((list) => Array.isArray(list) && list.every((item) => typeof item === "string")))
+        return false;
+    if (!(stats instanceof Float64Array && settled instanceof Uint8Array && json instanceof Uint8Array && slices instanceof Float64Array))
+        return false;
+    const files = paths.length;
+    const entries = entryHashes.length;
+    if (stats.length !== files * 4 || settled.length !== files || hashes.length !== files)
+        return false;
+    if (json.length !== entries || slices.length !== entries * 4 || digests.length !== entries * 2 || metas.length !== entries)
+        return false;
+    for (let at = 0; at < slices.length; at += 4) {
+        if (!Number.isSafeInteger(slices[at]) || slices[at] < 0 || !Number.isSafeInteger(slices[at + 1]) || slices[at + 1] < 0)
             return false;
-        if (stored.nodes !== undefined && !isSlice(stored.nodes))
-            return false;
-        if (stored.meta !== undefined && typeof stored.meta !== "string")
+        if (slices[at + 2] !== -1 && (!Number.isSafeInteger(slices[at + 2]) || slices[at + 2] < 0 || !Number.isSafeInteger(slices[at + 3]) || slices[at + 3] < 0))
             return false;
     }
     return true;
-}
-function isSlice(value) {
-    const slice = value;
-    return typeof slice === "object" && slice !== null && Number.isSafeInteger(slice.offset) && Number.isSafeInteger(slice.length) && typeof slice.digest === "string";
 }
 function isCachedParse(value) {
     const entry = value;
@@ -1055,7 +1097,7 @@ function writeCache(file, key, location, data, files, pending) {
             const nodes = entry.nodes ? written.slices[next++] : undefined;
             entries.set(hash, { parse, json: entry.json, ...(nodes ? { nodes } : {}), ...(entry.meta !== undefined ? { meta: entry.meta } : {}) });
         }
-        payload = (0,external_node_v8_.serialize)({ files, entries });
+        payload = (0,external_node_v8_.serialize)(toColumns(files, entries));
     }
     catch (error) {
         (0,debug/* debug */.Yz)(`cache ${file} not written: ${error.message}`);

@@ -16,8 +16,8 @@ import { packParse, type ObjectFact, type ObjectFacts, type PackedParse, type Pa
 import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
 import { readTextFile } from "./parse.js";
 
-/** Bumped whenever the shape of a cached parse changes. */
-const FORMAT = 6;
+/** Bumped whenever the shape of a cached parse or of the index changes. */
+const FORMAT = 7;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -72,6 +72,29 @@ export interface SavedFile {
 interface Payload {
   files: Map<string, FileRecord>;
   entries: Map<string, StoredEntry>;
+}
+
+/**
+ * The index as node:v8 writes it: one array per field instead of 50,000 small objects at 2,000
+ * apps, which node:v8 writes and reads back in about a third of the time.
+ */
+interface Columns {
+  paths: string[];
+  /** Four numbers per path: size, mtimeMs, ctimeMs, ino. */
+  stats: Float64Array;
+  /** One per path: 1 when its record is settled. */
+  settled: Uint8Array;
+  /** One per path: the hash of its content. */
+  hashes: string[];
+  entryHashes: string[];
+  /** One per entry: 1 when its parse is JSON text. */
+  json: Uint8Array;
+  /** Four numbers per entry: offset and length of the parse, then of the node trees (-1 and 0 without). */
+  slices: Float64Array;
+  /** Two per entry: the SHA-1 of the parse's bytes, then of the node trees' ("" without). */
+  digests: string[];
+  /** One per entry: the summary's JSON, "" without. */
+  metas: string[];
 }
 
 interface Header {
@@ -447,34 +470,74 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { paylo
   if (bytes.length !== header.bytes || createHash("sha1").update(bytes).digest("base64") !== header.digest) return discard("payload does not match its digest");
   if (header.data === undefined || !isDataFileName(header.data)) return discard("no data file named");
   try {
-    const payload = deserialize(bytes) as unknown;
-    return isPayload(payload) ? { payload, data: header.data } : discard("payload is not a cache of this format");
+    const columns = deserialize(bytes) as unknown;
+    return isColumns(columns) ? { payload: fromColumns(columns), data: header.data } : discard("payload is not a cache of this format");
   } catch (error) {
     return discard(`payload does not deserialise: ${(error as Error).message}`);
   }
 }
 
-/** Checks the payload's outer shape. Each entry's parse is checked when it is decoded. */
-function isPayload(value: unknown): value is Payload {
-  const payload = value as Partial<Payload> | null;
-  if (typeof payload !== "object" || payload === null || !(payload.files instanceof Map) || !(payload.entries instanceof Map)) return false;
-  for (const record of payload.files.values()) {
-    const fields = record as Partial<FileRecord> | null;
-    if (typeof fields !== "object" || fields === null || typeof fields.hash !== "string" || typeof fields.settled !== "boolean") return false;
-    if (![fields.size, fields.mtimeMs, fields.ctimeMs, fields.ino].every((field) => typeof field === "number")) return false;
+function toColumns(files: ReadonlyMap<string, FileRecord>, entries: ReadonlyMap<string, StoredEntry>): Columns {
+  const columns: Columns = {
+    paths: [...files.keys()],
+    stats: new Float64Array(files.size * 4),
+    settled: new Uint8Array(files.size),
+    hashes: [],
+    entryHashes: [...entries.keys()],
+    json: new Uint8Array(entries.size),
+    slices: new Float64Array(entries.size * 4),
+    digests: [],
+    metas: [],
+  };
+  let row = 0;
+  for (const record of files.values()) {
+    columns.stats.set([record.size, record.mtimeMs, record.ctimeMs, record.ino], row * 4);
+    columns.settled[row++] = record.settled ? 1 : 0;
+    columns.hashes.push(record.hash);
   }
-  for (const entry of payload.entries.values()) {
-    const stored = entry as Partial<StoredEntry> | null;
-    if (typeof stored !== "object" || stored === null || !isSlice(stored.parse) || typeof stored.json !== "boolean") return false;
-    if (stored.nodes !== undefined && !isSlice(stored.nodes)) return false;
-    if (stored.meta !== undefined && typeof stored.meta !== "string") return false;
+  row = 0;
+  for (const entry of entries.values()) {
+    columns.json[row] = entry.json ? 1 : 0;
+    columns.slices.set([entry.parse.offset, entry.parse.length, entry.nodes?.offset ?? -1, entry.nodes?.length ?? 0], row++ * 4);
+    columns.digests.push(entry.parse.digest, entry.nodes?.digest ?? "");
+    columns.metas.push(entry.meta ?? "");
   }
-  return true;
+  return columns;
 }
 
-function isSlice(value: unknown): value is Slice {
-  const slice = value as Partial<Slice> | null;
-  return typeof slice === "object" && slice !== null && Number.isSafeInteger(slice.offset) && Number.isSafeInteger(slice.length) && typeof slice.digest === "string";
+function fromColumns(columns: Columns): Payload {
+  const files = new Map<string, FileRecord>();
+  columns.paths.forEach((path, row) => {
+    const [size, mtimeMs, ctimeMs, ino] = columns.stats.subarray(row * 4, row * 4 + 4) as unknown as [number, number, number, number];
+    files.set(path, { size, mtimeMs, ctimeMs, ino, hash: columns.hashes[row]!, settled: columns.settled[row] === 1 });
+  });
+  const entries = new Map<string, StoredEntry>();
+  columns.entryHashes.forEach((hash, row) => {
+    const at = row * 4;
+    const entry: StoredEntry = { parse: { offset: columns.slices[at]!, length: columns.slices[at + 1]!, digest: columns.digests[row * 2]! }, json: columns.json[row] === 1 };
+    if (columns.slices[at + 2]! >= 0) entry.nodes = { offset: columns.slices[at + 2]!, length: columns.slices[at + 3]!, digest: columns.digests[row * 2 + 1]! };
+    if (columns.metas[row] !== "") entry.meta = columns.metas[row];
+    entries.set(hash, entry);
+  });
+  return { files, entries };
+}
+
+/** Checks the shape of the columns and each slice. Each entry's parse is checked when it is decoded. */
+function isColumns(value: unknown): value is Columns {
+  const columns = value as Partial<Columns> | null;
+  if (typeof columns !== "object" || columns === null) return false;
+  const { paths, stats, settled, hashes, entryHashes, json, slices, digests, metas } = columns;
+  if (![paths, hashes, entryHashes, digests, metas].every((list) => Array.isArray(list) && list.every((item) => typeof item === "string"))) return false;
+  if (!(stats instanceof Float64Array && settled instanceof Uint8Array && json instanceof Uint8Array && slices instanceof Float64Array)) return false;
+  const files = paths!.length;
+  const entries = entryHashes!.length;
+  if (stats.length !== files * 4 || settled.length !== files || hashes!.length !== files) return false;
+  if (json.length !== entries || slices.length !== entries * 4 || digests!.length !== entries * 2 || metas!.length !== entries) return false;
+  for (let at = 0; at < slices.length; at += 4) {
+    if (!Number.isSafeInteger(slices[at]) || slices[at]! < 0 || !Number.isSafeInteger(slices[at + 1]) || slices[at + 1]! < 0) return false;
+    if (slices[at + 2] !== -1 && (!Number.isSafeInteger(slices[at + 2]) || slices[at + 2]! < 0 || !Number.isSafeInteger(slices[at + 3]) || slices[at + 3]! < 0)) return false;
+  }
+  return true;
 }
 
 function isCachedParse(value: unknown): value is CachedParse {
@@ -520,7 +583,7 @@ function writeCache(
       const nodes = entry.nodes ? written.slices[next++]! : undefined;
       entries.set(hash, { parse, json: entry.json, ...(nodes ? { nodes } : {}), ...(entry.meta !== undefined ? { meta: entry.meta } : {}) });
     }
-    payload = serialize({ files, entries } satisfies Payload);
+    payload = serialize(toColumns(files, entries));
   } catch (error) {
     debug(`cache ${file} not written: ${(error as Error).message}`);
     return (error as NodeJS.ErrnoException).code === "EACCES" ? "permission denied" : (error as Error).message;

@@ -2,8 +2,10 @@
 // re-parses only changed files, and ignores a cache it cannot trust.
 import assert from "node:assert/strict";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { deserialize, serialize } from "node:v8";
 import { after, afterEach, before, beforeEach, describe, test } from "node:test";
 import { isJsonExact, parseFilesCached } from "../../src/workspace/parse-cache.js";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "../helpers/cli.js";
@@ -260,6 +262,20 @@ describe("warm cache", () => {
     assert.equal(count(run("--cache").report), 1);
   });
 
+  /** Changes the index's columns and writes a matching digest, as someone editing the cache by hand could. */
+  const forged =
+    (change: (columns: Record<string, unknown[] | Float64Array | Uint8Array>) => void) =>
+    (data: Buffer): Buffer => {
+      const newline = data.indexOf(0x0a);
+      const header = JSON.parse(data.subarray(0, newline).toString("utf8")) as { digest: string; bytes: number };
+      const columns = deserialize(data.subarray(newline + 1)) as Record<string, unknown[] | Float64Array | Uint8Array>;
+      change(columns);
+      const payload = serialize(columns);
+      header.digest = createHash("sha1").update(payload).digest("base64");
+      header.bytes = payload.length;
+      return Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), payload]);
+    };
+
   const UNTRUSTED: [string, (data: Buffer) => Buffer, RegExp][] = [
     ["from another plumbline version", (data) => Buffer.from(data.toString("latin1").replace(/"version":"[^"]*"/, '"version":"0.0.0-other"'), "latin1"), /written by plumbline 0\.0\.0-other/],
     ["from another build", (data) => Buffer.from(data.toString("latin1").replace(/"build":"/, '"build":"x'), "latin1"), /another build of plumbline/],
@@ -272,6 +288,9 @@ describe("warm cache", () => {
     }, /does not match its digest/],
     ["that is not a cache", () => Buffer.from("hello\n"), /unreadable header/],
     ["that is empty", () => Buffer.alloc(0), /no header/],
+    ["with a column cut short", forged((columns) => void (columns.hashes as unknown[]).pop()), /not a cache of this format/],
+    ["with a negative slice offset", forged((columns) => void ((columns.slices as Float64Array)[0] = -5)), /not a cache of this format/],
+    ["with a path that is no string", forged((columns) => void ((columns.paths as unknown[])[0] = 7)), /not a cache of this format/],
   ];
   for (const [name, corrupt, reason] of UNTRUSTED) {
     test(`a cache ${name} is ignored and rewritten`, () => {
