@@ -30,7 +30,7 @@ import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
 const FILE_NAME = "rule-findings.json";
 const FACTS_FILE_NAME = "rule-facts.json";
-const FORMAT = 5;
+const FORMAT = 6;
 
 /** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
 export interface RulePlan {
@@ -74,9 +74,15 @@ interface StoredHeader {
   key: string;
 }
 
+/** The state of every file with objects (see `Fingerprints.stateOf`), as two arrays in file order: JSON reads them faster than an object with 10,000 keys. */
+interface StoredStates {
+  paths: string[];
+  states: string[];
+}
+
 interface StoredFile extends StoredHeader {
-  /** The state of every file with objects when the findings were recorded (see `Fingerprints.stateOf`). */
-  states: Record<string, string>;
+  /** The state of every file with objects when the findings were recorded. */
+  files: StoredStates;
   rules: Record<string, StoredRule>;
 }
 
@@ -119,7 +125,8 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   };
   const previous = readStored(file, header);
   const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-  const next: StoredFile = { ...header, states: fingerprints.allStates(), rules: {} };
+  const next: StoredFile = { ...header, files: fingerprints.allStates(), rules: {} };
+  let previousStates: Map<string, string> | undefined;
   // Partly reused rules wait here until the rest of their findings are recorded.
   const pending = new Map<string, StoredRule>();
   const stats = { reused: 0, partly: 0, ran: 0 };
@@ -130,11 +137,19 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     changedPaths = new Set();
     for (const path of fingerprints.filesWithObjects()) {
       const state = fingerprints.stateOf(path);
-      if (state === undefined || previous?.states[path] !== state) changedPaths.add(path);
+      if (state === undefined || previousState(path) !== state) changedPaths.add(path);
     }
     return changedPaths;
   };
-  let changed = previous === undefined || !sameStates(previous.states, next.states);
+  const previousState = (path: string): string | undefined => {
+    if (!previous) return undefined;
+    if (!previousStates) {
+      previousStates = new Map();
+      previous.files.paths.forEach((file, index) => previousStates!.set(file, previous.files.states[index]!));
+    }
+    return previousStates.get(path);
+  };
+  let changed = previous === undefined || !sameStates(previous.files, next.files);
 
   // Read when a rule first requests facts; null until then.
   let previousFacts: StoredFacts | undefined | null = null;
@@ -251,10 +266,12 @@ function writeDigested(file: string, value: StoredHeader): string | undefined {
   return failure ? `cache ${file} not written: ${failure}` : undefined;
 }
 
-function sameStates(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => a[key] === b[key]);
+function sameStates(a: StoredStates, b: StoredStates): boolean {
+  if (a.paths.length !== b.paths.length) return false;
+  for (let index = 0; index < a.paths.length; index++) {
+    if (a.paths[index] !== b.paths[index] || a.states[index] !== b.states[index]) return false;
+  }
+  return true;
 }
 
 /** Returns the reads whose fingerprint decides whether anything is reused: for a partitioned rule, all but its partition's kinds. */
@@ -290,13 +307,19 @@ function readDigested(file: string, header: StoredHeader): Record<string, unknow
   return stored as Record<string, unknown>;
 }
 
+function isStoredStates(value: unknown): value is StoredStates {
+  const files = value as Partial<StoredStates> | null;
+  if (typeof files !== "object" || files === null || !Array.isArray(files.paths) || !Array.isArray(files.states)) return false;
+  return files.paths.length === files.states.length && files.paths.every((path) => typeof path === "string") && files.states.every((state) => typeof state === "string");
+}
+
 function isStates(value: unknown): value is Record<string, string> {
   return typeof value === "object" && value !== null && Object.values(value).every((state) => typeof state === "string");
 }
 
 function readStored(file: string, header: StoredHeader): StoredFile | undefined {
   const stored = readDigested(file, header) as Partial<StoredFile> | undefined;
-  if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStates(stored.states)) return undefined;
+  if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStoredStates(stored.files)) return undefined;
   for (const rule of Object.values(stored.rules)) {
     if (typeof rule?.fingerprint !== "string") return undefined;
     if (rule.findings !== undefined && !(Array.isArray(rule.findings) && rule.findings.every(isFinding))) return undefined;
@@ -425,11 +448,15 @@ class Fingerprints {
     return this.states().keys();
   }
 
-  /** Returns the known state of every file with objects, by path. */
-  allStates(): Record<string, string> {
-    const states: Record<string, string> = {};
-    for (const [path, state] of this.states()) if (state !== undefined) states[path] = state;
-    return states;
+  /** Returns the known state of every file with objects, in file order. */
+  allStates(): StoredStates {
+    const files: StoredStates = { paths: [], states: [] };
+    for (const [path, state] of this.states()) {
+      if (state === undefined) continue;
+      files.paths.push(path);
+      files.states.push(state);
+    }
+    return files;
   }
 
   /** Returns a file's content hash and the namespaces its objects resolved to; undefined when unknown. */

@@ -44,7 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const FILE_NAME = "rule-findings.json";
 const FACTS_FILE_NAME = "rule-facts.json";
-const FORMAT = 5;
+const FORMAT = 6;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -66,7 +66,8 @@ function openRuleCache(inputs) {
     };
     const previous = readStored(file, header);
     const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-    const next = { ...header, states: fingerprints.allStates(), rules: {} };
+    const next = { ...header, files: fingerprints.allStates(), rules: {} };
+    let previousStates;
     // Partly reused rules wait here until the rest of their findings are recorded.
     const pending = new Map();
     const stats = { reused: 0, partly: 0, ran: 0 };
@@ -78,12 +79,21 @@ function openRuleCache(inputs) {
         changedPaths = new Set();
         for (const path of fingerprints.filesWithObjects()) {
             const state = fingerprints.stateOf(path);
-            if (state === undefined || previous?.states[path] !== state)
+            if (state === undefined || previousState(path) !== state)
                 changedPaths.add(path);
         }
         return changedPaths;
     };
-    let changed = previous === undefined || !sameStates(previous.states, next.states);
+    const previousState = (path) => {
+        if (!previous)
+            return undefined;
+        if (!previousStates) {
+            previousStates = new Map();
+            previous.files.paths.forEach((file, index) => previousStates.set(file, previous.files.states[index]));
+        }
+        return previousStates.get(path);
+    };
+    let changed = previous === undefined || !sameStates(previous.files, next.files);
     // Read when a rule first requests facts; null until then.
     let previousFacts = null;
     const storedFacts = () => (previousFacts === null ? (previousFacts = readStoredFacts(factsFile, header)) : previousFacts);
@@ -207,10 +217,13 @@ function writeDigested(file, value) {
     return failure ? `cache ${file} not written: ${failure}` : undefined;
 }
 function sameStates(a, b) {
-    const keys = Object.keys(a);
-    if (keys.length !== Object.keys(b).length)
+    if (a.paths.length !== b.paths.length)
         return false;
-    return keys.every((key) => a[key] === b[key]);
+    for (let index = 0; index < a.paths.length; index++) {
+        if (a.paths[index] !== b.paths[index] || a.states[index] !== b.states[index])
+            return false;
+    }
+    return true;
 }
 /** Returns the reads whose fingerprint decides whether anything is reused: for a partitioned rule, all but its partition's kinds. */
 function lookups(rule) {
@@ -245,12 +258,18 @@ function readDigested(file, header) {
     }
     return stored;
 }
+function isStoredStates(value) {
+    const files = value;
+    if (typeof files !== "object" || files === null || !Array.isArray(files.paths) || !Array.isArray(files.states))
+        return false;
+    return files.paths.length === files.states.length && files.paths.every((path) => typeof path === "string") && files.states.every((state) => typeof state === "string");
+}
 function isStates(value) {
     return typeof value === "object" && value !== null && Object.values(value).every((state) => typeof state === "string");
 }
 function readStored(file, header) {
     const stored = readDigested(file, header);
-    if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStates(stored.states))
+    if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStoredStates(stored.files))
         return undefined;
     for (const rule of Object.values(stored.rules)) {
         if (typeof rule?.fingerprint !== "string")
@@ -381,13 +400,16 @@ class Fingerprints {
     filesWithObjects() {
         return this.states().keys();
     }
-    /** Returns the known state of every file with objects, by path. */
+    /** Returns the known state of every file with objects, in file order. */
     allStates() {
-        const states = {};
-        for (const [path, state] of this.states())
-            if (state !== undefined)
-                states[path] = state;
-        return states;
+        const files = { paths: [], states: [] };
+        for (const [path, state] of this.states()) {
+            if (state === undefined)
+                continue;
+            files.paths.push(path);
+            files.states.push(state);
+        }
+        return files;
     }
     /** Returns a file's content hash and the namespaces its objects resolved to; undefined when unknown. */
     stateOf(path) {
@@ -627,8 +649,9 @@ var parse = __webpack_require__(4890);
 
 
 
+
 /** Bumped whenever the shape of a cached parse or of the index changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -814,6 +837,8 @@ function isObjectFact(value, documents) {
         return false;
     if (typeof fact.apiVersion !== "string" || typeof fact.kind !== "string" || typeof fact.name !== "string")
         return false;
+    if (fact.value !== undefined && (typeof fact.value !== "object" || fact.value === null || Array.isArray(fact.value)))
+        return false;
     return fact.declaredNamespace === undefined || typeof fact.declaredNamespace === "string";
 }
 /** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
@@ -846,41 +871,7 @@ function readUnchanged(path, maxBytes) {
 }
 /** Encodes a parse as JSON text when JSON gives back exactly the same value, else with node:v8. */
 function encodeParse(parse) {
-    return isJsonExact(parse) ? JSON.stringify(parse) : (0,external_node_v8_.serialize)(parse);
-}
-/**
- * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
- * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
- * JSON.parse makes an own property where the parse has none.
- */
-function isJsonExact(value) {
-    switch (typeof value) {
-        case "string":
-        case "boolean":
-            return true;
-        case "number":
-            return Number.isFinite(value) && !Object.is(value, -0);
-        case "object": {
-            if (value === null)
-                return true;
-            if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    if (!(index in value) || !isJsonExact(value[index]))
-                        return false;
-                }
-                return true;
-            }
-            if (Object.getPrototypeOf(value) !== Object.prototype)
-                return false;
-            for (const key in value) {
-                if (key === "__proto__" || !isJsonExact(value[key]))
-                    return false;
-            }
-            return true;
-        }
-        default:
-            return false;
-    }
+    return (0,packed/* isJsonExact */.iP)(parse) ? JSON.stringify(parse) : (0,external_node_v8_.serialize)(parse);
 }
 function sameSlice(piece, slice) {
     if (piece === undefined || slice === undefined)

@@ -203,8 +203,9 @@ var parse = __webpack_require__(4890);
 
 
 
+
 /** Bumped whenever the shape of a cached parse or of the index changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -390,6 +391,8 @@ function isObjectFact(value, documents) {
         return false;
     if (typeof fact.apiVersion !== "string" || typeof fact.kind !== "string" || typeof fact.name !== "string")
         return false;
+    if (fact.value !== undefined && (typeof fact.value !== "object" || fact.value === null || Array.isArray(fact.value)))
+        return false;
     return fact.declaredNamespace === undefined || typeof fact.declaredNamespace === "string";
 }
 /** Returns a regular file's stat, or undefined for anything else, including a file that cannot be reached. The read that follows reports why. */
@@ -422,41 +425,7 @@ function readUnchanged(path, maxBytes) {
 }
 /** Encodes a parse as JSON text when JSON gives back exactly the same value, else with node:v8. */
 function encodeParse(parse) {
-    return isJsonExact(parse) ? JSON.stringify(parse) : (0,external_node_v8_.serialize)(parse);
-}
-/**
- * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
- * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
- * JSON.parse makes an own property where the parse has none.
- */
-function isJsonExact(value) {
-    switch (typeof value) {
-        case "string":
-        case "boolean":
-            return true;
-        case "number":
-            return Number.isFinite(value) && !Object.is(value, -0);
-        case "object": {
-            if (value === null)
-                return true;
-            if (Array.isArray(value)) {
-                for (let index = 0; index < value.length; index++) {
-                    if (!(index in value) || !isJsonExact(value[index]))
-                        return false;
-                }
-                return true;
-            }
-            if (Object.getPrototypeOf(value) !== Object.prototype)
-                return false;
-            for (const key in value) {
-                if (key === "__proto__" || !isJsonExact(value[key]))
-                    return false;
-            }
-            return true;
-        }
-        default:
-            return false;
-    }
+    return (0,packed/* isJsonExact */.iP)(parse) ? JSON.stringify(parse) : (0,external_node_v8_.serialize)(parse);
 }
 function sameSlice(piece, slice) {
     if (piece === undefined || slice === undefined)

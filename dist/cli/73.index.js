@@ -66,7 +66,8 @@ function defineLazy(target, key, compute) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F1: () => (/* binding */ packParse),
 /* harmony export */   Gt: () => (/* binding */ unpackParse),
-/* harmony export */   YG: () => (/* binding */ summaryOf)
+/* harmony export */   YG: () => (/* binding */ summaryOf),
+/* harmony export */   iP: () => (/* binding */ isJsonExact)
 /* harmony export */ });
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
@@ -132,6 +133,40 @@ function decodeNodes(packed, count) {
     }
     catch {
         return undefined;
+    }
+}
+/**
+ * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
+ * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
+ * JSON.parse makes an own property where the parse has none.
+ */
+function isJsonExact(value) {
+    switch (typeof value) {
+        case "string":
+        case "boolean":
+            return true;
+        case "number":
+            return Number.isFinite(value) && !Object.is(value, -0);
+        case "object": {
+            if (value === null)
+                return true;
+            if (Array.isArray(value)) {
+                for (let index = 0; index < value.length; index++) {
+                    if (!(index in value) || !isJsonExact(value[index]))
+                        return false;
+                }
+                return true;
+            }
+            if (Object.getPrototypeOf(value) !== Object.prototype)
+                return false;
+            for (const key in value) {
+                if (key === "__proto__" || !isJsonExact(value[key]))
+                    return false;
+            }
+            return true;
+        }
+        default:
+            return false;
     }
 }
 

@@ -7778,6 +7778,7 @@ var parse_pool = __webpack_require__(73);
 
 
 
+
 const YAML_EXTENSION = /\.ya?ml$/;
 const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
@@ -8085,6 +8086,7 @@ function extractObjects(files, facts) {
     }
     return objects;
 }
+const VALUE_KINDS = new Set(Object.values(application/* ARGO_KINDS */.y8));
 function factOf(object) {
     const fact = { documentIndex: object.documentIndex, apiVersion: object.apiVersion, kind: object.kind, name: object.name };
     if (object.itemIndex !== undefined)
@@ -8093,6 +8095,9 @@ function factOf(object) {
         fact.declaredNamespace = object.declaredNamespace;
     if (object.ignoreAnnotation)
         fact.ignoreAnnotation = true;
+    // A value that JSON would change (a YAML 1.1 timestamp, say) is decoded from the file instead.
+    if (object.group === application/* APPLICATION_GROUP */.zp && VALUE_KINDS.has(object.kind) && (0,packed/* isJsonExact */.iP)(object.value))
+        fact.value = object.value;
     return fact;
 }
 /** Creates an object from its facts; its document, node and value are decoded on first read. */
@@ -8133,6 +8138,8 @@ class FactObject {
         this.namespace = this.clusterScoped ? undefined : fact.declaredNamespace;
         this.namespaceSource = fact.declaredNamespace && !this.clusterScoped ? "metadata" : "none";
         this.ignoreAnnotation = fact.ignoreAnnotation === true;
+        if (fact.value)
+            this.decodedValue = fact.value;
     }
     get document() {
         return this.file.documents[this.documentIndex];

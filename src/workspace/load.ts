@@ -4,10 +4,11 @@ import { posix } from "node:path";
 import type { Config } from "../config.js";
 import { debug, timed } from "../debug.js";
 import { defineLazy } from "../lazy.js";
+import { APPLICATION_GROUP, ARGO_KINDS } from "../argocd/application.js";
 import { detectRepoIdentity, modelApplications } from "./applications.js";
 import { discover } from "./discover.js";
 import { buildKustomization, isKustomizationFileName, readKustomization, type Kustomization } from "./kustomize.js";
-import { packParse, summaryOf, unpackParse, type ObjectFact, type ObjectFacts, type ParseSummary } from "./packed.js";
+import { isJsonExact, packParse, summaryOf, unpackParse, type ObjectFact, type ObjectFacts, type ParseSummary } from "./packed.js";
 import { parseFiles, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
 import { parseYamlText, type FileProblem, type ParseOptions } from "./parse.js";
 import { RepoTree, parentOf } from "./tree.js";
@@ -380,11 +381,15 @@ function extractObjects(files: ReadonlyMap<string, SourceFile>, facts: Map<Sourc
   return objects;
 }
 
+const VALUE_KINDS = new Set<string>(Object.values(ARGO_KINDS));
+
 function factOf(object: K8sObject): ObjectFact {
   const fact: ObjectFact = { documentIndex: object.documentIndex, apiVersion: object.apiVersion, kind: object.kind, name: object.name };
   if (object.itemIndex !== undefined) fact.itemIndex = object.itemIndex;
   if (object.declaredNamespace !== undefined) fact.declaredNamespace = object.declaredNamespace;
   if (object.ignoreAnnotation) fact.ignoreAnnotation = true;
+  // A value that JSON would change (a YAML 1.1 timestamp, say) is decoded from the file instead.
+  if (object.group === APPLICATION_GROUP && VALUE_KINDS.has(object.kind) && isJsonExact(object.value)) fact.value = object.value;
   return fact;
 }
 
@@ -428,6 +433,7 @@ class FactObject implements K8sObject {
     this.namespace = this.clusterScoped ? undefined : fact.declaredNamespace;
     this.namespaceSource = fact.declaredNamespace && !this.clusterScoped ? "metadata" : "none";
     this.ignoreAnnotation = fact.ignoreAnnotation === true;
+    if (fact.value) this.decodedValue = fact.value;
   }
 
   get document(): YDocument {

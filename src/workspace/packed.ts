@@ -38,6 +38,11 @@ export interface ObjectFact {
   declaredNamespace?: string;
   /** The object carries a `plumbline.dev/ignore` annotation. */
   ignoreAnnotation?: true;
+  /**
+   * The object's value, kept for Argo CD's kinds only: every lint models the Applications, and
+   * reading their values from here spares it decoding 2,000 files at 2,000 apps.
+   */
+  value?: Record<string, unknown>;
 }
 
 /** What extracting a manifest's objects found, so that a warm run indexes them without decoding the file. */
@@ -103,5 +108,36 @@ function decodeNodes(packed: Uint8Array, count: number): (YNode | null)[] | unde
     return Array.isArray(value) && value.length === count ? (value as (YNode | null)[]) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
+ * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
+ * JSON.parse makes an own property where the parse has none.
+ */
+export function isJsonExact(value: unknown): boolean {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value) && !Object.is(value, -0);
+    case "object": {
+      if (value === null) return true;
+      if (Array.isArray(value)) {
+        for (let index = 0; index < value.length; index++) {
+          if (!(index in value) || !isJsonExact(value[index])) return false;
+        }
+        return true;
+      }
+      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
+      for (const key in value) {
+        if (key === "__proto__" || !isJsonExact((value as Record<string, unknown>)[key])) return false;
+      }
+      return true;
+    }
+    default:
+      return false;
   }
 }

@@ -12,12 +12,14 @@ import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
 import { DataReader, isDataFileName, removeDataFile, removeDataFilesBut, writePieces, type Piece, type Slice } from "./cache-data.js";
-import { packParse, type ObjectFact, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
+import { isJsonExact, packParse, type ObjectFact, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
 import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
 import { readTextFile } from "./parse.js";
 
+export { isJsonExact } from "./packed.js";
+
 /** Bumped whenever the shape of a cached parse or of the index changes. */
-const FORMAT = 7;
+const FORMAT = 8;
 const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
@@ -299,6 +301,7 @@ function isObjectFact(value: unknown, documents: number): value is ObjectFact {
   if (!Number.isInteger(fact.documentIndex) || fact.documentIndex! < 0 || fact.documentIndex! >= documents) return false;
   if (fact.itemIndex !== undefined && (!Number.isInteger(fact.itemIndex) || fact.itemIndex < 0)) return false;
   if (typeof fact.apiVersion !== "string" || typeof fact.kind !== "string" || typeof fact.name !== "string") return false;
+  if (fact.value !== undefined && (typeof fact.value !== "object" || fact.value === null || Array.isArray(fact.value))) return false;
   return fact.declaredNamespace === undefined || typeof fact.declaredNamespace === "string";
 }
 
@@ -337,37 +340,6 @@ function readUnchanged(path: string, maxBytes: number): string {
 /** Encodes a parse as JSON text when JSON gives back exactly the same value, else with node:v8. */
 function encodeParse(parse: CachedParse): Uint8Array | string {
   return isJsonExact(parse) ? JSON.stringify(parse) : serialize(parse);
-}
-
-/**
- * True when JSON gives back what node:v8 would: only plain objects, arrays without holes,
- * strings, finite numbers other than -0, booleans and null, and no key `__proto__`, which
- * JSON.parse makes an own property where the parse has none.
- */
-export function isJsonExact(value: unknown): boolean {
-  switch (typeof value) {
-    case "string":
-    case "boolean":
-      return true;
-    case "number":
-      return Number.isFinite(value) && !Object.is(value, -0);
-    case "object": {
-      if (value === null) return true;
-      if (Array.isArray(value)) {
-        for (let index = 0; index < value.length; index++) {
-          if (!(index in value) || !isJsonExact(value[index])) return false;
-        }
-        return true;
-      }
-      if (Object.getPrototypeOf(value) !== Object.prototype) return false;
-      for (const key in value) {
-        if (key === "__proto__" || !isJsonExact((value as Record<string, unknown>)[key])) return false;
-      }
-      return true;
-    }
-    default:
-      return false;
-  }
 }
 
 /** An entry of the next index, whose bytes are still to be placed in the data file. */
