@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { join, resolve, relative } from "node:path";
 import type { ErrorObject, ValidateFunction } from "ajv";
-import { Ignore } from "glob";
 import { validators } from "./generated/config-validator.js";
 import { LineCounter, parseDocument, isMap, isSeq, type Document, type Node } from "yaml";
 import configSchema from "../schemas/config.schema.json" with { type: "json" };
@@ -167,14 +166,35 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
     if (segments.some((segment) => segment === "." || segment === "..")) {
       throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" contains a "." or ".." segment; write the path from the root without them`);
     }
+  });
+  excludeLocations.set(
+    config,
+    config.exclude.map((_, index) => `${displayPath}:${positionOf(document, lineCounter, document.getIn(["exclude", index], true) as Node | undefined, ["exclude"])}`),
+  );
+
+  return config;
+}
+
+/** Where each `exclude` pattern of a loaded config is written, as `file:line:column`, for `checkExcludeGlobs`. */
+const excludeLocations = new WeakMap<Config, string[]>();
+
+/**
+ * Rejects an `exclude` pattern that glob's matcher cannot compile, naming where it is written.
+ * Apart from `loadConfig` because glob loads only for a config with `exclude`, and only
+ * asynchronously in an ES module.
+ */
+export async function checkExcludeGlobs(config: Config): Promise<void> {
+  if (config.exclude.length === 0) return;
+  const { Ignore } = await import("glob");
+  config.exclude.forEach((written, index) => {
     try {
       new Ignore([written], { platform: process.platform });
     } catch (error) {
-      throw new UsageError(`${displayPath}:${where()}: exclude pattern "${pattern}" is not a valid glob (${(error as Error).message}); fix or remove it`);
+      const pattern = written.length > 120 ? `${written.slice(0, 117)}...` : written;
+      const where = excludeLocations.get(config)?.[index] ?? (config.source || CONFIG_FILE_NAME);
+      throw new UsageError(`${where}: exclude pattern "${pattern}" is not a valid glob (${(error as Error).message}); fix or remove it`);
     }
   });
-
-  return config;
 }
 
 function mergeWithDefaults(data: Partial<Config>): Config {

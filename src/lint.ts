@@ -1,7 +1,7 @@
 // The single entry point of every front end: config, model, rules, filter, sort.
 import { accessSync, constants, existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { closestName, loadConfig, type Config, type RuleSetting } from "./config.js";
+import { checkExcludeGlobs, closestName, loadConfig, type Config, type RuleSetting } from "./config.js";
 import { debug, timed } from "./debug.js";
 import { setupNotices } from "./setup-notices.js";
 import { UsageError } from "./errors.js";
@@ -71,6 +71,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const knownIds = ruleIds();
 
   const config = loadConfig(root, options.configPath, knownIds, cwd);
+  await checkExcludeGlobs(config);
   const settings = effectiveSettings(config, options.ruleOverrides, knownIds);
   const reportOnly = options.files ? toReportScope(options.files, root, cwd) : undefined;
 

@@ -218,6 +218,12 @@ describe("usage and config errors", () => {
     assert.match(run.stderr, /\.plumbline\.yaml:3:5: exclude pattern "!vendor\/keep\.yaml" starts with "!", but exclude has no negation/);
   });
 
+  test("exclude glob too long: config error", () => {
+    const run = withConfig(`exclude:\n  - vendor\n  - "${"a".repeat(70_000)}"\n`);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /\.plumbline\.yaml:3:5: exclude pattern "a{117}\.\.\." is not a valid glob \(pattern is too long\); fix or remove it/);
+  });
+
   test("invalid YAML in config names the position", () => {
     const run = withConfig("exclude: [a\n");
     assert.equal(run.status, 2);
