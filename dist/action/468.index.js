@@ -2840,8 +2840,21 @@ function renderSource(source, dir, tree, kustomizations, hasSkipMarker) {
 ;// CONCATENATED MODULE: ./src/argocd/repo-url.ts
 // Repository URL normalisation: https and scp-like SSH spellings, `.git` and trailing slashes, and
 // the host's case all name the same repository.
+/** Normalised URLs by the text as written: thousands of Applications name the same few repositories. */
+const normalized = new Map();
+const MAX_REMEMBERED = 10_000;
 /** Returns `host/owner/name` in a canonical form, or undefined for something that is not a repo URL. */
 function normalizeRepoURL(url) {
+    if (normalized.has(url))
+        return normalized.get(url);
+    // A repository with more distinct spellings than this starts over instead of growing the map.
+    if (normalized.size >= MAX_REMEMBERED)
+        normalized.clear();
+    const result = normalize(url);
+    normalized.set(url, result);
+    return result;
+}
+function normalize(url) {
     let value = url.trim();
     if (value === "")
         return undefined;
@@ -3119,22 +3132,10 @@ function helmChildPaths(workspace, chartDir) {
     }
     return paths;
 }
-const thisRepoAnswers = new WeakMap();
 /** True when the URL names the linted repository after normalisation. */
 function isThisRepo(workspace, url) {
-    if (!url)
-        return false;
-    // Thousands of Applications name the same few URLs, and parsing a URL is not cheap.
-    let answers = thisRepoAnswers.get(workspace);
-    if (!answers)
-        thisRepoAnswers.set(workspace, (answers = new Map()));
-    let answer = answers.get(url);
-    if (answer === undefined) {
-        const normalized = normalizeRepoURL(url);
-        answer = normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
-        answers.set(url, answer);
-    }
-    return answer;
+    const normalized = url ? normalizeRepoURL(url) : undefined;
+    return normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
 }
 function readData(workspace, file) {
     const source = workspace.files.get(file);

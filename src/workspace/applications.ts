@@ -262,21 +262,10 @@ function helmChildPaths(workspace: Workspace, chartDir: string): string[] {
   return paths;
 }
 
-const thisRepoAnswers = new WeakMap<Workspace, Map<string, boolean>>();
-
 /** True when the URL names the linted repository after normalisation. */
 export function isThisRepo(workspace: Workspace, url: string | undefined): boolean {
-  if (!url) return false;
-  // Thousands of Applications name the same few URLs, and parsing a URL is not cheap.
-  let answers = thisRepoAnswers.get(workspace);
-  if (!answers) thisRepoAnswers.set(workspace, (answers = new Map()));
-  let answer = answers.get(url);
-  if (answer === undefined) {
-    const normalized = normalizeRepoURL(url);
-    answer = normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
-    answers.set(url, answer);
-  }
-  return answer;
+  const normalized = url ? normalizeRepoURL(url) : undefined;
+  return normalized !== undefined && workspace.repoIdentity.urls.has(normalized);
 }
 
 function readData(workspace: Workspace, file: string): unknown[] | undefined {
