@@ -14,7 +14,7 @@
 // The file starts with the SHA-1 of the JSON that follows, and a file that does not match is ignored.
 // The per-file facts (src/workspace/file-facts.ts) are in a file of their own, with the state of
 // each file they were derived from. Only a run whose rules derive or read facts opens it, and only
-// a run that derived some writes it. An edit that reuses every rule skips its 2.7 MB (at 2,000 apps).
+// a run that derived some writes it. An edit that reuses every rule skips its 1.7 MB (at 2,000 apps).
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
@@ -30,7 +30,7 @@ import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
 const FILE_NAME = "rule-findings.json";
 const FACTS_FILE_NAME = "rule-facts.json";
-const FORMAT = 6;
+const FORMAT = 7;
 
 /** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
 export interface RulePlan {
@@ -87,10 +87,10 @@ interface StoredFile extends StoredHeader {
 }
 
 interface StoredFacts extends StoredHeader {
-  /** The state of each file that has facts, when they were derived. */
-  states: Record<string, string>;
-  /** Per-file facts (src/workspace/file-facts.ts), by name and path. */
-  facts: Record<string, Record<string, unknown[]>>;
+  /** Each file that has facts, and its state when they were derived. */
+  files: StoredStates;
+  /** Per-file facts (src/workspace/file-facts.ts) by name, in the order of `files`; null where a file has none of that name. */
+  facts: Record<string, (unknown[] | null)[]>;
 }
 
 export interface RuleCacheInputs {
@@ -151,42 +151,60 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   };
   let changed = previous === undefined || !sameStates(previous.files, next.files);
 
-  // Read when a rule first requests facts; null until then.
-  let previousFacts: StoredFacts | undefined | null = null;
-  const storedFacts = (): StoredFacts | undefined => (previousFacts === null ? (previousFacts = readStoredFacts(factsFile, header)) : previousFacts);
-  const nextFacts: StoredFacts["facts"] = {};
+  // Read when a rule first requests facts; null until then. `rows` gives each stored file's position.
+  let previousFacts: { stored: StoredFacts; rows: Map<string, number> } | undefined | null = null;
+  const storedFacts = () => {
+    if (previousFacts !== null) return previousFacts;
+    const stored = readStoredFacts(factsFile, header);
+    return (previousFacts = stored && { stored, rows: new Map(stored.files.paths.map((path, row) => [path, row])) });
+  };
+  /** Returns the stored facts `name` of `path` when the file's state is the one they were derived from. */
+  const storedFactsOf = (name: string, path: string): unknown[] | undefined => {
+    const found = storedFacts();
+    const row = found?.rows.get(path);
+    if (row === undefined || found!.stored.files.states[row] !== fingerprints.stateOf(path)) return undefined;
+    return found!.stored.facts[name]?.[row] ?? undefined;
+  };
+  const nextFacts = new Map<string, ReadonlyMap<string, unknown[]>>();
   let derivedFacts = false;
   const facts: FactStore = {
-    reuse(name, path) {
-      const stored = storedFacts();
-      const state = fingerprints.stateOf(path);
-      return state !== undefined && stored?.states[path] === state ? stored.facts[name]?.[path] : undefined;
-    },
+    reuse: storedFactsOf,
     record(name, byFile, derived) {
-      nextFacts[name] = Object.fromEntries(byFile);
+      nextFacts.set(name, byFile);
       if (derived) derivedFacts = true;
     },
   };
 
   /** Writes the facts of this run, and the facts of earlier runs that no rule requested, for files whose state did not change since. */
   const saveFacts = (): string | undefined => {
-    const stored = storedFacts();
-    const all: StoredFacts = { ...header, states: {}, facts: nextFacts };
-    for (const [name, byFile] of Object.entries(stored?.facts ?? {})) {
-      if (nextFacts[name]) continue;
-      const kept: Record<string, unknown[]> = {};
-      for (const [path, facts] of Object.entries(byFile)) {
-        const state = fingerprints.stateOf(path);
-        if (state !== undefined && stored!.states[path] === state) kept[path] = facts;
-      }
-      nextFacts[name] = kept;
+    const byName = new Map(nextFacts);
+    for (const [name, column] of Object.entries(storedFacts()?.stored.facts ?? {})) {
+      if (byName.has(name)) continue;
+      const kept = new Map<string, unknown[]>();
+      storedFacts()!.stored.files.paths.forEach((path, row) => {
+        const facts = column[row] ? storedFactsOf(name, path) : undefined;
+        if (facts) kept.set(path, facts);
+      });
+      byName.set(name, kept);
     }
-    for (const byFile of Object.values(nextFacts)) {
-      for (const path of Object.keys(byFile)) {
+    const all: StoredFacts = { ...header, files: { paths: [], states: [] }, facts: {} };
+    const rows = new Map<string, number>();
+    for (const byFile of byName.values()) {
+      for (const path of byFile.keys()) {
         const state = fingerprints.stateOf(path);
-        if (state !== undefined) all.states[path] = state;
-        else delete byFile[path];
+        if (state === undefined || rows.has(path)) continue;
+        rows.set(path, all.files.paths.length);
+        all.files.paths.push(path);
+        all.files.states.push(state);
       }
+    }
+    for (const [name, byFile] of byName) {
+      const column: (unknown[] | null)[] = new Array(rows.size).fill(null);
+      for (const [path, facts] of byFile) {
+        const row = rows.get(path);
+        if (row !== undefined) column[row] = facts;
+      }
+      all.facts[name] = column;
     }
     return writeDigested(factsFile, all);
   };
@@ -313,9 +331,6 @@ function isStoredStates(value: unknown): value is StoredStates {
   return files.paths.length === files.states.length && files.paths.every((path) => typeof path === "string") && files.states.every((state) => typeof state === "string");
 }
 
-function isStates(value: unknown): value is Record<string, string> {
-  return typeof value === "object" && value !== null && Object.values(value).every((state) => typeof state === "string");
-}
 
 function readStored(file: string, header: StoredHeader): StoredFile | undefined {
   const stored = readDigested(file, header) as Partial<StoredFile> | undefined;
@@ -334,9 +349,10 @@ function readStored(file: string, header: StoredHeader): StoredFile | undefined 
 /** Reads the facts file. Each fact is checked by the rule that reads it (`factsByFile`), so only the outer shape is checked here. */
 function readStoredFacts(file: string, header: StoredHeader): StoredFacts | undefined {
   const stored = readDigested(file, header) as Partial<StoredFacts> | undefined;
-  if (!stored || !isStates(stored.states) || typeof stored.facts !== "object" || stored.facts === null) return undefined;
-  for (const byFile of Object.values(stored.facts)) {
-    if (typeof byFile !== "object" || byFile === null || !Object.values(byFile).every(Array.isArray)) return undefined;
+  if (!stored || !isStoredStates(stored.files) || typeof stored.facts !== "object" || stored.facts === null) return undefined;
+  const rows = stored.files.paths.length;
+  for (const column of Object.values(stored.facts)) {
+    if (!Array.isArray(column) || column.length !== rows || !column.every((facts) => facts === null || Array.isArray(facts))) return undefined;
   }
   return stored as StoredFacts;
 }

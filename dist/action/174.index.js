@@ -33,7 +33,7 @@ __webpack_require__.r(__webpack_exports__);
 // The file starts with the SHA-1 of the JSON that follows, and a file that does not match is ignored.
 // The per-file facts (src/workspace/file-facts.ts) are in a file of their own, with the state of
 // each file they were derived from. Only a run whose rules derive or read facts opens it, and only
-// a run that derived some writes it. An edit that reuses every rule skips its 2.7 MB (at 2,000 apps).
+// a run that derived some writes it. An edit that reuses every rule skips its 1.7 MB (at 2,000 apps).
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
@@ -44,7 +44,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const FILE_NAME = "rule-findings.json";
 const FACTS_FILE_NAME = "rule-facts.json";
-const FORMAT = 6;
+const FORMAT = 7;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -94,46 +94,66 @@ function openRuleCache(inputs) {
         return previousStates.get(path);
     };
     let changed = previous === undefined || !sameStates(previous.files, next.files);
-    // Read when a rule first requests facts; null until then.
+    // Read when a rule first requests facts; null until then. `rows` gives each stored file's position.
     let previousFacts = null;
-    const storedFacts = () => (previousFacts === null ? (previousFacts = readStoredFacts(factsFile, header)) : previousFacts);
-    const nextFacts = {};
+    const storedFacts = () => {
+        if (previousFacts !== null)
+            return previousFacts;
+        const stored = readStoredFacts(factsFile, header);
+        return (previousFacts = stored && { stored, rows: new Map(stored.files.paths.map((path, row) => [path, row])) });
+    };
+    /** Returns the stored facts `name` of `path` when the file's state is the one they were derived from. */
+    const storedFactsOf = (name, path) => {
+        const found = storedFacts();
+        const row = found?.rows.get(path);
+        if (row === undefined || found.stored.files.states[row] !== fingerprints.stateOf(path))
+            return undefined;
+        return found.stored.facts[name]?.[row] ?? undefined;
+    };
+    const nextFacts = new Map();
     let derivedFacts = false;
     const facts = {
-        reuse(name, path) {
-            const stored = storedFacts();
-            const state = fingerprints.stateOf(path);
-            return state !== undefined && stored?.states[path] === state ? stored.facts[name]?.[path] : undefined;
-        },
+        reuse: storedFactsOf,
         record(name, byFile, derived) {
-            nextFacts[name] = Object.fromEntries(byFile);
+            nextFacts.set(name, byFile);
             if (derived)
                 derivedFacts = true;
         },
     };
     /** Writes the facts of this run, and the facts of earlier runs that no rule requested, for files whose state did not change since. */
     const saveFacts = () => {
-        const stored = storedFacts();
-        const all = { ...header, states: {}, facts: nextFacts };
-        for (const [name, byFile] of Object.entries(stored?.facts ?? {})) {
-            if (nextFacts[name])
+        const byName = new Map(nextFacts);
+        for (const [name, column] of Object.entries(storedFacts()?.stored.facts ?? {})) {
+            if (byName.has(name))
                 continue;
-            const kept = {};
-            for (const [path, facts] of Object.entries(byFile)) {
-                const state = fingerprints.stateOf(path);
-                if (state !== undefined && stored.states[path] === state)
-                    kept[path] = facts;
-            }
-            nextFacts[name] = kept;
+            const kept = new Map();
+            storedFacts().stored.files.paths.forEach((path, row) => {
+                const facts = column[row] ? storedFactsOf(name, path) : undefined;
+                if (facts)
+                    kept.set(path, facts);
+            });
+            byName.set(name, kept);
         }
-        for (const byFile of Object.values(nextFacts)) {
-            for (const path of Object.keys(byFile)) {
+        const all = { ...header, files: { paths: [], states: [] }, facts: {} };
+        const rows = new Map();
+        for (const byFile of byName.values()) {
+            for (const path of byFile.keys()) {
                 const state = fingerprints.stateOf(path);
-                if (state !== undefined)
-                    all.states[path] = state;
-                else
-                    delete byFile[path];
+                if (state === undefined || rows.has(path))
+                    continue;
+                rows.set(path, all.files.paths.length);
+                all.files.paths.push(path);
+                all.files.states.push(state);
             }
+        }
+        for (const [name, byFile] of byName) {
+            const column = new Array(rows.size).fill(null);
+            for (const [path, facts] of byFile) {
+                const row = rows.get(path);
+                if (row !== undefined)
+                    column[row] = facts;
+            }
+            all.facts[name] = column;
         }
         return writeDigested(factsFile, all);
     };
@@ -264,9 +284,6 @@ function isStoredStates(value) {
         return false;
     return files.paths.length === files.states.length && files.paths.every((path) => typeof path === "string") && files.states.every((state) => typeof state === "string");
 }
-function isStates(value) {
-    return typeof value === "object" && value !== null && Object.values(value).every((state) => typeof state === "string");
-}
 function readStored(file, header) {
     const stored = readDigested(file, header);
     if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStoredStates(stored.files))
@@ -289,10 +306,11 @@ function readStored(file, header) {
 /** Reads the facts file. Each fact is checked by the rule that reads it (`factsByFile`), so only the outer shape is checked here. */
 function readStoredFacts(file, header) {
     const stored = readDigested(file, header);
-    if (!stored || !isStates(stored.states) || typeof stored.facts !== "object" || stored.facts === null)
+    if (!stored || !isStoredStates(stored.files) || typeof stored.facts !== "object" || stored.facts === null)
         return undefined;
-    for (const byFile of Object.values(stored.facts)) {
-        if (typeof byFile !== "object" || byFile === null || !Object.values(byFile).every(Array.isArray))
+    const rows = stored.files.paths.length;
+    for (const column of Object.values(stored.facts)) {
+        if (!Array.isArray(column) || column.length !== rows || !column.every((facts) => facts === null || Array.isArray(facts)))
             return undefined;
     }
     return stored;

@@ -4294,25 +4294,25 @@ const nadIpamPerNode = {
                     continue;
                 const counted = users.filter((user) => !user.workload.ignores);
                 if (counted.length > 0) {
-                    const example = counted[0].workload;
+                    const example = (0,workloads/* workloadOf */.Rc)(workspace, objectOf(workspace, counted[0]));
                     const others = counted.length > 1 ? ` and ${counted.length - 1} other workload${counted.length > 2 ? "s" : ""}` : "";
                     report({
                         file: nad.object.file.path,
                         range: (0,nad_model/* configRange */.Y7)(workspace, nad, [...plugin.jsonPath, "ipam", "type"]),
                         resource: (0,workspace_workspace/* resourceRefOf */.nY)(nad.object),
-                        message: `host-local IPAM keeps its address pool on each node, but ${example.description} (${example.replicas})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
+                        message: `host-local IPAM keeps its address pool on each node, but ${describeWorkload(example)} (${describeReplicas(example)})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
                     });
                 }
                 // A workload that names this rule in its plumbline.dev/ignore annotation gets its share of the
                 // finding at its own reference, where the engine's annotation suppression covers it.
                 for (const user of users.filter((candidate) => candidate.workload.ignores)) {
-                    const workload = (0,workloads/* workloadOf */.Rc)(workspace, objectOf(workspace, user.workload));
+                    const workload = (0,workloads/* workloadOf */.Rc)(workspace, objectOf(workspace, user));
                     const request = workload.requests[user.request];
                     report({
                         file: workload.object.file.path,
                         range: request.range,
                         resource: (0,workspace_workspace/* resourceRefOf */.nY)(workload.object),
-                        message: `${user.workload.description} (${user.workload.replicas}) uses host-local network "${request.namespace}/${request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
+                        message: `${describeWorkload(workload)} (${describeReplicas(workload)}) uses host-local network "${request.namespace}/${request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
                     });
                 }
             }
@@ -4329,13 +4329,13 @@ function multiNodeUsers(workspace) {
     const users = new Map();
     for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc))
         users.set(nad, []);
-    for (const list of facts.values()) {
+    for (const [path, list] of facts) {
         for (const workload of list) {
             workload.requests.forEach((request, index) => {
                 for (const nad of (0,workloads/* resolveNetworkObjects */.HN)(workspace, request.namespace, request.name)) {
                     const named = users.get(nad);
                     if (named && !named.some((user) => user.workload === workload))
-                        named.push({ workload, request: index });
+                        named.push({ path, workload, request: index });
                 }
             });
         }
@@ -4352,20 +4352,17 @@ function multiNodeWorkloads(view) {
             continue;
         const { object } = workload;
         const fact = {
-            path: object.file.path,
             documentIndex: object.documentIndex,
-            description: describeWorkload(workload),
-            replicas: describeReplicas(workload),
             ignores: ignoresRule(workload),
             requests: workload.requests.map((request) => (0,workloads/* networkName */.uv)((0,workloads/* resolvedIn */.ub)(workload, request), request.name)),
         };
         if (object.itemIndex !== undefined)
             fact.itemIndex = object.itemIndex;
-        const list = byFile.get(fact.path);
+        const list = byFile.get(object.file.path);
         if (list)
             list.push(fact);
         else
-            byFile.set(fact.path, [fact]);
+            byFile.set(object.file.path, [fact]);
     }
     return byFile;
 }
@@ -4402,9 +4399,6 @@ function isPlace(value) {
 function isMultiNodeWorkload(value) {
     const fact = value;
     return (isPlace(value) &&
-        typeof fact.path === "string" &&
-        typeof fact.description === "string" &&
-        typeof fact.replicas === "string" &&
         typeof fact.ignores === "boolean" &&
         Array.isArray(fact.requests) &&
         fact.requests.every(workloads/* isNetworkName */.uD));
@@ -4412,15 +4406,15 @@ function isMultiNodeWorkload(value) {
 function isIndex(value) {
     return Number.isInteger(value) && value >= 0;
 }
-/** Finds the object a workload fact describes. */
-function objectOf(workspace, fact) {
+/** Finds the object of a NAD user's workload. */
+function objectOf(workspace, { path, workload }) {
     for (const kind of workloads/* WORKLOAD_KINDS */.i6) {
         for (const object of workspace.objectsOfKind(kind.group, kind.kind)) {
-            if (object.file.path === fact.path && object.documentIndex === fact.documentIndex && object.itemIndex === fact.itemIndex)
+            if (object.file.path === path && object.documentIndex === workload.documentIndex && object.itemIndex === workload.itemIndex)
                 return object;
         }
     }
-    throw new Error(`no workload at ${fact.path}, document ${fact.documentIndex}, though the facts of this run found one`);
+    throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
 }
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
 function ignoresRule(workload) {

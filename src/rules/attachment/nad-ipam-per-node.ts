@@ -41,26 +41,26 @@ export const nadIpamPerNode: Rule = {
         if (plugin.ipam?.type !== "host-local") continue;
         const counted = users.filter((user) => !user.workload.ignores);
         if (counted.length > 0) {
-          const example = counted[0]!.workload;
+          const example = workloadOf(workspace, objectOf(workspace, counted[0]!));
           const others = counted.length > 1 ? ` and ${counted.length - 1} other workload${counted.length > 2 ? "s" : ""}` : "";
           report({
             file: nad.object.file.path,
             range: configRange(workspace, nad, [...plugin.jsonPath, "ipam", "type"]),
             resource: resourceRefOf(nad.object),
-            message: `host-local IPAM keeps its address pool on each node, but ${example.description} (${example.replicas})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
+            message: `host-local IPAM keeps its address pool on each node, but ${describeWorkload(example)} (${describeReplicas(example)})${others} can run on several nodes, so pods on different nodes get the same address: use whereabouts (cluster-wide pool) or give each node its own NAD range`,
           });
         }
 
         // A workload that names this rule in its plumbline.dev/ignore annotation gets its share of the
         // finding at its own reference, where the engine's annotation suppression covers it.
         for (const user of users.filter((candidate) => candidate.workload.ignores)) {
-          const workload = workloadOf(workspace, objectOf(workspace, user.workload));
+          const workload = workloadOf(workspace, objectOf(workspace, user));
           const request = workload.requests[user.request]!;
           report({
             file: workload.object.file.path,
             range: request.range,
             resource: resourceRefOf(workload.object),
-            message: `${user.workload.description} (${user.workload.replicas}) uses host-local network "${request.namespace}/${request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
+            message: `${describeWorkload(workload)} (${describeReplicas(workload)}) uses host-local network "${request.namespace}/${request.name}", whose address pool is kept per node, so pods on different nodes can get the same address`,
           });
         }
       }
@@ -68,15 +68,14 @@ export const nadIpamPerNode: Rule = {
   },
 };
 
-/** A workload that runs pods on more than one node, as a fact of its file. */
+/**
+ * A workload that runs pods on more than one node, as a fact of its file. It is kept small, because
+ * a warm run reads and writes the facts of every file: a finding describes its workload from the
+ * object itself.
+ */
 interface MultiNodeWorkload {
-  path: string;
   documentIndex: number;
   itemIndex?: number;
-  /** `Deployment "apps/web"` */
-  description: string;
-  /** `3 replicas` */
-  replicas: string;
   /** Its own `plumbline.dev/ignore` annotation names this rule (or every rule). */
   ignores: boolean;
   /** Its requests, in order, with the namespace each resolves in. */
@@ -84,6 +83,8 @@ interface MultiNodeWorkload {
 }
 
 interface NadUser {
+  /** The file of the workload. */
+  path: string;
   workload: MultiNodeWorkload;
   /** Index of the first request that names the NAD. */
   request: number;
@@ -98,12 +99,12 @@ function multiNodeUsers(workspace: Workspace): Map<K8sObject, NadUser[]> {
   const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads, isMultiNodeWorkload);
   const users = new Map<K8sObject, NadUser[]>();
   for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) users.set(nad, []);
-  for (const list of facts.values()) {
+  for (const [path, list] of facts) {
     for (const workload of list) {
       workload.requests.forEach((request, index) => {
         for (const nad of resolveNetworkObjects(workspace, request.namespace, request.name)) {
           const named = users.get(nad);
-          if (named && !named.some((user) => user.workload === workload)) named.push({ workload, request: index });
+          if (named && !named.some((user) => user.workload === workload)) named.push({ path, workload, request: index });
         }
       });
     }
@@ -118,17 +119,14 @@ function multiNodeWorkloads(view: Workspace): Map<string, MultiNodeWorkload[]> {
     if (!runsSeveralPods(workload)) continue;
     const { object } = workload;
     const fact: MultiNodeWorkload = {
-      path: object.file.path,
       documentIndex: object.documentIndex,
-      description: describeWorkload(workload),
-      replicas: describeReplicas(workload),
       ignores: ignoresRule(workload),
       requests: workload.requests.map((request) => networkName(resolvedIn(workload, request), request.name)),
     };
     if (object.itemIndex !== undefined) fact.itemIndex = object.itemIndex;
-    const list = byFile.get(fact.path);
+    const list = byFile.get(object.file.path);
     if (list) list.push(fact);
-    else byFile.set(fact.path, [fact]);
+    else byFile.set(object.file.path, [fact]);
   }
   return byFile;
 }
@@ -174,9 +172,6 @@ function isMultiNodeWorkload(value: unknown): value is MultiNodeWorkload {
   const fact = value as Partial<MultiNodeWorkload> | null;
   return (
     isPlace(value) &&
-    typeof fact!.path === "string" &&
-    typeof fact!.description === "string" &&
-    typeof fact!.replicas === "string" &&
     typeof fact!.ignores === "boolean" &&
     Array.isArray(fact!.requests) &&
     fact!.requests.every(isNetworkName)
@@ -187,14 +182,14 @@ function isIndex(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 0;
 }
 
-/** Finds the object a workload fact describes. */
-function objectOf(workspace: Workspace, fact: MultiNodeWorkload): K8sObject {
+/** Finds the object of a NAD user's workload. */
+function objectOf(workspace: Workspace, { path, workload }: NadUser): K8sObject {
   for (const kind of WORKLOAD_KINDS) {
     for (const object of workspace.objectsOfKind(kind.group, kind.kind)) {
-      if (object.file.path === fact.path && object.documentIndex === fact.documentIndex && object.itemIndex === fact.itemIndex) return object;
+      if (object.file.path === path && object.documentIndex === workload.documentIndex && object.itemIndex === workload.itemIndex) return object;
     }
   }
-  throw new Error(`no workload at ${fact.path}, document ${fact.documentIndex}, though the facts of this run found one`);
+  throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
 }
 
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
