@@ -1485,11 +1485,15 @@ function parsePathspec(pattern) {
     }
     return buildMatcher(items);
 }
+const DOUBLESTAR_SYNTAX = /[*?[\]{}\\]/;
 /**
  * Doublestar globbing: `**` as a whole segment matches any number of folders, `*` and `?` stay
  * inside one segment, `{a,b}` alternates, `[...]` is a class.
  */
 function doublestarMatch(pattern, file) {
+    // A pattern without glob syntax names one path, such as a root app's file in the config.
+    if (!DOUBLESTAR_SYNTAX.test(pattern))
+        return pattern === file;
     const matcher = cached(doublestarCache, pattern, () => parseDoublestar(pattern));
     return matcher !== undefined && runMatcher(matcher, file);
 }
@@ -1918,15 +1922,21 @@ function buildGraph(workspace) {
     const children = new Map();
     const parents = new Map();
     const selfIncluding = new Set();
+    // An app of apps has thousands of children, so links are deduplicated through a set.
+    const linked = new Map();
     const link = (parent, child) => {
         if (parent === child) {
             selfIncluding.add(parent);
             return;
         }
-        if (!(children.get(parent) ?? []).includes(child))
-            push(children, parent, child);
-        if (!(parents.get(child) ?? []).includes(parent))
-            push(parents, child, parent);
+        let childSet = linked.get(parent);
+        if (!childSet)
+            linked.set(parent, (childSet = new Set()));
+        if (childSet.has(child))
+            return;
+        childSet.add(child);
+        push(children, parent, child);
+        push(parents, child, parent);
     };
     for (const node of nodes) {
         if (!node.app)

@@ -76,13 +76,19 @@ function buildGraph(workspace: Workspace): AppGraph {
   const children = new Map<AppNode, AppNode[]>();
   const parents = new Map<AppNode, AppNode[]>();
   const selfIncluding = new Set<AppNode>();
+  // An app of apps has thousands of children, so links are deduplicated through a set.
+  const linked = new Map<AppNode, Set<AppNode>>();
   const link = (parent: AppNode, child: AppNode): void => {
     if (parent === child) {
       selfIncluding.add(parent);
       return;
     }
-    if (!(children.get(parent) ?? []).includes(child)) push(children, parent, child);
-    if (!(parents.get(child) ?? []).includes(parent)) push(parents, child, parent);
+    let childSet = linked.get(parent);
+    if (!childSet) linked.set(parent, (childSet = new Set()));
+    if (childSet.has(child)) return;
+    childSet.add(child);
+    push(children, parent, child);
+    push(parents, child, parent);
   };
 
   for (const node of nodes) {

@@ -80,11 +80,15 @@ function parsePathspec(pattern: string): GlobMatcher {
   return buildMatcher(items);
 }
 
+const DOUBLESTAR_SYNTAX = /[*?[\]{}\\]/;
+
 /**
  * Doublestar globbing: `**` as a whole segment matches any number of folders, `*` and `?` stay
  * inside one segment, `{a,b}` alternates, `[...]` is a class.
  */
 export function doublestarMatch(pattern: string, file: string): boolean {
+  // A pattern without glob syntax names one path, such as a root app's file in the config.
+  if (!DOUBLESTAR_SYNTAX.test(pattern)) return pattern === file;
   const matcher = cached(doublestarCache, pattern, () => parseDoublestar(pattern));
   return matcher !== undefined && runMatcher(matcher, file);
 }

@@ -36,6 +36,15 @@ describe("doublestarMatch", () => {
   test("double star matches zero folders", () => assert.equal(doublestarMatch("config/**/config.json", "config/config.json"), true));
   test("single star stays in a segment", () => assert.equal(doublestarMatch("config/*.json", "config/a/b.json"), false));
   test("braces alternate", () => assert.equal(doublestarMatch("argocd/{root,apps}.yaml", "argocd/apps.yaml"), true));
+  test("literal path: exact match only", () => {
+    assert.equal(doublestarMatch("argocd/root.yaml", "argocd/root.yaml"), true);
+    assert.equal(doublestarMatch("argocd/root.yaml", "argocd/root.yml"), false);
+    assert.equal(doublestarMatch("argocd/root.yaml", "x/argocd/root.yaml"), false);
+  });
+  test("escaped star: literal star only", () => {
+    assert.equal(doublestarMatch("a/\\*.yaml", "a/*.yaml"), true);
+    assert.equal(doublestarMatch("a/\\*.yaml", "a/b.yaml"), false);
+  });
 });
 
 describe("matcher limits", () => {
