@@ -1074,15 +1074,15 @@ function evaluateGit(git, yamlPath, context) {
 /** Items that are not excluded add their matches; excluded items remove theirs, whatever the order. */
 function selectMatches(items) {
     const excluded = new Set(items.filter((item) => item.exclude).flatMap((item) => item.matches));
-    const selected = [];
+    const selected = new Set();
     for (const item of items) {
         if (item.exclude)
             continue;
         for (const match of item.matches)
-            if (!excluded.has(match) && !selected.includes(match))
-                selected.push(match);
+            if (!excluded.has(match))
+                selected.add(match);
     }
-    return selected.sort();
+    return [...selected].sort();
 }
 /**
  * Folders a directory generator pattern matches: every folder of the repository except the root,
@@ -4344,7 +4344,8 @@ function multiNodeUsers(workspace) {
             workload.requests.forEach((request, index) => {
                 for (const nad of (0,workloads/* resolveNetworkObjects */.HN)(workspace, request.namespace, request.name)) {
                     const named = users.get(nad);
-                    if (named && !named.some((user) => user.workload === workload))
+                    // A workload's users are pushed one after another, so its earlier request is the last user.
+                    if (named && named.at(-1)?.workload !== workload)
                         named.push({ path, workload, request: index });
                 }
             });
@@ -4478,8 +4479,13 @@ function usedNads(workspace) {
             }
             if (!byName) {
                 byName = new Map();
-                for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc))
-                    byName.set(nad.name, [...(byName.get(nad.name) ?? []), nad]);
+                for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
+                    const named = byName.get(nad.name);
+                    if (named)
+                        named.push(nad);
+                    else
+                        byName.set(nad.name, [nad]);
+                }
             }
             for (const nad of byName.get(reference.name) ?? [])
                 used.add(nad);

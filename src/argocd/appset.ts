@@ -124,12 +124,12 @@ function evaluateGit(git: Record<string, unknown>, yamlPath: (string | number)[]
 /** Items that are not excluded add their matches; excluded items remove theirs, whatever the order. */
 function selectMatches(items: readonly GeneratorItem[]): string[] {
   const excluded = new Set(items.filter((item) => item.exclude).flatMap((item) => item.matches));
-  const selected: string[] = [];
+  const selected = new Set<string>();
   for (const item of items) {
     if (item.exclude) continue;
-    for (const match of item.matches) if (!excluded.has(match) && !selected.includes(match)) selected.push(match);
+    for (const match of item.matches) if (!excluded.has(match)) selected.add(match);
   }
-  return selected.sort();
+  return [...selected].sort();
 }
 
 /**

@@ -104,7 +104,8 @@ function multiNodeUsers(workspace: Workspace): Map<K8sObject, NadUser[]> {
       workload.requests.forEach((request, index) => {
         for (const nad of resolveNetworkObjects(workspace, request.namespace, request.name)) {
           const named = users.get(nad);
-          if (named && !named.some((user) => user.workload === workload)) named.push({ path, workload, request: index });
+          // A workload's users are pushed one after another, so its earlier request is the last user.
+          if (named && named.at(-1)?.workload !== workload) named.push({ path, workload, request: index });
         }
       });
     }

@@ -59,7 +59,11 @@ function usedNads(workspace: Workspace): Set<K8sObject> {
       }
       if (!byName) {
         byName = new Map();
-        for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) byName.set(nad.name, [...(byName.get(nad.name) ?? []), nad]);
+        for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
+          const named = byName.get(nad.name);
+          if (named) named.push(nad);
+          else byName.set(nad.name, [nad]);
+        }
       }
       for (const nad of byName.get(reference.name) ?? []) used.add(nad);
     }
