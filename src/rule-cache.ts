@@ -24,12 +24,11 @@ import { join } from "node:path";
 import type { Config, RuleSetting } from "./config.js";
 import { debug } from "./debug.js";
 import type { Finding, Rule, RuleInput } from "./types.js";
+import { FACTS_FILE_NAME, FINDINGS_FILE_NAME } from "./workspace/cache-files.js";
 import type { FactStore } from "./workspace/file-facts.js";
 import { cacheStamp, symlinkBelowRoot, writeCacheFile } from "./workspace/parse-cache.js";
 import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
-const FILE_NAME = "rule-findings.json";
-const FACTS_FILE_NAME = "rule-facts.json";
 const FORMAT = 7;
 
 /** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
@@ -109,7 +108,7 @@ export interface RuleCacheInputs {
  * inside the repository, which could lead out of it.
  */
 export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
-  const file = join(inputs.location, FILE_NAME);
+  const file = join(inputs.location, FINDINGS_FILE_NAME);
   const factsFile = join(inputs.location, FACTS_FILE_NAME);
   if (symlinkBelowRoot(inputs.workspace.root, file) !== undefined) return undefined;
   const header: StoredHeader = {

@@ -16,6 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2668);
+/* harmony import */ var _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6645);
 /* harmony import */ var _workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1385);
 // The second half of the warm cache of `--cache`: each rule's findings from the previous run, with
 // a fingerprint of the inputs the rule declares (`Rule.reads`). A rule whose fingerprint is the same
@@ -42,8 +43,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const FILE_NAME = "rule-findings.json";
-const FACTS_FILE_NAME = "rule-facts.json";
+
 const FORMAT = 7;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
@@ -51,8 +51,8 @@ const FORMAT = 7;
  * inside the repository, which could lead out of it.
  */
 function openRuleCache(inputs) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, FILE_NAME);
-    const factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, FACTS_FILE_NAME);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FINDINGS_FILE_NAME */ .EB);
+    const factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FACTS_FILE_NAME */ .ri);
     if ((0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .symlinkBelowRoot */ .zt)(inputs.workspace.root, file) !== undefined)
         return undefined;
     const header = {
@@ -494,6 +494,8 @@ var external_node_v8_ = __webpack_require__(8877);
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/debug.ts
 var debug = __webpack_require__(2668);
+// EXTERNAL MODULE: ./src/workspace/cache-files.ts
+var cache_files = __webpack_require__(6645);
 ;// CONCATENATED MODULE: ./src/workspace/cache-data.ts
 // The data file of the warm cache: the bytes of each cached parse, written once and appended to as
 // later runs add parses. A run rewrites only the small index (parse-cache.ts), and reads back only
@@ -503,14 +505,14 @@ var debug = __webpack_require__(2668);
 
 
 
-const NAME = /^parse-cache\.[0-9a-f]{16}\.data$/;
+
 // Symbolic links are never followed, so a cache folder a repository ships cannot point a write outside the root.
 const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /** True for a name this module gives a data file; any other name in an index is not opened. */
 function isDataFileName(name) {
-    return NAME.test(name);
+    return cache_files/* DATA_FILE_NAME */.Cb.test(name);
 }
 /** Reads slices of one data file, opened on first read and kept open for the rest of the run. */
 class DataReader {
@@ -668,9 +670,9 @@ var parse = __webpack_require__(4890);
 
 
 
+
 /** Bumped whenever the shape of a cached parse or of the index changes. */
 const FORMAT = 8;
-const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
  * stamp, on file systems with coarse time stamps too. The next run reads such a file again instead
@@ -684,7 +686,7 @@ const RACY_WINDOW_MS = 2000;
  */
 async function parseFilesCached(root, paths, options, pool, location) {
     const key = cacheKey(options);
-    const file = (0,external_node_path_.join)(location, FILE_NAME);
+    const file = (0,external_node_path_.join)(location, cache_files/* INDEX_FILE_NAME */.qM);
     // A repository could link node_modules (or a folder below it) to a place outside the root; the
     // cache would then read and write there. Such a cache is not used at all.
     const link = symlinkBelowRoot(root, file);

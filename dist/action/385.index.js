@@ -30,6 +30,8 @@ var external_node_v8_ = __webpack_require__(8877);
 var package_0 = __webpack_require__(8330);
 // EXTERNAL MODULE: ./src/debug.ts
 var debug = __webpack_require__(2668);
+// EXTERNAL MODULE: ./src/workspace/cache-files.ts
+var cache_files = __webpack_require__(6645);
 ;// CONCATENATED MODULE: ./src/workspace/cache-data.ts
 // The data file of the warm cache: the bytes of each cached parse, written once and appended to as
 // later runs add parses. A run rewrites only the small index (parse-cache.ts), and reads back only
@@ -39,14 +41,14 @@ var debug = __webpack_require__(2668);
 
 
 
-const NAME = /^parse-cache\.[0-9a-f]{16}\.data$/;
+
 // Symbolic links are never followed, so a cache folder a repository ships cannot point a write outside the root.
 const READ_FLAGS = external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 const APPEND_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_APPEND | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 const CREATE_FLAGS = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
 /** True for a name this module gives a data file; any other name in an index is not opened. */
 function isDataFileName(name) {
-    return NAME.test(name);
+    return cache_files/* DATA_FILE_NAME */.Cb.test(name);
 }
 /** Reads slices of one data file, opened on first read and kept open for the rest of the run. */
 class DataReader {
@@ -204,9 +206,9 @@ var parse = __webpack_require__(4890);
 
 
 
+
 /** Bumped whenever the shape of a cached parse or of the index changes. */
 const FORMAT = 8;
-const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
  * stamp, on file systems with coarse time stamps too. The next run reads such a file again instead
@@ -220,7 +222,7 @@ const RACY_WINDOW_MS = 2000;
  */
 async function parseFilesCached(root, paths, options, pool, location) {
     const key = cacheKey(options);
-    const file = (0,external_node_path_.join)(location, FILE_NAME);
+    const file = (0,external_node_path_.join)(location, cache_files/* INDEX_FILE_NAME */.qM);
     // A repository could link node_modules (or a folder below it) to a place outside the root; the
     // cache would then read and write there. Such a cache is not used at all.
     const link = symlinkBelowRoot(root, file);

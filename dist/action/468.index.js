@@ -10525,9 +10525,12 @@ function ruleIds() {
 ;// CONCATENATED MODULE: ./src/types.ts
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
+// EXTERNAL MODULE: ./src/workspace/cache-files.ts
+var cache_files = __webpack_require__(6645);
 ;// CONCATENATED MODULE: ./src/workspace/discover.ts
 // Walks the repository root and records every file, folder and symbolic link, without following
 // symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
+
 
 
 /** Entries skipped with everything below them, wherever they are: git's data and installed packages. */
@@ -10537,11 +10540,14 @@ function toPosix(path) {
 }
 /**
  * Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it.
+ * `cacheFolder`, when the `--cache` folder is inside the root, is its path relative to the root
+ * ("" for the root itself): the files the cache writes there are left out, so a later run does not
+ * lint them.
  * The walk is node:fs's readdir with file types, one call per folder: path-scurry's walk, which
  * glob uses, builds an object per entry and took about twice as long at 10,000 files. Only an
  * `exclude` list brings in glob's matcher.
  */
-async function discover(root, exclude) {
+async function discover(root, exclude, cacheFolder) {
     const excluded = new Set();
     const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
     const tree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
@@ -10558,8 +10564,11 @@ async function discover(root, exclude) {
                 tree.unreadableDirs.push(dir);
             continue;
         }
+        const inCacheFolder = dir === cacheFolder;
         for (const entry of entries) {
             if (ALWAYS_IGNORED_NAMES.has(entry.name))
+                continue;
+            if (inCacheFolder && (0,cache_files/* isCacheFileName */.wZ)(entry.name))
                 continue;
             const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
             if (skip?.ignored(path))
@@ -10685,11 +10694,13 @@ var parse_pool = __webpack_require__(73);
 
 
 
+
 const YAML_EXTENSION = /\.ya?ml$/;
 const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
 async function loadWorkspace(root, config, options = {}) {
-    const discovered = await (0,debug/* timed */.ay)("discover", () => discover(root, config.exclude));
+    const cacheFolder = options.cacheLocation === undefined ? undefined : folderInside(root, options.cacheLocation);
+    const discovered = await (0,debug/* timed */.ay)("discover", () => discover(root, config.exclude, cacheFolder));
     const tree = new RepoTree(discovered);
     const chartDirs = findChartDirs(tree);
     const files = new Map();
@@ -10714,6 +10725,20 @@ async function loadWorkspace(root, config, options = {}) {
     for (const object of pending)
         workspace.addObject(object);
     return workspace;
+}
+/** Returns `folder` relative to `root`, with `/`, when it is the root or inside it; else undefined. */
+function folderInside(root, folder) {
+    let real = folder;
+    try {
+        real = (0,external_node_fs_.realpathSync)(folder);
+    }
+    catch {
+        // A folder that does not exist yet holds no files to leave out.
+    }
+    const inside = (0,external_node_path_.relative)(root, real);
+    if (inside === ".." || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside))
+        return undefined;
+    return inside.split(external_node_path_.sep).join("/");
 }
 function findChartDirs(tree) {
     return tree.files.filter((file) => external_node_path_.posix.basename(file) === "Chart.yaml").map(parentOf);
@@ -12664,6 +12689,37 @@ function quoteList(names) {
 }
 function isRecord(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 6645:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ DATA_FILE_NAME),
+/* harmony export */   EB: () => (/* binding */ FINDINGS_FILE_NAME),
+/* harmony export */   qM: () => (/* binding */ INDEX_FILE_NAME),
+/* harmony export */   ri: () => (/* binding */ FACTS_FILE_NAME),
+/* harmony export */   wZ: () => (/* binding */ isCacheFileName)
+/* harmony export */ });
+// The names of the files that `--cache` keeps in its folder, in one place, so that the repository
+// walk can leave them out when the folder is inside the repository.
+/** The parse cache's index (parse-cache.ts). */
+const INDEX_FILE_NAME = "parse-cache.v8";
+/** The parse cache's data files (cache-data.ts), each named with a random id. */
+const DATA_FILE_NAME = /^parse-cache\.[0-9a-f]{16}\.data$/;
+/** The findings of the rules that declare their reads (rule-cache.ts). */
+const FINDINGS_FILE_NAME = "rule-findings.json";
+/** The per-file facts of those rules (rule-cache.ts). */
+const FACTS_FILE_NAME = "rule-facts.json";
+/** Files are written through `NAME.PID.tmp` and a rename (`writeCacheFile`). */
+const TEMPORARY_SUFFIX = /\.\d+\.tmp$/;
+/** True for the name of a file that `--cache` writes, a temporary one included. */
+function isCacheFileName(name) {
+    const base = name.replace(TEMPORARY_SUFFIX, "");
+    return base === INDEX_FILE_NAME || base === FINDINGS_FILE_NAME || base === FACTS_FILE_NAME || DATA_FILE_NAME.test(base);
 }
 
 

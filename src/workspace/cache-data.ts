@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, rmSync, writeSync } from "node:fs";
 import { basename, join } from "node:path";
+import { DATA_FILE_NAME } from "./cache-files.js";
 
 /** The position of an entry's bytes in the data file, and their SHA-1 (base64). */
 export interface Slice {
@@ -14,7 +15,6 @@ export interface Slice {
   digest: string;
 }
 
-const NAME = /^parse-cache\.[0-9a-f]{16}\.data$/;
 // Symbolic links are never followed, so a cache folder a repository ships cannot point a write outside the root.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
 const APPEND_FLAGS = constants.O_WRONLY | constants.O_APPEND | (constants.O_NOFOLLOW ?? 0);
@@ -22,7 +22,7 @@ const CREATE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL |
 
 /** True for a name this module gives a data file; any other name in an index is not opened. */
 export function isDataFileName(name: string): boolean {
-  return NAME.test(name);
+  return DATA_FILE_NAME.test(name);
 }
 
 /** Reads slices of one data file, opened on first read and kept open for the rest of the run. */

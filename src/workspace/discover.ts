@@ -2,6 +2,7 @@
 // symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
 import { readdirSync, readlinkSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { join, relative, sep } from "node:path";
+import { isCacheFileName } from "./cache-files.js";
 
 export interface SymlinkEntry {
   /** Path of the link relative to the root. */
@@ -41,11 +42,14 @@ export function toPosix(path: string): string {
 
 /**
  * Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it.
+ * `cacheFolder`, when the `--cache` folder is inside the root, is its path relative to the root
+ * ("" for the root itself): the files the cache writes there are left out, so a later run does not
+ * lint them.
  * The walk is node:fs's readdir with file types, one call per folder: path-scurry's walk, which
  * glob uses, builds an object per entry and took about twice as long at 10,000 files. Only an
  * `exclude` list brings in glob's matcher.
  */
-export async function discover(root: string, exclude: readonly string[]): Promise<DiscoveredTree> {
+export async function discover(root: string, exclude: readonly string[], cacheFolder?: string): Promise<DiscoveredTree> {
   const excluded = new Set<string>();
   const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
   const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
@@ -61,8 +65,10 @@ export async function discover(root: string, exclude: readonly string[]): Promis
       if (dir !== "") tree.unreadableDirs.push(dir);
       continue;
     }
+    const inCacheFolder = dir === cacheFolder;
     for (const entry of entries) {
       if (ALWAYS_IGNORED_NAMES.has(entry.name)) continue;
+      if (inCacheFolder && isCacheFileName(entry.name)) continue;
       const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
       if (skip?.ignored(path)) continue;
 

@@ -1,6 +1,7 @@
 // Builds the Workspace: discover, read, parse, then index objects, kustomizations and Argo CD
 // Applications, and resolve every object's namespace. The only module of the model that does I/O.
-import { posix } from "node:path";
+import { realpathSync } from "node:fs";
+import { isAbsolute, posix, relative, sep } from "node:path";
 import type { Config } from "../config.js";
 import { debug, timed } from "../debug.js";
 import { defineLazy } from "../lazy.js";
@@ -46,7 +47,8 @@ export interface LoadOptions {
 
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
 export async function loadWorkspace(root: string, config: Config, options: LoadOptions = {}): Promise<Workspace> {
-  const discovered = await timed("discover", () => discover(root, config.exclude));
+  const cacheFolder = options.cacheLocation === undefined ? undefined : folderInside(root, options.cacheLocation);
+  const discovered = await timed("discover", () => discover(root, config.exclude, cacheFolder));
   const tree = new RepoTree(discovered);
   const chartDirs = findChartDirs(tree);
 
@@ -73,6 +75,19 @@ export async function loadWorkspace(root: string, config: Config, options: LoadO
   resolveNamespaces(workspace, pending);
   for (const object of pending) workspace.addObject(object);
   return workspace;
+}
+
+/** Returns `folder` relative to `root`, with `/`, when it is the root or inside it; else undefined. */
+function folderInside(root: string, folder: string): string | undefined {
+  let real = folder;
+  try {
+    real = realpathSync(folder);
+  } catch {
+    // A folder that does not exist yet holds no files to leave out.
+  }
+  const inside = relative(root, real);
+  if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return undefined;
+  return inside.split(sep).join("/");
 }
 
 function findChartDirs(tree: RepoTree): string[] {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import packageJson from "../../package.json" with { type: "json" };
 import { debug, timed } from "../debug.js";
+import { INDEX_FILE_NAME } from "./cache-files.js";
 import { DataReader, isDataFileName, removeDataFile, removeDataFilesBut, writePieces, type Piece, type Slice } from "./cache-data.js";
 import { isJsonExact, packParse, type ObjectFact, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
 import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
@@ -20,7 +21,6 @@ export { isJsonExact } from "./packed.js";
 
 /** Bumped whenever the shape of a cached parse or of the index changes. */
 const FORMAT = 8;
-const FILE_NAME = "parse-cache.v8";
 /**
  * A file modified this close to the moment it was read could change again within the same time
  * stamp, on file systems with coarse time stamps too. The next run reads such a file again instead
@@ -149,7 +149,7 @@ export async function parseFilesCached(
   location: string,
 ): Promise<CachedParses> {
   const key = cacheKey(options);
-  const file = join(location, FILE_NAME);
+  const file = join(location, INDEX_FILE_NAME);
   // A repository could link node_modules (or a folder below it) to a place outside the root; the
   // cache would then read and write there. Such a cache is not used at all.
   const link = symlinkBelowRoot(root, file);

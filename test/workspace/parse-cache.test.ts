@@ -182,6 +182,23 @@ describe("warm cache", () => {
     assert.equal(run("--cache-location", "my-cache").parsed, 0);
   });
 
+  // The cache writes JSON files that Argo CD would not apply, so linting them would report them.
+  for (const [name, location] of [
+    ["a folder", join("repo", ".plumbline-cache")],
+    ["the root", "repo"],
+    ["a folder an Application renders", join("repo", "network-configs", ".cache")],
+  ] as const) {
+    test(`cache in ${name} of the repository: not linted`, () => {
+      const expected = cold();
+      const first = run("--cache-location", location);
+      const second = run("--cache-location", location);
+      assert.deepStrictEqual(first.report.summary, expected.summary);
+      assert.deepStrictEqual(second.report.summary, expected.summary);
+      assert.deepStrictEqual(second.report.findings, expected.findings);
+      assert.equal(second.parsed, 0);
+    });
+  }
+
   test("--no-cache wins over --cache", () => {
     const result = run("--cache", "--no-cache");
     assert.equal(result.reused, -1);
