@@ -270,7 +270,10 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
       return undefined;
     },
     save() {
-      const failure = (changed ? writeDigested(file, next) : undefined) ?? (derivedFacts ? saveFacts() : undefined);
+      // Each file is written on its own, so one that cannot be written does not keep the other.
+      const findingsFailure = changed ? writeDigested(file, next) : undefined;
+      const factsFailure = derivedFacts ? saveFacts() : undefined;
+      const failure = findingsFailure ?? factsFailure;
       return failure ? `${failure}; the next --cache run runs every rule again` : undefined;
     },
   };
@@ -329,7 +332,6 @@ function isStoredStates(value: unknown): value is StoredStates {
   if (typeof files !== "object" || files === null || !Array.isArray(files.paths) || !Array.isArray(files.states)) return false;
   return files.paths.length === files.states.length && files.paths.every((path) => typeof path === "string") && files.states.every((state) => typeof state === "string");
 }
-
 
 function readStored(file: string, header: StoredHeader): StoredFile | undefined {
   const stored = readDigested(file, header) as Partial<StoredFile> | undefined;

@@ -11229,7 +11229,7 @@ async function lint(options = {}) {
     const findings = [];
     // Loaded only with --cache, like the parse cache.
     const ruleCache = location
-        ? await (0,debug/* timed */.ay)("open the findings cache", async () => (await __webpack_require__.e(/* import() */ 174).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
+        ? await (0,debug/* timed */.ay)("open the findings cache", async () => (await Promise.all(/* import() */[__webpack_require__.e(385), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
         : undefined;
     if (ruleCache)
         setFactStore(workspace, ruleCache.facts);

