@@ -109,7 +109,7 @@ async function run(argv: string[], env: NodeJS.ProcessEnv, options: MainOptions)
     try {
       writeFileSync(args.values.output!, output);
     } catch (error) {
-      throw new UsageError(`cannot write --output "${args.values.output}": ${(error as Error).message}`);
+      throw new UsageError(`cannot write --output "${args.values.output}": ${describeWriteError(error as NodeJS.ErrnoException)}`);
     }
   } else {
     process.stdout.write(output);
@@ -254,4 +254,21 @@ function listRules(): string {
   const rules = allRules();
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
   return `${rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`).join("\n")}\n`;
+}
+
+/** Says why a report file could not be written, and what to do about it. */
+function describeWriteError(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "ENOENT":
+      return "its folder does not exist; create the folder or write the report elsewhere";
+    case "EISDIR":
+      return "it is a folder; name a file, such as plumbline.sarif, inside it";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied; choose a path you can write to";
+    case "ENOTDIR":
+      return "a part of the path is a file, not a folder; fix the path";
+    default:
+      return `${error.message}; choose another path`;
+  }
 }

@@ -99,8 +99,12 @@ export function loadConfig(root: string, explicitPath: string | undefined, known
   // The default config is read like a manifest: a regular file inside the root, never through a
   // link that leaves it, and never a FIFO that would block. An explicit --config is the user's choice.
   const read = explicitPath ? readTextFile(path, MAX_CONFIG_BYTES) : readTextFileInsideRoot(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
-  // The advice to exclude an unreadable file does not apply to the config itself.
-  if (!read.ok) throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message.replace(/ or add it to exclude$/, "")}`);
+  // The advice to remove or exclude an unreadable repository file does not fit the config itself.
+  if (!read.ok) {
+    const fix = explicitPath ? "pass a regular file to --config" : `make ${CONFIG_FILE_NAME} a regular file`;
+    const reason = read.problem.message.replace(/; remove it or add it to exclude$/, `; ${fix}`).replace(/ or add it to exclude$/, "");
+    throw new UsageError(`cannot read config file "${displayPath}": ${reason}`);
+  }
   const text = read.text;
 
   const lineCounter = new LineCounter();

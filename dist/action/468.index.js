@@ -937,9 +937,12 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
     // The default config is read like a manifest: a regular file inside the root, never through a
     // link that leaves it, and never a FIFO that would block. An explicit --config is the user's choice.
     const read = explicitPath ? (0,parse/* readTextFile */.Gu)(path, MAX_CONFIG_BYTES) : (0,parse/* readTextFileInsideRoot */.UX)(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
-    // The advice to exclude an unreadable file does not apply to the config itself.
-    if (!read.ok)
-        throw new UsageError(`cannot read config file "${displayPath}": ${read.problem.message.replace(/ or add it to exclude$/, "")}`);
+    // The advice to remove or exclude an unreadable repository file does not fit the config itself.
+    if (!read.ok) {
+        const fix = explicitPath ? "pass a regular file to --config" : `make ${CONFIG_FILE_NAME} a regular file`;
+        const reason = read.problem.message.replace(/; remove it or add it to exclude$/, `; ${fix}`).replace(/ or add it to exclude$/, "");
+        throw new UsageError(`cannot read config file "${displayPath}": ${reason}`);
+    }
     const text = read.text;
     const lineCounter = new dist/* LineCounter */.HN();
     // plumbline's own file is read as YAML 1.2, so `nad/unused: off` stays the string "off" (YAML 1.1,

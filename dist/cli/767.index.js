@@ -8682,7 +8682,7 @@ async function run(argv, env, options) {
             (0,external_node_fs_.writeFileSync)(args.values.output, output);
         }
         catch (error) {
-            throw new errors/* UsageError */.e(`cannot write --output "${args.values.output}": ${error.message}`);
+            throw new errors/* UsageError */.e(`cannot write --output "${args.values.output}": ${describeWriteError(error)}`);
         }
     }
     else {
@@ -8831,6 +8831,22 @@ function listRules() {
     const rules = allRules();
     const idWidth = Math.max(...rules.map((rule) => rule.id.length));
     return `${rules.map((rule) => `${rule.id.padEnd(idWidth)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description}`).join("\n")}\n`;
+}
+/** Says why a report file could not be written, and what to do about it. */
+function describeWriteError(error) {
+    switch (error.code) {
+        case "ENOENT":
+            return "its folder does not exist; create the folder or write the report elsewhere";
+        case "EISDIR":
+            return "it is a folder; name a file, such as plumbline.sarif, inside it";
+        case "EACCES":
+        case "EPERM":
+            return "permission denied; choose a path you can write to";
+        case "ENOTDIR":
+            return "a part of the path is a file, not a folder; fix the path";
+        default:
+            return `${error.message}; choose another path`;
+    }
 }
 
 
@@ -10396,9 +10412,12 @@ function loadConfig(root, explicitPath, knownRuleIds, cwd = process.cwd()) {
     // The default config is read like a manifest: a regular file inside the root, never through a
     // link that leaves it, and never a FIFO that would block. An explicit --config is the user's choice.
     const read = explicitPath ? (0,parse/* readTextFile */.Gu)(path, MAX_CONFIG_BYTES) : (0,parse/* readTextFileInsideRoot */.UX)(root, CONFIG_FILE_NAME, MAX_CONFIG_BYTES);
-    // The advice to exclude an unreadable file does not apply to the config itself.
-    if (!read.ok)
-        throw new errors/* UsageError */.e(`cannot read config file "${displayPath}": ${read.problem.message.replace(/ or add it to exclude$/, "")}`);
+    // The advice to remove or exclude an unreadable repository file does not fit the config itself.
+    if (!read.ok) {
+        const fix = explicitPath ? "pass a regular file to --config" : `make ${CONFIG_FILE_NAME} a regular file`;
+        const reason = read.problem.message.replace(/; remove it or add it to exclude$/, `; ${fix}`).replace(/ or add it to exclude$/, "");
+        throw new errors/* UsageError */.e(`cannot read config file "${displayPath}": ${reason}`);
+    }
     const text = read.text;
     const lineCounter = new dist/* LineCounter */.HN();
     // plumbline's own file is read as YAML 1.2, so `nad/unused: off` stays the string "off" (YAML 1.1,

@@ -3,7 +3,7 @@
 // and GITHUB_STEP_SUMMARY, the event payload comes from GITHUB_EVENT_PATH, and the REST API is at
 // GITHUB_API_URL, which tests point at a local server.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,8 +55,15 @@ export interface ActionOptions {
   env?: Record<string, string>;
 }
 
+/** Folders of the runs, removed when the test process exits. */
+const runFolders: string[] = [];
+process.on("exit", () => {
+  for (const folder of runFolders) rmSync(folder, { recursive: true, force: true });
+});
+
 export async function runAction(options: ActionOptions): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), "plumbline-action-run-"));
+  runFolders.push(temp);
   const outputFile = join(temp, "output.txt");
   const summaryFile = join(temp, "summary.md");
   const eventFile = join(temp, "event.json");

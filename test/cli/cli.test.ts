@@ -1,6 +1,7 @@
 // The CLI contract of DESIGN.md, checked on the real process: exit codes, output formats, flags,
 // FILE arguments and usage errors.
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, describe, test } from "node:test";
@@ -228,6 +229,28 @@ describe("usage and config errors", () => {
     const run = withConfig("exclude: [a\n");
     assert.equal(run.status, 2);
     assert.match(run.stderr, /\.plumbline\.yaml:\d+:\d+: invalid YAML in config/);
+  });
+
+  test("--output into a missing folder: says so", () => {
+    writeFileSync(repo.path(".plumbline.yaml"), "exclude: []\n");
+    const run = runCli(["--root", repo.root, "--output", join(repo.root, "missing", "report.json")]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot write --output ".*report\.json": its folder does not exist; create the folder or write the report elsewhere/);
+  });
+
+  test("--output naming a folder: says so", () => {
+    writeFileSync(repo.path(".plumbline.yaml"), "exclude: []\n");
+    const run = runCli(["--root", repo.root, "--output", repo.root]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /: it is a folder; name a file, such as plumbline\.sarif, inside it/);
+  });
+
+  test("--config naming a FIFO: says what to pass", () => {
+    const fifo = repo.path("config.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const run = runCli(["--root", repo.root, "--config", fifo]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /cannot read config file ".*config\.fifo": file is a FIFO \(named pipe\), not a regular file, so it was not read; pass a regular file to --config$/m);
   });
 
   test("missing --config file is named", () => {

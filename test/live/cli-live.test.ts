@@ -2,7 +2,7 @@
 // 127.0.0.1, on the sock-shop fixture. Each scenario breaks one part of a healthy cluster.
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -41,8 +41,16 @@ interface LiveRun extends CliRun {
 const servers: FakeApi[] = [];
 /** Every CLI run of this file, with the kubeconfig text it used, for the final secrets check. */
 const allRuns: { run: CliRun; kubeconfig: string }[] = [];
+/** Folders this file creates, removed when it ends. */
+const temps: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
 after(async () => {
   await Promise.all(servers.map((server) => server.close()));
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
 async function runLive(
@@ -51,7 +59,7 @@ async function runLive(
 ): Promise<LiveRun> {
   const api = await startFakeApi({ token: TOKEN, state, override: options.override, tls: options.tls });
   servers.push(api);
-  const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+  const dir = tempDir("plumbline-live-");
   const kubeconfig = writeKubeconfig(dir, api.url, options.token ?? TOKEN, options.cluster);
   const run = await runCliAsync(["--root", options.root ?? SOCK_SHOP, "--format", "json", "--kubeconfig", kubeconfig.path, ...(options.args ?? [])], options.env);
   allRuns.push({ run, kubeconfig: kubeconfig.text });
@@ -305,7 +313,7 @@ describe("unreachable and rejecting servers", () => {
   });
 
   test("static findings survive an unreachable cluster", async () => {
-    const root = mkdtempSync(join(tmpdir(), "plumbline-live-repo-"));
+    const root = tempDir("plumbline-live-repo-");
     cpSync(SOCK_SHOP, root, { recursive: true });
     writeFileSync(join(root, "broken.yaml"), "a: [1, 2\n");
     const run = await runLive(healthyCluster(), { token: "wrong-token-0000000000", root });
@@ -373,7 +381,7 @@ describe("unreachable and rejecting servers", () => {
 
   test("connection refused", async () => {
     const port = await closedPort();
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const kubeconfig = writeKubeconfig(dir, `http://127.0.0.1:${port}`, TOKEN);
     const run = await runCliAsync(["--root", SOCK_SHOP, "--format", "json", "--kubeconfig", kubeconfig.path]);
     allRuns.push({ run, kubeconfig: kubeconfig.text });
@@ -405,7 +413,7 @@ describe("kubeconfig auth and contexts", () => {
   test("exec credential plugin supplies the token", async () => {
     const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
     servers.push(api);
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const credential = JSON.stringify({ apiVersion: "client.authentication.k8s.io/v1", kind: "ExecCredential", status: { token: TOKEN } });
     const text = [
       "apiVersion: v1",
@@ -436,7 +444,7 @@ describe("kubeconfig auth and contexts", () => {
   test("--context selects another context", async () => {
     const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
     servers.push(api);
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const text = [
       "apiVersion: v1",
       "clusters:",
@@ -463,7 +471,7 @@ describe("KUBECONFIG with several files", () => {
   test("merges them as kubectl does", async () => {
     const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
     servers.push(api);
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     // The first file sets the context and the user, and the second the cluster. The third repeats
     // the cluster's name with a dead server and sets another current-context, and both lose.
     const files = {
@@ -505,7 +513,7 @@ describe("KUBECONFIG with several files", () => {
     const api = await startFakeApi({ token: TOKEN, state: healthyCluster(), tls: { ...server, clientCa: client.cert } });
     servers.push(api);
     // Each file names its certificates relative to its own folder, and the folders differ.
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     mkdirSync(join(dir, "cluster"));
     mkdirSync(join(dir, "user"));
     writeFileSync(join(dir, "cluster", "server.pem"), server.cert);
@@ -541,7 +549,7 @@ describe("KUBECONFIG with several files", () => {
   test("kubeconfig in a pipe: read once", async (context) => {
     const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
     servers.push(api);
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const kubeconfig = writeKubeconfig(dir, api.url, TOKEN);
     try {
       execFileSync("mkfifo", [join(dir, "pipe")]);
@@ -558,14 +566,14 @@ describe("KUBECONFIG with several files", () => {
   });
 
   test("no existing file exits 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const run = await runCliAsync(["--root", SOCK_SHOP, "--live"], { KUBECONFIG: [join(dir, "a"), join(dir, "b")].join(delimiter) });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /none of the kubeconfig files in KUBECONFIG exists \(".*a", ".*b"\)/);
   });
 
   test("merged problem names every file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     writeFileSync(join(dir, "a"), "apiVersion: v1\nclusters:\n  - { name: c, cluster: { server: \"http://127.0.0.1:9\" } }\n");
     writeFileSync(join(dir, "b"), "apiVersion: v1\ncurrent-context: x\n");
     const run = await runCliAsync(["--root", SOCK_SHOP, "--live"], { KUBECONFIG: [join(dir, "a"), join(dir, "b")].join(delimiter) });
@@ -578,7 +586,7 @@ describe("tokenFile", () => {
   async function runWithTokenFile(tokenFile: string, write?: string): Promise<{ run: CliRun; api: FakeApi }> {
     const api = await startFakeApi({ token: TOKEN, state: healthyCluster() });
     servers.push(api);
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     if (write !== undefined) writeFileSync(join(dir, "token"), write, { mode: 0o600 });
     const text = [
       "apiVersion: v1",
@@ -606,7 +614,7 @@ describe("tokenFile", () => {
   });
 
   test("FIFO: reported, never opened", async (context) => {
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     try {
       execFileSync("mkfifo", [join(dir, "fifo")]);
     } catch {
@@ -636,7 +644,7 @@ describe("tokenFile", () => {
 
 describe("kubeconfig problems", () => {
   test("kubeconfig that is not YAML exits 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const secretText = `token: "${TOKEN}"\n  clusters: [unclosed\n`;
     writeFileSync(join(dir, "kubeconfig"), secretText);
     const run = await runCliAsync(["--root", SOCK_SHOP, "--kubeconfig", join(dir, "kubeconfig")]);
@@ -647,7 +655,7 @@ describe("kubeconfig problems", () => {
   });
 
   test("unknown context exits 2", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "plumbline-live-"));
+    const dir = tempDir("plumbline-live-");
     const kubeconfig = writeKubeconfig(dir, "http://127.0.0.1:9", TOKEN);
     const run = await runCliAsync(["--root", SOCK_SHOP, "--kubeconfig", kubeconfig.path, "--context", "prod"]);
     assert.equal(run.status, 2);
