@@ -30,6 +30,8 @@ import { cacheStamp, symlinkBelowRoot, writeCacheFile } from "./workspace/parse-
 import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
 const FORMAT = 7;
+/** Files whose facts were derived again, equal to the stored ones, before the facts file is rewritten anyway. */
+const FACTS_REDERIVED_BEFORE_REWRITE = 64;
 
 /** The plan for a rule with declared reads in this run: the findings that still hold, and where to run it. */
 export interface RulePlan {
@@ -165,12 +167,26 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     return found!.stored.facts[name]?.[row] ?? undefined;
   };
   const nextFacts = new Map<string, ReadonlyMap<string, unknown[]>>();
-  let derivedFacts = false;
+  // The facts file is rewritten when a derived fact differs from the stored one. Facts derived again
+  // but equal (a replica count changed, say, and no network reference) leave it as it is: the next
+  // run derives that file's facts again, which costs little, until enough of them pile up.
+  let factsChanged = false;
+  let derivedCount = 0;
   const facts: FactStore = {
     reuse: storedFactsOf,
     record(name, byFile, derived) {
       nextFacts.set(name, byFile);
-      if (derived) derivedFacts = true;
+      derivedCount += derived.size;
+      if (factsChanged) return;
+      const found = storedFacts();
+      for (const path of derived) {
+        const row = found?.rows.get(path);
+        const stored = row === undefined ? undefined : found!.stored.facts[name]?.[row];
+        if (!stored || JSON.stringify(stored) !== JSON.stringify(byFile.get(path) ?? [])) {
+          factsChanged = true;
+          return;
+        }
+      }
     },
   };
 
@@ -272,7 +288,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     save() {
       // Each file is written on its own, so one that cannot be written does not keep the other.
       const findingsFailure = changed ? writeDigested(file, next) : undefined;
-      const factsFailure = derivedFacts ? saveFacts() : undefined;
+      const factsFailure = factsChanged || derivedCount > FACTS_REDERIVED_BEFORE_REWRITE ? saveFacts() : undefined;
       const failure = findingsFailure ?? factsFailure;
       return failure ? `${failure}; the next --cache run runs every rule again` : undefined;
     },

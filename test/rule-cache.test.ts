@@ -253,6 +253,21 @@ spec:
     assert.equal(readFileSync(file, "utf8"), "unreadable");
   });
 
+  test("equal facts: facts file kept", () => {
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-cnf", "networks: bridge-conf"));
+    assertSameAsCold(warm());
+    const file = join(root, FACTS_CACHE);
+    const before = readFileSync(file, "utf8");
+    edit("network-configs/test-pods.yaml", (text) => `${text}\n# a comment changes no reference\n`);
+    const run = warm();
+    assertSameAsCold(run);
+    assert.match(run.stderr, /facts nad\/unused references: 1 of \d+ files derived/);
+    assert.equal(readFileSync(file, "utf8"), before);
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-conf", "networks: bridge-cnf"));
+    assertSameAsCold(warm());
+    assert.notEqual(readFileSync(file, "utf8"), before, "a changed reference rewrites the facts");
+  });
+
   test("another build's findings file is ignored", () => {
     const file = join(root, RULE_CACHE);
     writeFileSync(file, readFileSync(file, "utf8").replace(/"stamp":"/, '"stamp":"x'));

@@ -45,6 +45,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const FORMAT = 7;
+/** Files whose facts were derived again, equal to the stored ones, before the facts file is rewritten anyway. */
+const FACTS_REDERIVED_BEFORE_REWRITE = 64;
 /**
  * Opens the findings of the previous run in `location`; a missing, foreign or damaged file counts
  * as empty. Returns undefined where the parse cache is not used either: below a symbolic link
@@ -111,13 +113,27 @@ function openRuleCache(inputs) {
         return found.stored.facts[name]?.[row] ?? undefined;
     };
     const nextFacts = new Map();
-    let derivedFacts = false;
+    // The facts file is rewritten when a derived fact differs from the stored one. Facts derived again
+    // but equal (a replica count changed, say, and no network reference) leave it as it is: the next
+    // run derives that file's facts again, which costs little, until enough of them pile up.
+    let factsChanged = false;
+    let derivedCount = 0;
     const facts = {
         reuse: storedFactsOf,
         record(name, byFile, derived) {
             nextFacts.set(name, byFile);
-            if (derived)
-                derivedFacts = true;
+            derivedCount += derived.size;
+            if (factsChanged)
+                return;
+            const found = storedFacts();
+            for (const path of derived) {
+                const row = found?.rows.get(path);
+                const stored = row === undefined ? undefined : found.stored.facts[name]?.[row];
+                if (!stored || JSON.stringify(stored) !== JSON.stringify(byFile.get(path) ?? [])) {
+                    factsChanged = true;
+                    return;
+                }
+            }
         },
     };
     /** Writes the facts of this run, and the facts of earlier runs that no rule requested, for files whose state did not change since. */
@@ -227,7 +243,7 @@ function openRuleCache(inputs) {
         save() {
             // Each file is written on its own, so one that cannot be written does not keep the other.
             const findingsFailure = changed ? writeDigested(file, next) : undefined;
-            const factsFailure = derivedFacts ? saveFacts() : undefined;
+            const factsFailure = factsChanged || derivedCount > FACTS_REDERIVED_BEFORE_REWRITE ? saveFacts() : undefined;
             const failure = findingsFailure ?? factsFailure;
             return failure ? `${failure}; the next --cache run runs every rule again` : undefined;
         },

@@ -7013,7 +7013,7 @@ function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
     const facts = new Map();
     for (const path of files)
         facts.set(path, reused.get(path) ?? derived.get(path) ?? []);
-    store?.record(name, facts, missing.size > 0);
+    store?.record(name, facts, missing);
     memo.set(name, facts);
     return facts;
 }

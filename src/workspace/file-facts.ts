@@ -11,8 +11,8 @@ import type { Workspace } from "./workspace.js";
 export interface FactStore {
   /** Returns the facts `name` of `path` from the previous run when the file's state is unchanged since; else undefined. */
   reuse(name: string, path: string): unknown[] | undefined;
-  /** Records the facts `name` of every file of this run; `derived` tells whether any of them was derived rather than reused. */
-  record(name: string, facts: ReadonlyMap<string, unknown[]>, derived: boolean): void;
+  /** Records the facts `name` of every file of this run; `derived` lists the files whose facts were derived rather than reused. */
+  record(name: string, facts: ReadonlyMap<string, unknown[]>, derived: ReadonlySet<string>): void;
 }
 
 const stores = new WeakMap<Workspace, FactStore>();
@@ -65,7 +65,7 @@ export function factsByFile<T>(
   // In file order, so a caller that takes the first match gets what a run without the cache gets.
   const facts = new Map<string, T[]>();
   for (const path of files) facts.set(path, reused.get(path) ?? derived.get(path) ?? []);
-  store?.record(name, facts, missing.size > 0);
+  store?.record(name, facts, missing);
   memo.set(name, facts);
   return facts;
 }
