@@ -450,17 +450,18 @@ class Fingerprints {
   /** Returns, for each file with objects, its content hash and the namespaces its objects resolved to. */
   private states(): Map<string, string | undefined> {
     if (this.fileStates) return this.fileStates;
-    const byFile = new Map<string, K8sObject[]>();
+    // The namespaces of each file's objects, joined with commas, in object order.
+    const namespaces = new Map<string, string>();
     for (const object of this.workspace.objects) {
-      const list = byFile.get(object.file.path);
-      if (list) list.push(object);
-      else byFile.set(object.file.path, [object]);
+      const part = `${object.namespace ?? ""}/${object.namespaceSource}`;
+      const before = namespaces.get(object.file.path);
+      namespaces.set(object.file.path, before === undefined ? part : `${before},${part}`);
     }
     this.fileStates = new Map();
-    for (const [path, objects] of byFile) {
+    for (const [path, parts] of namespaces) {
       // A file without a hash was not read through the cache, so its state is unknown.
       const hash = this.hashes.get(path);
-      this.fileStates.set(path, hash && `${hash}\t${objects.map((object) => `${object.namespace ?? ""}/${object.namespaceSource}`).join(",")}`);
+      this.fileStates.set(path, hash && `${hash}\t${parts}`);
     }
     return this.fileStates;
   }

@@ -2179,29 +2179,46 @@ const defaultValuedField = {
         }
     },
 };
+/**
+ * Walks `value` with one path array that grows and shrinks as the walk goes, and hands `found` a
+ * copy: an Application has a few hundred fields, and most repositories have thousands of them.
+ */
 function visit(value, path, found, workspace, object) {
     if (Array.isArray(value)) {
-        value.forEach((item, index) => visit(item, [...path, index], found, workspace, object));
+        for (let index = 0; index < value.length; index++) {
+            path.push(index);
+            visit(value[index], path, found, workspace, object);
+            path.pop();
+        }
         return;
     }
     if (typeof value !== "object" || value === null)
         return;
-    for (const [key, child] of Object.entries(value)) {
-        const childPath = [...path, key];
+    for (const key in value) {
+        if (!Object.hasOwn(value, key))
+            continue;
+        const child = value[key];
+        path.push(key);
         if (child === false && FALSE_BY_DEFAULT.has(key))
-            found(childPath, "false");
+            found([...path], "false");
         else if (Array.isArray(child) && child.length === 0)
-            found(childPath, "an empty list");
+            found([...path], "an empty list");
         else if (isEmptyMap(child) && !MEANINGFUL_WHEN_EMPTY.has(key))
-            found(childPath, "an empty map");
-        else if (child === "" && workspace.nodeAt(object, childPath) !== undefined)
-            found(childPath, "an empty string");
+            found([...path], "an empty map");
+        else if (child === "" && workspace.nodeAt(object, path) !== undefined)
+            found([...path], "an empty string");
         else
-            visit(child, childPath, found, workspace, object);
+            visit(child, path, found, workspace, object);
+        path.pop();
     }
 }
 function isEmptyMap(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    for (const key in value)
+        if (Object.hasOwn(value, key))
+            return false;
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/argocd/destination.ts
@@ -4294,10 +4311,11 @@ const nadIpamPerNode = {
         // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
         if (config.cluster.profile === "docker-desktop")
             return;
+        // Without a host-local NAD there is nothing to report, and the workloads need not be read.
         const hostLocal = hostLocalNads(workspace);
-        for (const [object, users] of multiNodeUsers(workspace)) {
-            if (!hostLocal.has(object))
-                continue;
+        if (hostLocal.size === 0)
+            return;
+        for (const [object, users] of multiNodeUsers(workspace, hostLocal)) {
             const nad = (0,nad_model/* nadModelOf */.ag)(workspace, object);
             for (const plugin of nad.plugins) {
                 if (plugin.ipam?.type !== "host-local")
@@ -4330,18 +4348,26 @@ const nadIpamPerNode = {
     },
 };
 /**
- * For each NAD, the workloads that reference it and can run pods on more than one node (first
- * reference each), in file order. The workloads are facts of their files, so a warm run finds them
- * again only in the files that changed.
+ * Returns, for each NAD of `nads`, the workloads that reference it and can run pods on more than one
+ * node (first reference each), in file order. The workloads are facts of their files, so a warm run
+ * finds them again only in the files that changed.
  */
-function multiNodeUsers(workspace) {
+function multiNodeUsers(workspace, nads) {
     const facts = factsByFile(workspace, `${RULE_ID} workloads`, workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, multiNodeWorkloads, isMultiNodeWorkload);
     const users = new Map();
-    for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc))
+    const names = new Set();
+    for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
+        if (!nads.has(nad))
+            continue;
         users.set(nad, []);
+        names.add(nad.name);
+    }
     for (const [path, list] of facts) {
         for (const workload of list) {
             workload.requests.forEach((request, index) => {
+                // A request can resolve only to a NAD of its own name, so other names are not looked up.
+                if (!names.has(request.name))
+                    return;
                 for (const nad of (0,workloads/* resolveNetworkObjects */.HN)(workspace, request.namespace, request.name)) {
                     const named = users.get(nad);
                     // A workload's users are pushed one after another, so its earlier request is the last user.
@@ -4470,9 +4496,15 @@ function usedNads(workspace) {
     const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile, isReference);
     const used = new Set();
     let byName;
+    // Workloads of one app tend to name the same networks, so each reference is resolved once.
+    const resolved = new Set();
     for (const list of references.values()) {
         for (const reference of list) {
             if (!("anyNamespace" in reference)) {
+                const key = `${reference.namespace === undefined ? "" : `+${reference.namespace}`}\u0000${reference.name}`;
+                if (resolved.has(key))
+                    continue;
+                resolved.add(key);
                 for (const nad of (0,workloads/* resolveNetworkObjects */.HN)(workspace, reference.namespace, reference.name))
                     used.add(nad);
                 continue;

@@ -33,22 +33,35 @@ export const defaultValuedField: Rule = {
   },
 };
 
+/**
+ * Walks `value` with one path array that grows and shrinks as the walk goes, and hands `found` a
+ * copy: an Application has a few hundred fields, and most repositories have thousands of them.
+ */
 function visit(value: unknown, path: (string | number)[], found: (path: (string | number)[], description: string) => void, workspace: Workspace, object: K8sObject): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => visit(item, [...path, index], found, workspace, object));
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      visit(value[index], path, found, workspace, object);
+      path.pop();
+    }
     return;
   }
   if (typeof value !== "object" || value === null) return;
-  for (const [key, child] of Object.entries(value)) {
-    const childPath = [...path, key];
-    if (child === false && FALSE_BY_DEFAULT.has(key)) found(childPath, "false");
-    else if (Array.isArray(child) && child.length === 0) found(childPath, "an empty list");
-    else if (isEmptyMap(child) && !MEANINGFUL_WHEN_EMPTY.has(key)) found(childPath, "an empty map");
-    else if (child === "" && workspace.nodeAt(object, childPath) !== undefined) found(childPath, "an empty string");
-    else visit(child, childPath, found, workspace, object);
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child = (value as Record<string, unknown>)[key];
+    path.push(key);
+    if (child === false && FALSE_BY_DEFAULT.has(key)) found([...path], "false");
+    else if (Array.isArray(child) && child.length === 0) found([...path], "an empty list");
+    else if (isEmptyMap(child) && !MEANINGFUL_WHEN_EMPTY.has(key)) found([...path], "an empty map");
+    else if (child === "" && workspace.nodeAt(object, path) !== undefined) found([...path], "an empty string");
+    else visit(child, path, found, workspace, object);
+    path.pop();
   }
 }
 
 function isEmptyMap(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const key in value) if (Object.hasOwn(value, key)) return false;
+  return true;
 }

@@ -33,9 +33,10 @@ export const nadIpamPerNode: Rule = {
     // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
     if (config.cluster.profile === "docker-desktop") return;
 
+    // Without a host-local NAD there is nothing to report, and the workloads need not be read.
     const hostLocal = hostLocalNads(workspace);
-    for (const [object, users] of multiNodeUsers(workspace)) {
-      if (!hostLocal.has(object)) continue;
+    if (hostLocal.size === 0) return;
+    for (const [object, users] of multiNodeUsers(workspace, hostLocal)) {
       const nad = nadModelOf(workspace, object);
       for (const plugin of nad.plugins) {
         if (plugin.ipam?.type !== "host-local") continue;
@@ -91,17 +92,24 @@ interface NadUser {
 }
 
 /**
- * For each NAD, the workloads that reference it and can run pods on more than one node (first
- * reference each), in file order. The workloads are facts of their files, so a warm run finds them
- * again only in the files that changed.
+ * Returns, for each NAD of `nads`, the workloads that reference it and can run pods on more than one
+ * node (first reference each), in file order. The workloads are facts of their files, so a warm run
+ * finds them again only in the files that changed.
  */
-function multiNodeUsers(workspace: Workspace): Map<K8sObject, NadUser[]> {
+function multiNodeUsers(workspace: Workspace, nads: ReadonlySet<K8sObject>): Map<K8sObject, NadUser[]> {
   const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads, isMultiNodeWorkload);
   const users = new Map<K8sObject, NadUser[]>();
-  for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) users.set(nad, []);
+  const names = new Set<string>();
+  for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
+    if (!nads.has(nad)) continue;
+    users.set(nad, []);
+    names.add(nad.name);
+  }
   for (const [path, list] of facts) {
     for (const workload of list) {
       workload.requests.forEach((request, index) => {
+        // A request can resolve only to a NAD of its own name, so other names are not looked up.
+        if (!names.has(request.name)) return;
         for (const nad of resolveNetworkObjects(workspace, request.namespace, request.name)) {
           const named = users.get(nad);
           // A workload's users are pushed one after another, so its earlier request is the last user.

@@ -51,9 +51,14 @@ function usedNads(workspace: Workspace): Set<K8sObject> {
   const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, isReference);
   const used = new Set<K8sObject>();
   let byName: Map<string, K8sObject[]> | undefined;
+  // Workloads of one app tend to name the same networks, so each reference is resolved once.
+  const resolved = new Set<string>();
   for (const list of references.values()) {
     for (const reference of list) {
       if (!("anyNamespace" in reference)) {
+        const key = `${reference.namespace === undefined ? "" : `+${reference.namespace}`}\u0000${reference.name}`;
+        if (resolved.has(key)) continue;
+        resolved.add(key);
         for (const nad of resolveNetworkObjects(workspace, reference.namespace, reference.name)) used.add(nad);
         continue;
       }
