@@ -170,6 +170,90 @@ describe("warm cache", () => {
     assert.deepStrictEqual(second.report.findings, cold().findings);
   });
 
+  test("edit: delta appended to the index", () => {
+    const file = join(root, CACHE_FILE);
+    age();
+    run("--cache");
+    run("--cache");
+    const before = statSync(file);
+    writeFileSync(join(root, "network-configs", "macvlan-conf.yaml"), BROKEN_NAD);
+    const edited = run("--cache");
+    assert.equal(edited.parsed, 1);
+    const after = statSync(file);
+    assert.equal(after.ino, before.ino, "the index file was appended to, not replaced");
+    assert.ok(after.size > before.size, `${after.size} > ${before.size}`);
+    assert.ok(after.size - before.size < 10_000, `a delta of ${after.size - before.size} bytes`);
+
+    // The next run finds the edited file's parse through the delta.
+    const next = run("--cache");
+    assert.equal(next.parsed, 0);
+    assert.deepStrictEqual(next.report.findings, cold().findings);
+  });
+
+  test("removed file: dropped by a delta", () => {
+    age();
+    run("--cache");
+    const first = run("--cache");
+    rmSync(join(root, "network-configs", "macvlan-conf.yaml"));
+    const removed = run("--cache");
+    assert.equal(removed.reused, first.reused - 1);
+    assert.deepStrictEqual(removed.report.findings, cold().findings);
+    // That run needed the positions of the findings that changed, and kept their node trees. The
+    // next one reuses those findings, needs no positions, and drops the node trees again.
+    run("--cache");
+    const file = join(root, CACHE_FILE);
+    const written = statSync(file).mtimeMs;
+    // Nothing changed since, so nothing is written.
+    assert.equal(run("--cache").parsed, 0);
+    assert.equal(statSync(file).mtimeMs, written);
+  });
+
+  test("damaged delta: ignored", () => {
+    run("--cache");
+    writeFileSync(join(root, "network-configs", "macvlan-conf.yaml"), BROKEN_NAD);
+    run("--cache");
+    const file = join(root, CACHE_FILE);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 20] = bytes[bytes.length - 20]! ^ 0xff;
+    writeFileSync(file, bytes);
+    const result = run("--cache");
+    assert.match(result.stderr, /a delta does not match its digest/);
+    assert.equal(result.parsed, 1);
+    assert.deepStrictEqual(result.report.findings, cold().findings);
+  });
+
+  test("delta for another index: skipped", () => {
+    age();
+    run("--cache");
+    const file = join(root, CACHE_FILE);
+    const data = readFileSync(file);
+    const newline = data.indexOf(0x0a);
+    const header = JSON.parse(data.subarray(0, newline).toString("utf8")) as { bytes: number };
+    const columns = deserialize(data.subarray(newline + 1, newline + 1 + header.bytes)) as { paths: string[]; stats: Float64Array; hashes: string[] };
+    // A delta that gives one file the content hash of another: applied, it would lint the wrong parse.
+    const target = columns.paths.indexOf("network-configs/macvlan-conf.yaml");
+    const other = columns.paths.findIndex((path, row) => path.endsWith(".yaml") && columns.hashes[row] !== columns.hashes[target]);
+    assert.ok(target >= 0);
+    assert.ok(other >= 0);
+    const body = serialize({
+      paths: [columns.paths[target]],
+      stats: Float64Array.from(columns.stats.subarray(target * 4, target * 4 + 4)),
+      settled: Uint8Array.from([1]),
+      hashes: [columns.hashes[other]],
+      entryHashes: [],
+      json: new Uint8Array(0),
+      slices: new Float64Array(0),
+      digests: [],
+      metas: [],
+      removed: [],
+    });
+    const delta = { base: "another index", digest: createHash("sha1").update(body).digest("base64"), bytes: body.length };
+    writeFileSync(file, Buffer.concat([data, Buffer.from(`${JSON.stringify(delta)}\n`), body]));
+    const result = run("--cache");
+    assert.equal(result.parsed, 0);
+    assert.deepStrictEqual(result.report.findings, cold().findings);
+  });
+
   test("the cache folder it creates keeps itself out of git", () => {
     run("--cache");
     assert.equal(readFileSync(join(root, "node_modules", ".cache", "plumbline", ".gitignore"), "utf8").split("\n").at(-2), "*");
@@ -358,6 +442,34 @@ describe("unreachable files", () => {
       cached.results.map((result) => (result.ok ? "ok" : result.problem.kind)),
       ["unreadable", "unreadable"],
     );
+  });
+});
+
+describe("index deltas", () => {
+  let base: string;
+  before(() => (base = mkdtempSync(join(tmpdir(), "plumbline-cache-"))));
+  after(() => rmSync(base, { recursive: true, force: true }));
+
+  test("rewritten whole after 32 deltas", async () => {
+    const options = { maxFileBytes: 1_000_000, maxDocuments: 100 };
+    const location = join(base, "cache");
+    const index = join(location, "parse-cache.v8");
+    writeFileSync(join(base, "b.yaml"), "b: 1\n");
+    const inodes: number[] = [];
+    const sizes: number[] = [];
+    for (let edit = 0; edit <= 33; edit++) {
+      writeFileSync(join(base, "a.yaml"), `a: ${edit}\n`);
+      const cached = await parseFilesCached(base, ["a.yaml", "b.yaml"], options, { threads: 1 }, location);
+      assert.equal(cached.stats.misses, edit === 0 ? 2 : 1);
+      assert.equal(cached.save(() => ({})), undefined);
+      inodes.push(statSync(index).ino);
+      sizes.push(statSync(index).size);
+    }
+    // The first save writes the index, the next 32 append a delta each, and the one after rewrites it.
+    assert.equal(new Set(inodes.slice(0, 33)).size, 1);
+    assert.notEqual(inodes[33], inodes[32]);
+    assert.ok(sizes[32]! > sizes[0]!);
+    assert.ok(sizes[33]! < sizes[32]!, `${sizes[33]} < ${sizes[32]}`);
   });
 });
 
