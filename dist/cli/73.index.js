@@ -1071,9 +1071,18 @@ const CLUSTER_SCOPED_KINDS = new Set([
 function isClusterScopedKind(kind) {
     return CLUSTER_SCOPED_KINDS.has(kind);
 }
+// A repository spells a few dozen apiVersions over and over, and a warm run splits one per object.
+const splitApiVersions = new Map();
 function splitApiVersion(apiVersion) {
+    let split = splitApiVersions.get(apiVersion);
+    if (split)
+        return split;
     const slash = apiVersion.indexOf("/");
-    return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+    split = slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+    // The memo stops growing at 1,000 entries, for a repository with many distinct apiVersions.
+    if (splitApiVersions.size < 1000)
+        splitApiVersions.set(apiVersion, split);
+    return split;
 }
 /** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
 function parsedTextOf(file) {
@@ -1090,12 +1099,19 @@ class Workspace {
     kustomizations;
     repoIdentity;
     objects = [];
+    // The same list under a name that restricted views (view.ts) do not guard, so an index built on
+    // first use reads every object, whichever view calls first.
+    allObjects = this.objects;
     applications = [];
+    /** Objects by group, then kind. */
     byKindIndex = new Map();
-    byNameIndex = new Map();
     deployers = new Map();
-    /** Each object's place in `objects`, for `inModelOrder`. */
-    sequence = new Map();
+    /**
+     * Indexes built on first use, since a warm run whose rules are reused needs neither. They are
+     * fields of one shared object, because a restricted view (view.ts) that sets a field of its own
+     * would build them again for each rule.
+     */
+    lazy = {};
     constructor(
     /** Absolute, real path of the repository root. */
     root, config, tree, files, kustomizations, repoIdentity) {
@@ -1108,10 +1124,14 @@ class Workspace {
     }
     /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
     addObject(object) {
-        this.sequence.set(object, this.objects.length);
-        this.objects.push(object);
-        push(this.byKindIndex, `${object.group}|${object.kind}`, object);
-        push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
+        this.lazy.sequence?.set(object, this.allObjects.length);
+        this.allObjects.push(object);
+        let kinds = this.byKindIndex.get(object.group);
+        if (!kinds)
+            this.byKindIndex.set(object.group, (kinds = new Map()));
+        push(kinds, object.kind, object);
+        if (this.lazy.byName)
+            push(this.lazy.byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
     }
     addApplication(application) {
         this.applications.push(application);
@@ -1120,15 +1140,26 @@ class Workspace {
     }
     /** Returns every object of one group and kind, in file order. */
     objectsOfKind(group, kind) {
-        return this.byKindIndex.get(`${group}|${kind}`) ?? [];
+        return this.byKindIndex.get(group)?.get(kind) ?? [];
     }
     /** Returns `objects` sorted as in `objects`: file order, then document order. */
     inModelOrder(objects) {
-        return [...objects].sort((a, b) => (this.sequence.get(a) ?? 0) - (this.sequence.get(b) ?? 0));
+        let sequence = this.lazy.sequence;
+        if (!sequence) {
+            const built = (sequence = this.lazy.sequence = new Map());
+            this.allObjects.forEach((object, index) => built.set(object, index));
+        }
+        return [...objects].sort((a, b) => (sequence.get(a) ?? 0) - (sequence.get(b) ?? 0));
     }
     /** Objects with exactly this identity (more than one means a duplicate). */
     find(group, kind, namespace, name) {
-        return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
+        let byName = this.lazy.byName;
+        if (!byName) {
+            byName = this.lazy.byName = new Map();
+            for (const object of this.allObjects)
+                push(byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
+        }
+        return byName.get(nameKey(group, kind, namespace, name)) ?? [];
     }
     /** Applications that render `file` from this repository. */
     deployersOf(file) {
@@ -1213,6 +1244,9 @@ function locate(start, path) {
         }
     }
     return { complete: true, key: lastKey, value: current };
+}
+function nameKey(group, kind, namespace, name) {
+    return `${group}|${kind}|${namespace ?? ""}|${name}`;
 }
 function push(map, key, value) {
     const list = map.get(key);

@@ -1341,6 +1341,11 @@ class RepoTree {
 }
 /** Parent folder of a root-relative path; "" for the root. */
 function parentOf(path) {
+    // A normalised path below a folder needs no general parsing, and the tree of a large repository
+    // takes the parent of every file and folder.
+    const slash = path.lastIndexOf("/");
+    if (slash > 0 && slash < path.length - 1 && path[slash - 1] !== "/")
+        return path.slice(0, slash);
     const dir = external_node_path_.posix.dirname(path);
     return dir === "." ? "" : dir;
 }
@@ -1567,14 +1572,25 @@ function detectTool(source, dir, tree) {
         return source.toolBlocks[0];
     return detectToolFromFiles(dir, tree);
 }
+// The tool of each folder, per tree, because modelling the Applications and two rules each look up every app's folder.
+const detectedTools = new WeakMap();
 /** Detects the tool Argo CD would pick from the folder's files alone. */
 function detectToolFromFiles(dir, tree) {
-    const names = tree.list(dir).files.map((file) => external_node_path_.posix.basename(file));
-    if (names.some((name) => KUSTOMIZE_MARKERS.includes(name)))
-        return "kustomize";
-    if (names.some((name) => name.endsWith("Chart.yaml")))
-        return "helm";
-    return "directory";
+    let tools = detectedTools.get(tree);
+    if (!tools)
+        detectedTools.set(tree, (tools = new Map()));
+    let tool = tools.get(dir);
+    if (tool === undefined) {
+        const names = tree.list(dir).files.map((file) => file.slice(file.lastIndexOf("/") + 1));
+        if (names.some((name) => KUSTOMIZE_MARKERS.includes(name)))
+            tool = "kustomize";
+        else if (names.some((name) => name.endsWith("Chart.yaml")))
+            tool = "helm";
+        else
+            tool = "directory";
+        tools.set(dir, tool);
+    }
+    return tool;
 }
 const MANIFEST_EXTENSION = /\.(yaml|yml|json|jsonnet)$/;
 /** True when Argo CD's extension filter accepts the file name (case-sensitive). */
@@ -6370,13 +6386,17 @@ const duplicate = {
     tags: ["multus"],
     check(context) {
         const { workspace } = context;
-        const seen = new Set();
+        // NADs by namespace and name, in model order, grouped here rather than looked up one by one.
+        const byIdentity = new Map();
         for (const object of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
             const identity = `${object.namespace ?? ""}/${object.name}`;
-            if (seen.has(identity))
-                continue;
-            seen.add(identity);
-            const twins = workspace.find(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc, object.namespace, object.name);
+            const twins = byIdentity.get(identity);
+            if (twins)
+                twins.push(object);
+            else
+                byIdentity.set(identity, [object]);
+        }
+        for (const [identity, twins] of byIdentity) {
             if (twins.length < 2)
                 continue;
             const claimed = new Map();
@@ -7866,10 +7886,11 @@ function folderInside(root, folder) {
     return inside.split(external_node_path_.sep).join("/");
 }
 function findChartDirs(tree) {
-    return tree.files.filter((file) => external_node_path_.posix.basename(file) === "Chart.yaml").map(parentOf);
+    return tree.files.filter((file) => file.endsWith("Chart.yaml") && external_node_path_.posix.basename(file) === "Chart.yaml").map(parentOf);
 }
 function initialRole(path, chartDirs) {
-    const name = external_node_path_.posix.basename(path);
+    // Discovery's paths are normalised, so the name follows the last slash.
+    const name = path.slice(path.lastIndexOf("/") + 1);
     const chart = chartDirs.find((dir) => dir === "" || path.startsWith(`${dir}/`));
     if (chart !== undefined) {
         const inTemplates = path.slice(chart === "" ? 0 : chart.length + 1).includes("/");
@@ -7877,7 +7898,7 @@ function initialRole(path, chartDirs) {
             return "helm-values";
         return "helm-chart";
     }
-    if (isKustomizationFileName(path))
+    if (isKustomizationFileName(name))
         return "kustomization";
     if (YAML_EXTENSION.test(name))
         return "manifest";

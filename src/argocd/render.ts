@@ -96,12 +96,22 @@ export function detectTool(source: ApplicationSource, dir: string, tree: RepoTre
   return detectToolFromFiles(dir, tree);
 }
 
+// The tool of each folder, per tree, because modelling the Applications and two rules each look up every app's folder.
+const detectedTools = new WeakMap<RepoTree, Map<string, SourceTool>>();
+
 /** Detects the tool Argo CD would pick from the folder's files alone. */
 export function detectToolFromFiles(dir: string, tree: RepoTree): SourceTool {
-  const names = tree.list(dir).files.map((file) => posix.basename(file));
-  if (names.some((name) => KUSTOMIZE_MARKERS.includes(name))) return "kustomize";
-  if (names.some((name) => name.endsWith("Chart.yaml"))) return "helm";
-  return "directory";
+  let tools = detectedTools.get(tree);
+  if (!tools) detectedTools.set(tree, (tools = new Map()));
+  let tool = tools.get(dir);
+  if (tool === undefined) {
+    const names = tree.list(dir).files.map((file) => file.slice(file.lastIndexOf("/") + 1));
+    if (names.some((name) => KUSTOMIZE_MARKERS.includes(name))) tool = "kustomize";
+    else if (names.some((name) => name.endsWith("Chart.yaml"))) tool = "helm";
+    else tool = "directory";
+    tools.set(dir, tool);
+  }
+  return tool;
 }
 
 const MANIFEST_EXTENSION = /\.(yaml|yml|json|jsonnet)$/;

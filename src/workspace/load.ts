@@ -91,18 +91,19 @@ function folderInside(root: string, folder: string): string | undefined {
 }
 
 function findChartDirs(tree: RepoTree): string[] {
-  return tree.files.filter((file) => posix.basename(file) === "Chart.yaml").map(parentOf);
+  return tree.files.filter((file) => file.endsWith("Chart.yaml") && posix.basename(file) === "Chart.yaml").map(parentOf);
 }
 
 function initialRole(path: string, chartDirs: readonly string[]): FileRole {
-  const name = posix.basename(path);
+  // Discovery's paths are normalised, so the name follows the last slash.
+  const name = path.slice(path.lastIndexOf("/") + 1);
   const chart = chartDirs.find((dir) => dir === "" || path.startsWith(`${dir}/`));
   if (chart !== undefined) {
     const inTemplates = path.slice(chart === "" ? 0 : chart.length + 1).includes("/");
     if (!inTemplates && /^values.*\.ya?ml$/.test(name)) return "helm-values";
     return "helm-chart";
   }
-  if (isKustomizationFileName(path)) return "kustomization";
+  if (isKustomizationFileName(name)) return "kustomization";
   if (YAML_EXTENSION.test(name)) return "manifest";
   if (name.endsWith(".json")) return "json";
   return "other";

@@ -101,6 +101,10 @@ export class RepoTree {
 
 /** Parent folder of a root-relative path; "" for the root. */
 export function parentOf(path: string): string {
+  // A normalised path below a folder needs no general parsing, and the tree of a large repository
+  // takes the parent of every file and folder.
+  const slash = path.lastIndexOf("/");
+  if (slash > 0 && slash < path.length - 1 && path[slash - 1] !== "/") return path.slice(0, slash);
   const dir = posix.dirname(path);
   return dir === "." ? "" : dir;
 }

@@ -176,9 +176,17 @@ export function isClusterScopedKind(kind: string): boolean {
   return CLUSTER_SCOPED_KINDS.has(kind);
 }
 
-export function splitApiVersion(apiVersion: string): { group: string; version: string } {
+// A repository spells a few dozen apiVersions over and over, and a warm run splits one per object.
+const splitApiVersions = new Map<string, Readonly<{ group: string; version: string }>>();
+
+export function splitApiVersion(apiVersion: string): Readonly<{ group: string; version: string }> {
+  let split = splitApiVersions.get(apiVersion);
+  if (split) return split;
   const slash = apiVersion.indexOf("/");
-  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  split = slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+  // The memo stops growing at 1,000 entries, for a repository with many distinct apiVersions.
+  if (splitApiVersions.size < 1000) splitApiVersions.set(apiVersion, split);
+  return split;
 }
 
 /** The text a file's node offsets refer to: its content, or in a recovered file the re-indented content. */
@@ -199,12 +207,23 @@ export interface RepoIdentity {
 
 export class Workspace {
   readonly objects: K8sObject[] = [];
+  // The same list under a name that restricted views (view.ts) do not guard, so an index built on
+  // first use reads every object, whichever view calls first.
+  private readonly allObjects = this.objects;
   readonly applications: ApplicationModel[] = [];
-  private readonly byKindIndex = new Map<string, K8sObject[]>();
-  private readonly byNameIndex = new Map<string, K8sObject[]>();
+  /** Objects by group, then kind. */
+  private readonly byKindIndex = new Map<string, Map<string, K8sObject[]>>();
   private readonly deployers = new Map<string, ApplicationModel[]>();
-  /** Each object's place in `objects`, for `inModelOrder`. */
-  private readonly sequence = new Map<K8sObject, number>();
+  /**
+   * Indexes built on first use, since a warm run whose rules are reused needs neither. They are
+   * fields of one shared object, because a restricted view (view.ts) that sets a field of its own
+   * would build them again for each rule.
+   */
+  private readonly lazy: {
+    byName?: Map<string, K8sObject[]>;
+    /** Each object's place in `objects`, for `inModelOrder`. */
+    sequence?: Map<K8sObject, number>;
+  } = {};
 
   constructor(
     /** Absolute, real path of the repository root. */
@@ -218,10 +237,12 @@ export class Workspace {
 
   /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
   addObject(object: K8sObject): void {
-    this.sequence.set(object, this.objects.length);
-    this.objects.push(object);
-    push(this.byKindIndex, `${object.group}|${object.kind}`, object);
-    push(this.byNameIndex, `${object.group}|${object.kind}|${object.namespace ?? ""}|${object.name}`, object);
+    this.lazy.sequence?.set(object, this.allObjects.length);
+    this.allObjects.push(object);
+    let kinds = this.byKindIndex.get(object.group);
+    if (!kinds) this.byKindIndex.set(object.group, (kinds = new Map()));
+    push(kinds, object.kind, object);
+    if (this.lazy.byName) push(this.lazy.byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
   }
 
   addApplication(application: ApplicationModel): void {
@@ -231,17 +252,27 @@ export class Workspace {
 
   /** Returns every object of one group and kind, in file order. */
   objectsOfKind(group: string, kind: string): readonly K8sObject[] {
-    return this.byKindIndex.get(`${group}|${kind}`) ?? [];
+    return this.byKindIndex.get(group)?.get(kind) ?? [];
   }
 
   /** Returns `objects` sorted as in `objects`: file order, then document order. */
   inModelOrder(objects: readonly K8sObject[]): K8sObject[] {
-    return [...objects].sort((a, b) => (this.sequence.get(a) ?? 0) - (this.sequence.get(b) ?? 0));
+    let sequence = this.lazy.sequence;
+    if (!sequence) {
+      const built = (sequence = this.lazy.sequence = new Map());
+      this.allObjects.forEach((object, index) => built.set(object, index));
+    }
+    return [...objects].sort((a, b) => (sequence.get(a) ?? 0) - (sequence.get(b) ?? 0));
   }
 
   /** Objects with exactly this identity (more than one means a duplicate). */
   find(group: string, kind: string, namespace: string | undefined, name: string): readonly K8sObject[] {
-    return this.byNameIndex.get(`${group}|${kind}|${namespace ?? ""}|${name}`) ?? [];
+    let byName = this.lazy.byName;
+    if (!byName) {
+      byName = this.lazy.byName = new Map();
+      for (const object of this.allObjects) push(byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
+    }
+    return byName.get(nameKey(group, kind, namespace, name)) ?? [];
   }
 
   /** Applications that render `file` from this repository. */
@@ -333,6 +364,10 @@ function locate(start: YNode, path: readonly (string | number)[]): Located {
     }
   }
   return { complete: true, key: lastKey, value: current };
+}
+
+function nameKey(group: string, kind: string, namespace: string | undefined, name: string): string {
+  return `${group}|${kind}|${namespace ?? ""}|${name}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

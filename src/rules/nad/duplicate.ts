@@ -28,13 +28,16 @@ export const duplicate: Rule = {
   tags: ["multus"],
   check(context) {
     const { workspace } = context;
-    const seen = new Set<string>();
-
+    // NADs by namespace and name, in model order, grouped here rather than looked up one by one.
+    const byIdentity = new Map<string, K8sObject[]>();
     for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
       const identity = `${object.namespace ?? ""}/${object.name}`;
-      if (seen.has(identity)) continue;
-      seen.add(identity);
-      const twins = workspace.find(NAD_GROUP, NAD_KIND, object.namespace, object.name);
+      const twins = byIdentity.get(identity);
+      if (twins) twins.push(object);
+      else byIdentity.set(identity, [object]);
+    }
+
+    for (const [identity, twins] of byIdentity) {
       if (twins.length < 2) continue;
 
       const claimed = new Map<string, K8sObject>();
