@@ -1111,7 +1111,7 @@ class Workspace {
      * fields of one shared object, because a restricted view (view.ts) that sets a field of its own
      * would build them again for each rule.
      */
-    lazy = {};
+    lazy = { byName: new Map() };
     constructor(
     /** Absolute, real path of the repository root. */
     root, config, tree, files, kustomizations, repoIdentity) {
@@ -1130,8 +1130,9 @@ class Workspace {
         if (!kinds)
             this.byKindIndex.set(object.group, (kinds = new Map()));
         push(kinds, object.kind, object);
-        if (this.lazy.byName)
-            push(this.lazy.byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
+        const named = this.lazy.byName.size > 0 ? this.lazy.byName.get(`${object.group}|${object.kind}`) : undefined;
+        if (named)
+            push(named, nameKey(object.namespace, object.name), object);
     }
     addApplication(application) {
         this.applications.push(application);
@@ -1153,13 +1154,16 @@ class Workspace {
     }
     /** Objects with exactly this identity (more than one means a duplicate). */
     find(group, kind, namespace, name) {
-        let byName = this.lazy.byName;
-        if (!byName) {
-            byName = this.lazy.byName = new Map();
-            for (const object of this.allObjects)
-                push(byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
+        const kindKey = `${group}|${kind}`;
+        let named = this.lazy.byName.get(kindKey);
+        if (!named) {
+            named = new Map();
+            // The index itself, not `objectsOfKind`, which a partitioned view filters.
+            for (const object of this.byKindIndex.get(group)?.get(kind) ?? [])
+                push(named, nameKey(object.namespace, object.name), object);
+            this.lazy.byName.set(kindKey, named);
         }
-        return byName.get(nameKey(group, kind, namespace, name)) ?? [];
+        return named.get(nameKey(namespace, name)) ?? [];
     }
     /** Applications that render `file` from this repository. */
     deployersOf(file) {
@@ -1245,8 +1249,8 @@ function locate(start, path) {
     }
     return { complete: true, key: lastKey, value: current };
 }
-function nameKey(group, kind, namespace, name) {
-    return `${group}|${kind}|${namespace ?? ""}|${name}`;
+function nameKey(namespace, name) {
+    return `${namespace ?? ""}|${name}`;
 }
 function push(map, key, value) {
     const list = map.get(key);

@@ -220,10 +220,11 @@ export class Workspace {
    * would build them again for each rule.
    */
   private readonly lazy: {
-    byName?: Map<string, K8sObject[]>;
+    /** Objects by namespace and name, for each group and kind that `find` looked up. */
+    byName: Map<string, Map<string, K8sObject[]>>;
     /** Each object's place in `objects`, for `inModelOrder`. */
     sequence?: Map<K8sObject, number>;
-  } = {};
+  } = { byName: new Map() };
 
   constructor(
     /** Absolute, real path of the repository root. */
@@ -242,7 +243,8 @@ export class Workspace {
     let kinds = this.byKindIndex.get(object.group);
     if (!kinds) this.byKindIndex.set(object.group, (kinds = new Map()));
     push(kinds, object.kind, object);
-    if (this.lazy.byName) push(this.lazy.byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
+    const named = this.lazy.byName.size > 0 ? this.lazy.byName.get(`${object.group}|${object.kind}`) : undefined;
+    if (named) push(named, nameKey(object.namespace, object.name), object);
   }
 
   addApplication(application: ApplicationModel): void {
@@ -267,12 +269,15 @@ export class Workspace {
 
   /** Objects with exactly this identity (more than one means a duplicate). */
   find(group: string, kind: string, namespace: string | undefined, name: string): readonly K8sObject[] {
-    let byName = this.lazy.byName;
-    if (!byName) {
-      byName = this.lazy.byName = new Map();
-      for (const object of this.allObjects) push(byName, nameKey(object.group, object.kind, object.namespace, object.name), object);
+    const kindKey = `${group}|${kind}`;
+    let named = this.lazy.byName.get(kindKey);
+    if (!named) {
+      named = new Map();
+      // The index itself, not `objectsOfKind`, which a partitioned view filters.
+      for (const object of this.byKindIndex.get(group)?.get(kind) ?? []) push(named, nameKey(object.namespace, object.name), object);
+      this.lazy.byName.set(kindKey, named);
     }
-    return byName.get(nameKey(group, kind, namespace, name)) ?? [];
+    return named.get(nameKey(namespace, name)) ?? [];
   }
 
   /** Applications that render `file` from this repository. */
@@ -366,8 +371,8 @@ function locate(start: YNode, path: readonly (string | number)[]): Located {
   return { complete: true, key: lastKey, value: current };
 }
 
-function nameKey(group: string, kind: string, namespace: string | undefined, name: string): string {
-  return `${group}|${kind}|${namespace ?? ""}|${name}`;
+function nameKey(namespace: string | undefined, name: string): string {
+  return `${namespace ?? ""}|${name}`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
