@@ -1112,6 +1112,11 @@ class Workspace {
      * would build them again for each rule.
      */
     lazy = { byName: new Map() };
+    /**
+     * True while every object was added after the one before it in path, document and item order,
+     * as the loader adds them. `inModelOrder` then sorts by those fields and needs no index.
+     */
+    inPlaceOrder = true;
     constructor(
     /** Absolute, real path of the repository root. */
     root, config, tree, files, kustomizations, repoIdentity) {
@@ -1125,6 +1130,9 @@ class Workspace {
     /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
     addObject(object) {
         this.lazy.sequence?.set(object, this.allObjects.length);
+        const last = this.allObjects[this.allObjects.length - 1];
+        if (last && comparePlaces(last, object) >= 0)
+            this.inPlaceOrder = false;
         this.allObjects.push(object);
         let kinds = this.byKindIndex.get(object.group);
         if (!kinds)
@@ -1145,6 +1153,8 @@ class Workspace {
     }
     /** Returns `objects` sorted as in `objects`: file order, then document order. */
     inModelOrder(objects) {
+        if (this.inPlaceOrder)
+            return [...objects].sort(comparePlaces);
         let sequence = this.lazy.sequence;
         if (!sequence) {
             const built = (sequence = this.lazy.sequence = new Map());
@@ -1248,6 +1258,12 @@ function locate(start, path) {
         }
     }
     return { complete: true, key: lastKey, value: current };
+}
+/** Orders objects by file path, then document, then item of a List. */
+function comparePlaces(a, b) {
+    if (a.file.path !== b.file.path)
+        return a.file.path < b.file.path ? -1 : 1;
+    return a.documentIndex - b.documentIndex || (a.itemIndex ?? -1) - (b.itemIndex ?? -1);
 }
 function nameKey(namespace, name) {
     return `${namespace ?? ""}|${name}`;

@@ -222,9 +222,14 @@ export class Workspace {
   private readonly lazy: {
     /** Objects by namespace and name, for each group and kind that `find` looked up. */
     byName: Map<string, Map<string, K8sObject[]>>;
-    /** Each object's place in `objects`, for `inModelOrder`. */
+    /** Each object's place in `objects`, for `inModelOrder` when `inPlaceOrder` is false. */
     sequence?: Map<K8sObject, number>;
   } = { byName: new Map() };
+  /**
+   * True while every object was added after the one before it in path, document and item order,
+   * as the loader adds them. `inModelOrder` then sorts by those fields and needs no index.
+   */
+  private inPlaceOrder = true;
 
   constructor(
     /** Absolute, real path of the repository root. */
@@ -239,6 +244,8 @@ export class Workspace {
   /** Adds an object to the indexes; the loader calls it once namespaces are resolved. */
   addObject(object: K8sObject): void {
     this.lazy.sequence?.set(object, this.allObjects.length);
+    const last = this.allObjects[this.allObjects.length - 1];
+    if (last && comparePlaces(last, object) >= 0) this.inPlaceOrder = false;
     this.allObjects.push(object);
     let kinds = this.byKindIndex.get(object.group);
     if (!kinds) this.byKindIndex.set(object.group, (kinds = new Map()));
@@ -259,6 +266,7 @@ export class Workspace {
 
   /** Returns `objects` sorted as in `objects`: file order, then document order. */
   inModelOrder(objects: readonly K8sObject[]): K8sObject[] {
+    if (this.inPlaceOrder) return [...objects].sort(comparePlaces);
     let sequence = this.lazy.sequence;
     if (!sequence) {
       const built = (sequence = this.lazy.sequence = new Map());
@@ -369,6 +377,12 @@ function locate(start: YNode, path: readonly (string | number)[]): Located {
     }
   }
   return { complete: true, key: lastKey, value: current };
+}
+
+/** Orders objects by file path, then document, then item of a List. */
+function comparePlaces(a: K8sObject, b: K8sObject): number {
+  if (a.file.path !== b.file.path) return a.file.path < b.file.path ? -1 : 1;
+  return a.documentIndex - b.documentIndex || (a.itemIndex ?? -1) - (b.itemIndex ?? -1);
 }
 
 function nameKey(namespace: string | undefined, name: string): string {

@@ -151,3 +151,26 @@ describe("go-yaml leniency", () => {
   });
 });
 
+
+describe("model order", async () => {
+  const workspace = await load({
+    "b/pods.yaml": `${POD("b-first")}---\n${POD("b-second")}`,
+    "a/list.yaml": `apiVersion: v1\nkind: List\nitems:\n  - ${POD("a-item-0").trimEnd().replace(/\n/g, "\n    ")}\n  - ${POD("a-item-1").trimEnd().replace(/\n/g, "\n    ")}\n`,
+    "c/pod.yaml": POD("c"),
+  });
+  const names = (objects: readonly { name: string }[]) => objects.map((object) => object.name);
+
+  test("objects: by path, document, item", () => assert.deepEqual(names(workspace.objects), ["a-item-0", "a-item-1", "b-first", "b-second", "c"]));
+
+  test("inModelOrder: sorts back", () => {
+    assert.deepEqual(names(workspace.inModelOrder([...workspace.objects].reverse())), names(workspace.objects));
+  });
+
+  test("added out of order: sorts by the order added", () => {
+    const [first, second] = workspace.objects;
+    // Adding an earlier object after the last one breaks path order, so the order added decides.
+    workspace.addObject(first!);
+    const sorted = workspace.inModelOrder([first!, second!, workspace.objects.at(-2)!]);
+    assert.deepEqual(names(sorted), ["a-item-1", "c", "a-item-0"]);
+  });
+});
