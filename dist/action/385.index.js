@@ -55,6 +55,8 @@ class DataReader {
     path;
     fd;
     failed = false;
+    /** The file's size when first read: no slice of the index can be longer. */
+    sizeWhenOpened;
     constructor(path) {
         this.path = path;
     }
@@ -63,8 +65,13 @@ class DataReader {
         const fd = this.open();
         if (fd === undefined)
             return undefined;
-        const bytes = Buffer.allocUnsafe(slice.length);
+        let bytes;
         try {
+            // An index edited by hand can name a slice larger than any buffer, or than the file.
+            this.sizeWhenOpened ??= this.size() ?? 0;
+            if (slice.length > this.sizeWhenOpened)
+                return undefined;
+            bytes = Buffer.allocUnsafe(slice.length);
             if ((0,external_node_fs_.readSync)(fd, bytes, 0, slice.length, slice.offset) !== slice.length)
                 return undefined;
         }
@@ -249,7 +256,10 @@ class StoredIndex {
     constructor(base, 
     /** The digest of the index payload that `base` was read from; a delta names it. */
     digest = "", deltas = [], 
-    /** The bytes the deltas take in the index file; with their number, they decide when it is rewritten whole. */
+    /**
+     * The bytes the deltas take in the index file; with their number, they decide when it is
+     * rewritten whole. Infinity when a delta is damaged, which also makes the next write a rewrite.
+     */
     deltaBytes = 0) {
         this.digest = digest;
         this.deltaBytes = deltaBytes;
@@ -404,7 +414,15 @@ async function parseFilesCached(root, paths, options, pool, location) {
     const data = new DataReader(dataName === undefined ? undefined : (0,external_node_path_.join)(location, dataName));
     // Node trees read from the data file, so a run that keeps them does not write them again.
     const nodeSlices = new WeakMap();
-    const decode = (entryRow) => decodeEntry(cached.storedEntry(entryRow), data, nodeSlices);
+    // Entries whose parse did not read back from the data file. The next index leaves them out, so
+    // the next run parses their files again instead of finding the same unreadable slice.
+    const unreadable = new Set();
+    const decode = (entryRow) => {
+        const parse = decodeEntry(cached.storedEntry(entryRow), data, nodeSlices);
+        if (!parse)
+            unreadable.add(entryRow);
+        return parse;
+    };
     const stats = { hits: 0, unread: 0, misses: 0, discarded };
     const started = Date.now();
     const results = new Array(paths.length);
@@ -434,12 +452,15 @@ async function parseFilesCached(root, paths, options, pool, location) {
     // the same path as join, without normalising 10,000 paths at 2,000 apps.
     const prefix = root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`;
     const absoluteOf = external_node_path_.sep === "/" ? (path) => prefix + path : (path) => (0,external_node_path_.join)(root, path);
+    // A reader for the text of a file recognised by its stat. It keeps the relative path, which the
+    // run keeps anyway, rather than one more absolute path per file until the lint ends.
+    const readLater = (path) => () => readUnchanged(absoluteOf(path), options.maxFileBytes);
     for (let index = 0; index < paths.length; index++) {
         const absolute = absoluteOf(paths[index]);
         const before = statOf(absolute);
         const row = cached.fileRow(paths[index]);
         const entryRow = row !== undefined && before && cached.settled(row) && cached.sameStat(row, before) ? cached.entryRow(cached.hash(row)) : undefined;
-        if (entryRow !== undefined && reuse(index, entryRow, () => readUnchanged(absolute, options.maxFileBytes))) {
+        if (entryRow !== undefined && reuse(index, entryRow, readLater(paths[index]))) {
             fileRows[index] = row;
             entryRows[index] = entryRow;
             stats.hits++;
@@ -525,6 +546,8 @@ async function parseFilesCached(root, paths, options, pool, location) {
                 return;
             entryOf.add(hash);
             const previous = entryRows[index] >= 0 ? entryRows[index] : undefined;
+            if (previous !== undefined && unreadable.has(previous))
+                return;
             const file = saved(index);
             // Node trees stay for the files whose positions this lint needed, and no others.
             const nodes = file.usedNodes && (nodeSlices.get(file.usedNodes) ?? file.usedNodes);
@@ -562,9 +585,10 @@ async function parseFilesCached(root, paths, options, pool, location) {
         });
         const removed = known < cached.fileCount ? removedPaths(cached, paths) : [];
         // An unchanged index is not written at all.
-        if (discarded === undefined && changedFiles.length === 0 && changedEntries.length === 0 && removed.length === 0)
+        if (discarded === undefined && unreadable.size === 0 && changedFiles.length === 0 && changedEntries.length === 0 && removed.length === 0)
             return undefined;
-        const delta = discarded === undefined && dataName !== undefined ? { files: changedFiles, entries: changedEntries, removed } : undefined;
+        // A delta cannot take an entry out, so an index with an unreadable entry is rewritten whole.
+        const delta = discarded === undefined && dataName !== undefined && unreadable.size === 0 ? { files: changedFiles, entries: changedEntries, removed } : undefined;
         const failure = writeCache(file, key, location, data, next, delta && { ...delta, base: cached });
         return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
     };
@@ -577,11 +601,11 @@ function decodeMeta(text) {
         const summary = meta?.summary;
         if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number")
             return undefined;
-        if (!Number.isInteger(summary.documents) || summary.documents < 0)
+        if (!Number.isInteger(summary.documents) || summary.documents < 0 || !summary.problems.every(isFileProblem))
             return undefined;
         const facts = meta.facts;
         if (facts !== undefined) {
-            if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems))
+            if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems) || !facts.problems.every(isFileProblem))
                 return undefined;
             if (!facts.objects.every((fact) => isObjectFact(fact, summary.documents)))
                 return undefined;
@@ -591,6 +615,16 @@ function decodeMeta(text) {
     catch {
         return undefined;
     }
+}
+/** Checks a stored file problem, which rules read as they read a problem the parse found. */
+function isFileProblem(value) {
+    const problem = value;
+    if (typeof problem !== "object" || problem === null || typeof problem.message !== "string")
+        return false;
+    if (problem.kind !== "syntax" && problem.kind !== "unreadable" && problem.kind !== "limit")
+        return false;
+    const range = problem.range;
+    return typeof range === "object" && range !== null && [range.line, range.column, range.endLine, range.endColumn].every((field) => Number.isInteger(field) && field >= 1);
 }
 /** Checks an object fact, so that an index damaged by hand is not trusted where a digest cannot tell. */
 function isObjectFact(value, documents) {
@@ -668,23 +702,34 @@ class IndexBuilder {
         this.entryHashes.push(hash);
         this.entries.push(entry);
     }
-    /** Returns the columns, given the slices where the entries' pieces were written, in order. */
+    /**
+     * Returns the columns, given the slices where the entries' pieces were written, in order. A slice
+     * without a digest is one that a new data file could not copy, because it no longer read back. An
+     * entry with such a parse is left out, so the next run parses its file again. Such node trees are
+     * dropped.
+     */
     toColumns(slices) {
+        const kept = [];
+        let next = 0;
+        this.entries.forEach((entry, row) => {
+            const parse = slices[next++];
+            const nodes = entry.nodes ? slices[next++] : undefined;
+            if (parse.digest === "")
+                return;
+            kept.push({ entry, hash: this.entryHashes[row], parse, ...(nodes && nodes.digest !== "" ? { nodes } : {}) });
+        });
         const columns = {
             paths: this.paths,
             stats: Float64Array.from(this.stats),
             settled: Uint8Array.from(this.settled),
             hashes: this.hashes,
-            entryHashes: this.entryHashes,
-            json: new Uint8Array(this.entries.length),
-            slices: new Float64Array(this.entries.length * 4),
+            entryHashes: kept.map(({ hash }) => hash),
+            json: new Uint8Array(kept.length),
+            slices: new Float64Array(kept.length * 4),
             digests: [],
             metas: [],
         };
-        let next = 0;
-        this.entries.forEach((entry, row) => {
-            const parse = slices[next++];
-            const nodes = entry.nodes ? slices[next++] : undefined;
+        kept.forEach(({ entry, parse, nodes }, row) => {
             columns.json[row] = entry.json ? 1 : 0;
             columns.slices.set([parse.offset, parse.length, nodes?.offset ?? -1, nodes?.length ?? 0], row * 4);
             columns.digests.push(parse.digest, nodes?.digest ?? "");
@@ -804,8 +849,9 @@ function readCache(file, key) {
     if (!isColumns(columns))
         return discard("payload is not a cache of this format");
     const tail = data.subarray(newline + 1 + header.bytes);
-    const deltas = readDeltas(file, tail, header.digest);
-    return { index: new StoredIndex(columns, header.digest, deltas, tail.length), data: header.data };
+    const { deltas, damaged } = readDeltas(file, tail, header.digest);
+    // Deltas appended after a damaged one would never be read, so the next write replaces the file.
+    return { index: new StoredIndex(columns, header.digest, deltas, damaged ? Infinity : tail.length), data: header.data };
 }
 /**
  * Reads the deltas appended to an index whose payload has the digest `base`. A delta appended to
@@ -828,12 +874,12 @@ function readDeltas(file, tail, base) {
         }
         if (typeof header !== "object" || header === null || typeof header.base !== "string" || !Number.isSafeInteger(header.bytes) || header.bytes < 0) {
             (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${at} of the tail ignored: unreadable delta header`);
-            break;
+            return { deltas, damaged: true };
         }
         const body = tail.subarray(newline + 1, newline + 1 + header.bytes);
         if (body.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(body).digest("base64") !== header.digest) {
             (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${at} of the tail ignored: a delta does not match its digest`);
-            break;
+            return { deltas, damaged: true };
         }
         at = newline + 1 + header.bytes;
         if (header.base !== base)
@@ -847,11 +893,11 @@ function readDeltas(file, tail, base) {
         }
         if (!isColumns(delta) || !Array.isArray(delta.removed) || !delta.removed.every((path) => typeof path === "string")) {
             (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${at} of the tail ignored: a delta is not of this format`);
-            break;
+            return { deltas, damaged: true };
         }
         deltas.push(delta);
     }
-    return deltas;
+    return { deltas, damaged: false };
 }
 /** Checks the shape of the columns and each slice. Each entry's parse is checked when it is decoded. */
 function isColumns(value) {

@@ -9301,18 +9301,20 @@ const duplicate = {
     check(context) {
         const { workspace } = context;
         // NADs by namespace and name, in model order, grouped here rather than looked up one by one.
+        // The key is JSON, so no namespace and name can spell another pair's key.
         const byIdentity = new Map();
         for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
-            const identity = `${object.namespace ?? ""}/${object.name}`;
-            const twins = byIdentity.get(identity);
+            const key = JSON.stringify([object.namespace ?? "", object.name]);
+            const twins = byIdentity.get(key);
             if (twins)
                 twins.push(object);
             else
-                byIdentity.set(identity, [object]);
+                byIdentity.set(key, [object]);
         }
-        for (const [identity, twins] of byIdentity) {
+        for (const twins of byIdentity.values()) {
             if (twins.length < 2)
                 continue;
+            const identity = `${twins[0].namespace ?? ""}/${twins[0].name}`;
             const claimed = new Map();
             for (const twin of twins) {
                 for (const [key, label] of destinationsOf(workspace, twin)) {
@@ -10606,12 +10608,15 @@ async function discover(root, exclude, cacheFolder) {
     const excluded = new Set();
     const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
     const tree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
+    // The walk's paths use `/`. Where that is the separator, concatenating gives the same path as join.
+    const prefix = root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`;
+    const absoluteOf = external_node_path_.sep === "/" ? (path) => prefix + path : (path) => (0,external_node_path_.join)(root, path);
     const pending = [""];
     while (pending.length > 0) {
         const dir = pending.pop();
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)(dir === "" ? root : (0,external_node_path_.join)(root, dir), { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)(dir === "" ? root : absoluteOf(dir), { withFileTypes: true });
         }
         catch {
             // lint() rejects a root it cannot list before the walk, so only folders below it are reported.
@@ -10629,7 +10634,7 @@ async function discover(root, exclude, cacheFolder) {
             if (skip?.ignored(path))
                 continue;
             if (entry.isSymbolicLink()) {
-                const link = describeSymlink(root, (0,external_node_path_.join)(root, path), path);
+                const link = describeSymlink(root, absoluteOf(path), path);
                 tree.symlinks.push(link);
                 if (link.isFileInsideRoot)
                     tree.files.push(path);

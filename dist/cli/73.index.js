@@ -1138,9 +1138,9 @@ class Workspace {
         if (!kinds)
             this.byKindIndex.set(object.group, (kinds = new Map()));
         push(kinds, object.kind, object);
-        const named = this.lazy.byName.size > 0 ? this.lazy.byName.get(`${object.group}|${object.kind}`) : undefined;
+        const named = this.lazy.byName.size > 0 ? this.lazy.byName.get(object.group)?.get(object.kind) : undefined;
         if (named)
-            push(named, nameKey(object.namespace, object.name), object);
+            addByName(named, object);
     }
     addApplication(application) {
         this.applications.push(application);
@@ -1164,16 +1164,18 @@ class Workspace {
     }
     /** Objects with exactly this identity (more than one means a duplicate). */
     find(group, kind, namespace, name) {
-        const kindKey = `${group}|${kind}`;
-        let named = this.lazy.byName.get(kindKey);
+        let kinds = this.lazy.byName.get(group);
+        if (!kinds)
+            this.lazy.byName.set(group, (kinds = new Map()));
+        let named = kinds.get(kind);
         if (!named) {
             named = new Map();
             // The index itself, not `objectsOfKind`, which a partitioned view filters.
             for (const object of this.byKindIndex.get(group)?.get(kind) ?? [])
-                push(named, nameKey(object.namespace, object.name), object);
-            this.lazy.byName.set(kindKey, named);
+                addByName(named, object);
+            kinds.set(kind, named);
         }
-        return named.get(nameKey(namespace, name)) ?? [];
+        return named.get(namespace ?? "")?.get(name) ?? [];
     }
     /** Applications that render `file` from this repository. */
     deployersOf(file) {
@@ -1265,8 +1267,12 @@ function comparePlaces(a, b) {
         return a.file.path < b.file.path ? -1 : 1;
     return a.documentIndex - b.documentIndex || (a.itemIndex ?? -1) - (b.itemIndex ?? -1);
 }
-function nameKey(namespace, name) {
-    return `${namespace ?? ""}|${name}`;
+/** Adds an object to an index by namespace, then name; an object without namespace counts as in "". */
+function addByName(named, object) {
+    let names = named.get(object.namespace ?? "");
+    if (!names)
+        named.set(object.namespace ?? "", (names = new Map()));
+    push(names, object.name, object);
 }
 function push(map, key, value) {
     const list = map.get(key);

@@ -29,6 +29,8 @@ export function isDataFileName(name: string): boolean {
 export class DataReader {
   private fd?: number;
   private failed = false;
+  /** The file's size when first read: no slice of the index can be longer. */
+  private sizeWhenOpened?: number;
 
   constructor(readonly path: string | undefined) {}
 
@@ -36,8 +38,12 @@ export class DataReader {
   read(slice: Slice): Buffer | undefined {
     const fd = this.open();
     if (fd === undefined) return undefined;
-    const bytes = Buffer.allocUnsafe(slice.length);
+    let bytes: Buffer;
     try {
+      // An index edited by hand can name a slice larger than any buffer, or than the file.
+      this.sizeWhenOpened ??= this.size() ?? 0;
+      if (slice.length > this.sizeWhenOpened) return undefined;
+      bytes = Buffer.allocUnsafe(slice.length);
       if (readSync(fd, bytes, 0, slice.length, slice.offset) !== slice.length) return undefined;
     } catch {
       return undefined;

@@ -54,12 +54,15 @@ export async function discover(root: string, exclude: readonly string[], cacheFo
   const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
   const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
 
+  // The walk's paths use `/`. Where that is the separator, concatenating gives the same path as join.
+  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  const absoluteOf = sep === "/" ? (path: string) => prefix + path : (path: string) => join(root, path);
   const pending = [""];
   while (pending.length > 0) {
     const dir = pending.pop()!;
     let entries: Dirent[];
     try {
-      entries = readdirSync(dir === "" ? root : join(root, dir), { withFileTypes: true });
+      entries = readdirSync(dir === "" ? root : absoluteOf(dir), { withFileTypes: true });
     } catch {
       // lint() rejects a root it cannot list before the walk, so only folders below it are reported.
       if (dir !== "") tree.unreadableDirs.push(dir);
@@ -73,7 +76,7 @@ export async function discover(root: string, exclude: readonly string[], cacheFo
       if (skip?.ignored(path)) continue;
 
       if (entry.isSymbolicLink()) {
-        const link = describeSymlink(root, join(root, path), path);
+        const link = describeSymlink(root, absoluteOf(path), path);
         tree.symlinks.push(link);
         if (link.isFileInsideRoot) tree.files.push(path);
       } else if (entry.isDirectory()) {

@@ -17,7 +17,7 @@ import { INDEX_FILE_NAME } from "./cache-files.js";
 import { DataReader, isDataFileName, removeDataFile, removeDataFilesBut, writePieces, type Piece, type Slice } from "./cache-data.js";
 import { isJsonExact, packParse, type ObjectFact, type ObjectFacts, type PackedParse, type ParseSummary } from "./packed.js";
 import { parseFiles, type CachedFile, type FileParse, type ParseJobOptions, type PoolOptions } from "./parse-pool.js";
-import { readTextFile } from "./parse.js";
+import { readTextFile, type FileProblem } from "./parse.js";
 
 export { isJsonExact } from "./packed.js";
 
@@ -106,7 +106,10 @@ class StoredIndex {
     /** The digest of the index payload that `base` was read from; a delta names it. */
     readonly digest = "",
     deltas: readonly Delta[] = [],
-    /** The bytes the deltas take in the index file; with their number, they decide when it is rewritten whole. */
+    /**
+     * The bytes the deltas take in the index file; with their number, they decide when it is
+     * rewritten whole. Infinity when a delta is damaged, which also makes the next write a rewrite.
+     */
     readonly deltaBytes = 0,
   ) {
     this.parts = [base, ...deltas];
@@ -276,7 +279,7 @@ interface Columns {
 }
 
 /**
- * What a run changed in the index, appended to the index file instead of rewriting it. It has the
+ * The changes of one run to the index, appended to the index file instead of rewriting it. It has the
  * rows of new files and of files whose record changed, the entries that are new or whose node trees
  * or summary changed, and the paths of removed files. At 2,000 apps, a run after a one-file edit
  * appends about 1 KB instead of rewriting 5.4 MB. Each delta names the digest of the index payload
@@ -357,7 +360,14 @@ export async function parseFilesCached(
   const data = new DataReader(dataName === undefined ? undefined : join(location, dataName));
   // Node trees read from the data file, so a run that keeps them does not write them again.
   const nodeSlices = new WeakMap<Uint8Array, Slice>();
-  const decode = (entryRow: number): CachedParse | undefined => decodeEntry(cached.storedEntry(entryRow), data, nodeSlices);
+  // Entries whose parse did not read back from the data file. The next index leaves them out, so
+  // the next run parses their files again instead of finding the same unreadable slice.
+  const unreadable = new Set<number>();
+  const decode = (entryRow: number): CachedParse | undefined => {
+    const parse = decodeEntry(cached.storedEntry(entryRow), data, nodeSlices);
+    if (!parse) unreadable.add(entryRow);
+    return parse;
+  };
   const stats: CacheStats = { hits: 0, unread: 0, misses: 0, discarded };
   const started = Date.now();
 
@@ -387,12 +397,15 @@ export async function parseFilesCached(
   // the same path as join, without normalising 10,000 paths at 2,000 apps.
   const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
   const absoluteOf = sep === "/" ? (path: string) => prefix + path : (path: string) => join(root, path);
+  // A reader for the text of a file recognised by its stat. It keeps the relative path, which the
+  // run keeps anyway, rather than one more absolute path per file until the lint ends.
+  const readLater = (path: string) => () => readUnchanged(absoluteOf(path), options.maxFileBytes);
   for (let index = 0; index < paths.length; index++) {
     const absolute = absoluteOf(paths[index]!);
     const before = statOf(absolute);
     const row = cached.fileRow(paths[index]!);
     const entryRow = row !== undefined && before && cached.settled(row) && cached.sameStat(row, before) ? cached.entryRow(cached.hash(row)) : undefined;
-    if (entryRow !== undefined && reuse(index, entryRow, () => readUnchanged(absolute, options.maxFileBytes))) {
+    if (entryRow !== undefined && reuse(index, entryRow, readLater(paths[index]!))) {
       fileRows[index] = row!;
       entryRows[index] = entryRow;
       stats.hits++;
@@ -470,6 +483,7 @@ export async function parseFilesCached(
       if (entryOf.has(hash)) return;
       entryOf.add(hash);
       const previous = entryRows[index]! >= 0 ? entryRows[index]! : undefined;
+      if (previous !== undefined && unreadable.has(previous)) return;
       const file = saved(index);
       // Node trees stay for the files whose positions this lint needed, and no others.
       const nodes: Piece | undefined = file.usedNodes && (nodeSlices.get(file.usedNodes) ?? file.usedNodes);
@@ -501,8 +515,9 @@ export async function parseFilesCached(
     });
     const removed = known < cached.fileCount ? removedPaths(cached, paths) : [];
     // An unchanged index is not written at all.
-    if (discarded === undefined && changedFiles.length === 0 && changedEntries.length === 0 && removed.length === 0) return undefined;
-    const delta = discarded === undefined && dataName !== undefined ? { files: changedFiles, entries: changedEntries, removed } : undefined;
+    if (discarded === undefined && unreadable.size === 0 && changedFiles.length === 0 && changedEntries.length === 0 && removed.length === 0) return undefined;
+    // A delta cannot take an entry out, so an index with an unreadable entry is rewritten whole.
+    const delta = discarded === undefined && dataName !== undefined && unreadable.size === 0 ? { files: changedFiles, entries: changedEntries, removed } : undefined;
     const failure = writeCache(file, key, location, data, next, delta && { ...delta, base: cached });
     return failure ? `cache ${file} not written: ${failure}; the next --cache run parses every file again` : undefined;
   };
@@ -515,16 +530,25 @@ function decodeMeta(text: string): StoredMeta | undefined {
     const meta = JSON.parse(text) as Partial<StoredMeta> | null;
     const summary = meta?.summary as Partial<ParseSummary> | undefined;
     if (!summary || !Array.isArray(summary.mentions) || !Array.isArray(summary.problems) || typeof summary.recovered !== "boolean" || typeof summary.documents !== "number") return undefined;
-    if (!Number.isInteger(summary.documents) || summary.documents < 0) return undefined;
+    if (!Number.isInteger(summary.documents) || summary.documents < 0 || !summary.problems.every(isFileProblem)) return undefined;
     const facts = meta!.facts;
     if (facts !== undefined) {
-      if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems)) return undefined;
+      if (!Array.isArray(facts.objects) || !Array.isArray(facts.problems) || !facts.problems.every(isFileProblem)) return undefined;
       if (!facts.objects.every((fact) => isObjectFact(fact, summary.documents!))) return undefined;
     }
     return meta as StoredMeta;
   } catch {
     return undefined;
   }
+}
+
+/** Checks a stored file problem, which rules read as they read a problem the parse found. */
+function isFileProblem(value: unknown): value is FileProblem {
+  const problem = value as Partial<FileProblem> | null;
+  if (typeof problem !== "object" || problem === null || typeof problem.message !== "string") return false;
+  if (problem.kind !== "syntax" && problem.kind !== "unreadable" && problem.kind !== "limit") return false;
+  const range = problem.range as Partial<FileProblem["range"]> | undefined;
+  return typeof range === "object" && range !== null && [range.line, range.column, range.endLine, range.endColumn].every((field) => Number.isInteger(field) && (field as number) >= 1);
 }
 
 /** Checks an object fact, so that an index damaged by hand is not trusted where a digest cannot tell. */
@@ -616,23 +640,33 @@ class IndexBuilder {
     this.entries.push(entry);
   }
 
-  /** Returns the columns, given the slices where the entries' pieces were written, in order. */
+  /**
+   * Returns the columns, given the slices where the entries' pieces were written, in order. A slice
+   * without a digest is one that a new data file could not copy, because it no longer read back. An
+   * entry with such a parse is left out, so the next run parses its file again. Such node trees are
+   * dropped.
+   */
   toColumns(slices: readonly Slice[]): Columns {
+    const kept: { entry: PendingEntry; hash: string; parse: Slice; nodes?: Slice }[] = [];
+    let next = 0;
+    this.entries.forEach((entry, row) => {
+      const parse = slices[next++]!;
+      const nodes = entry.nodes ? slices[next++]! : undefined;
+      if (parse.digest === "") return;
+      kept.push({ entry, hash: this.entryHashes[row]!, parse, ...(nodes && nodes.digest !== "" ? { nodes } : {}) });
+    });
     const columns: Columns = {
       paths: this.paths,
       stats: Float64Array.from(this.stats),
       settled: Uint8Array.from(this.settled),
       hashes: this.hashes,
-      entryHashes: this.entryHashes,
-      json: new Uint8Array(this.entries.length),
-      slices: new Float64Array(this.entries.length * 4),
+      entryHashes: kept.map(({ hash }) => hash),
+      json: new Uint8Array(kept.length),
+      slices: new Float64Array(kept.length * 4),
       digests: [],
       metas: [],
     };
-    let next = 0;
-    this.entries.forEach((entry, row) => {
-      const parse = slices[next++]!;
-      const nodes = entry.nodes ? slices[next++]! : undefined;
+    kept.forEach(({ entry, parse, nodes }, row) => {
       columns.json[row] = entry.json ? 1 : 0;
       columns.slices.set([parse.offset, parse.length, nodes?.offset ?? -1, nodes?.length ?? 0], row * 4);
       columns.digests.push(parse.digest, nodes?.digest ?? "");
@@ -739,8 +773,9 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { index
   }
   if (!isColumns(columns)) return discard("payload is not a cache of this format");
   const tail = data.subarray(newline + 1 + header.bytes);
-  const deltas = readDeltas(file, tail, header.digest);
-  return { index: new StoredIndex(columns, header.digest, deltas, tail.length), data: header.data };
+  const { deltas, damaged } = readDeltas(file, tail, header.digest);
+  // Deltas appended after a damaged one would never be read, so the next write replaces the file.
+  return { index: new StoredIndex(columns, header.digest, deltas, damaged ? Infinity : tail.length), data: header.data };
 }
 
 /**
@@ -749,7 +784,7 @@ function readCache(file: string, key: Omit<Header, "digest" | "bytes">): { index
  * delta that is damaged or not of this format, so a delta cut short by a crash is dropped, and so
  * are the deltas after it.
  */
-function readDeltas(file: string, tail: Buffer, base: string): Delta[] {
+function readDeltas(file: string, tail: Buffer, base: string): { deltas: Delta[]; damaged: boolean } {
   const deltas: Delta[] = [];
   let at = 0;
   while (at < tail.length) {
@@ -762,12 +797,12 @@ function readDeltas(file: string, tail: Buffer, base: string): Delta[] {
     }
     if (typeof header !== "object" || header === null || typeof header.base !== "string" || !Number.isSafeInteger(header.bytes) || header.bytes! < 0) {
       debug(`cache ${file}: deltas from byte ${at} of the tail ignored: unreadable delta header`);
-      break;
+      return { deltas, damaged: true };
     }
     const body = tail.subarray(newline + 1, newline + 1 + header.bytes!);
     if (body.length !== header.bytes || createHash("sha1").update(body).digest("base64") !== header.digest) {
       debug(`cache ${file}: deltas from byte ${at} of the tail ignored: a delta does not match its digest`);
-      break;
+      return { deltas, damaged: true };
     }
     at = newline + 1 + header.bytes!;
     if (header.base !== base) continue;
@@ -779,11 +814,11 @@ function readDeltas(file: string, tail: Buffer, base: string): Delta[] {
     }
     if (!isColumns(delta) || !Array.isArray((delta as Partial<Delta>).removed) || !(delta as Delta).removed.every((path) => typeof path === "string")) {
       debug(`cache ${file}: deltas from byte ${at} of the tail ignored: a delta is not of this format`);
-      break;
+      return { deltas, damaged: true };
     }
     deltas.push(delta as Delta);
   }
-  return deltas;
+  return { deltas, damaged: false };
 }
 
 /** Checks the shape of the columns and each slice. Each entry's parse is checked when it is decoded. */

@@ -220,8 +220,8 @@ export class Workspace {
    * would build them again for each rule.
    */
   private readonly lazy: {
-    /** Objects by namespace and name, for each group and kind that `find` looked up. */
-    byName: Map<string, Map<string, K8sObject[]>>;
+    /** For each group and kind that `find` looked up, its objects by namespace, then name. */
+    byName: Map<string, Map<string, Map<string, Map<string, K8sObject[]>>>>;
     /** Each object's place in `objects`, for `inModelOrder` when `inPlaceOrder` is false. */
     sequence?: Map<K8sObject, number>;
   } = { byName: new Map() };
@@ -250,8 +250,8 @@ export class Workspace {
     let kinds = this.byKindIndex.get(object.group);
     if (!kinds) this.byKindIndex.set(object.group, (kinds = new Map()));
     push(kinds, object.kind, object);
-    const named = this.lazy.byName.size > 0 ? this.lazy.byName.get(`${object.group}|${object.kind}`) : undefined;
-    if (named) push(named, nameKey(object.namespace, object.name), object);
+    const named = this.lazy.byName.size > 0 ? this.lazy.byName.get(object.group)?.get(object.kind) : undefined;
+    if (named) addByName(named, object);
   }
 
   addApplication(application: ApplicationModel): void {
@@ -277,15 +277,16 @@ export class Workspace {
 
   /** Objects with exactly this identity (more than one means a duplicate). */
   find(group: string, kind: string, namespace: string | undefined, name: string): readonly K8sObject[] {
-    const kindKey = `${group}|${kind}`;
-    let named = this.lazy.byName.get(kindKey);
+    let kinds = this.lazy.byName.get(group);
+    if (!kinds) this.lazy.byName.set(group, (kinds = new Map()));
+    let named = kinds.get(kind);
     if (!named) {
       named = new Map();
       // The index itself, not `objectsOfKind`, which a partitioned view filters.
-      for (const object of this.byKindIndex.get(group)?.get(kind) ?? []) push(named, nameKey(object.namespace, object.name), object);
-      this.lazy.byName.set(kindKey, named);
+      for (const object of this.byKindIndex.get(group)?.get(kind) ?? []) addByName(named, object);
+      kinds.set(kind, named);
     }
-    return named.get(nameKey(namespace, name)) ?? [];
+    return named.get(namespace ?? "")?.get(name) ?? [];
   }
 
   /** Applications that render `file` from this repository. */
@@ -385,8 +386,11 @@ function comparePlaces(a: K8sObject, b: K8sObject): number {
   return a.documentIndex - b.documentIndex || (a.itemIndex ?? -1) - (b.itemIndex ?? -1);
 }
 
-function nameKey(namespace: string | undefined, name: string): string {
-  return `${namespace ?? ""}|${name}`;
+/** Adds an object to an index by namespace, then name; an object without namespace counts as in "". */
+function addByName(named: Map<string, Map<string, K8sObject[]>>, object: K8sObject): void {
+  let names = named.get(object.namespace ?? "");
+  if (!names) named.set(object.namespace ?? "", (names = new Map()));
+  push(names, object.name, object);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -174,3 +174,16 @@ describe("model order", async () => {
     assert.deepEqual(names(sorted), ["a-item-1", "c", "a-item-0"]);
   });
 });
+
+describe("find", async () => {
+  const NAD = (namespace: string, name: string) =>
+    `apiVersion: k8s.cni.cncf.io/v1\nkind: NetworkAttachmentDefinition\nmetadata:\n  name: "${name}"\n  namespace: "${namespace}"\nspec:\n  config: "{}"\n`;
+  const workspace = await load({ "nads.yaml": [NAD("a|b", "c"), NAD("a", "b|c"), NAD("a/b", "c")].join("---\n") });
+  const found = (namespace: string, name: string) => workspace.find("k8s.cni.cncf.io", "NetworkAttachmentDefinition", namespace, name).map((object) => `${object.namespace} ${object.name}`);
+
+  test("namespace and name: kept apart", () => {
+    assert.deepEqual(found("a", "b|c"), ["a b|c"]);
+    assert.deepEqual(found("a|b", "c"), ["a|b c"]);
+    assert.deepEqual(found("a/b", "c"), ["a/b c"]);
+  });
+});

@@ -220,6 +220,29 @@ describe("warm cache", () => {
     assert.match(result.stderr, /a delta does not match its digest/);
     assert.equal(result.parsed, 1);
     assert.deepStrictEqual(result.report.findings, cold().findings);
+    // That run rewrote the index, so the next one finds everything, the damage gone.
+    const next = run("--cache");
+    assert.doesNotMatch(next.stderr, /ignored/);
+    assert.equal(next.parsed, 0);
+  });
+
+  test("unreadable data file: healed by the next index", () => {
+    age();
+    run("--cache");
+    const folder = join(root, "node_modules", ".cache", "plumbline");
+    for (const name of readdirSync(folder)) if (name.endsWith(".data")) rmSync(join(folder, name));
+    // The findings need node trees from the data file, which no longer reads back: those files are
+    // parsed from their text, and the next index leaves their entries out.
+    const damaged = run("--cache");
+    assert.deepStrictEqual(damaged.report.findings, cold().findings);
+    const healed = run("--cache");
+    assert.ok(healed.parsed > 0);
+    run("--cache");
+    const index = statSync(join(root, CACHE_FILE));
+    const steady = run("--cache");
+    assert.equal(steady.parsed, 0);
+    assert.equal(statSync(join(root, CACHE_FILE)).mtimeMs, index.mtimeMs);
+    assert.deepStrictEqual(steady.report.findings, cold().findings);
   });
 
   test("delta for another index: skipped", () => {
@@ -393,6 +416,29 @@ describe("warm cache", () => {
     ["with a negative slice offset", forged((columns) => void ((columns.slices as Float64Array)[0] = -5)), /not a cache of this format/],
     ["with a path that is no string", forged((columns) => void ((columns.paths as unknown[])[0] = 7)), /not a cache of this format/],
   ];
+
+  /** Changes the index's columns, with a matching digest, in a way its checks accept; the entries then fail one by one. */
+  const FORGED_ENTRIES: [string, (columns: Record<string, unknown[] | Float64Array | Uint8Array>) => void][] = [
+    ["a slice longer than the data file", (columns) => (columns.slices as Float64Array).forEach((_, at, slices) => at % 4 === 1 && (slices[at] = 2 ** 50))],
+    ["a problem without a range", (columns) => {
+      const metas = columns.metas as string[];
+      metas.forEach((meta, row) => meta !== "" && (metas[row] = meta.replace('"problems":[]', '"problems":[{"kind":"syntax","message":"x"}]')));
+    }],
+    ["a null object problem", (columns) => {
+      const metas = columns.metas as string[];
+      metas.forEach((meta, row) => meta !== "" && (metas[row] = meta.replace(/"problems":\[\]\}\}$/, '"problems":[null]}}')));
+    }],
+  ];
+  for (const [name, change] of FORGED_ENTRIES) {
+    test(`an index with ${name}: no crash, entries not used`, () => {
+      run("--cache");
+      const file = join(root, CACHE_FILE);
+      writeFileSync(file, forged(change)(readFileSync(file)));
+      const result = run("--cache");
+      assert.notEqual(result.status, 2, result.stderr);
+      assert.deepStrictEqual(result.report.findings, cold().findings);
+    });
+  }
   for (const [name, corrupt, reason] of UNTRUSTED) {
     test(`a cache ${name} is ignored and rewritten`, () => {
       run("--cache");

@@ -29,16 +29,18 @@ export const duplicate: Rule = {
   check(context) {
     const { workspace } = context;
     // NADs by namespace and name, in model order, grouped here rather than looked up one by one.
+    // The key is JSON, so no namespace and name can spell another pair's key.
     const byIdentity = new Map<string, K8sObject[]>();
     for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
-      const identity = `${object.namespace ?? ""}/${object.name}`;
-      const twins = byIdentity.get(identity);
+      const key = JSON.stringify([object.namespace ?? "", object.name]);
+      const twins = byIdentity.get(key);
       if (twins) twins.push(object);
-      else byIdentity.set(identity, [object]);
+      else byIdentity.set(key, [object]);
     }
 
-    for (const [identity, twins] of byIdentity) {
+    for (const twins of byIdentity.values()) {
       if (twins.length < 2) continue;
+      const identity = `${twins[0]!.namespace ?? ""}/${twins[0]!.name}`;
 
       const claimed = new Map<string, K8sObject>();
       for (const twin of twins) {
