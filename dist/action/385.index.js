@@ -307,27 +307,22 @@ class StoredIndex {
      * rather than a returned pair, because a warm run looks up 30,000 rows.
      */
     file(row) {
-        if (row < this.baseFiles) {
-            this.found = this.parts[0];
-            return row;
-        }
-        let part = this.parts.length - 1;
-        while (this.fileStarts[part] > row)
-            part--;
-        this.found = this.parts[part];
-        return row - this.fileStarts[part];
+        return this.locate(row, this.baseFiles, this.fileStarts);
     }
     /** Returns an entry row's place in the part that has it, and leaves the part in `found`. */
     entry(row) {
-        if (row < this.baseEntries) {
+        return this.locate(row, this.baseEntries, this.entryStarts);
+    }
+    locate(row, inBase, starts) {
+        if (row < inBase) {
             this.found = this.parts[0];
             return row;
         }
         let part = this.parts.length - 1;
-        while (this.entryStarts[part] > row)
+        while (starts[part] > row)
             part--;
         this.found = this.parts[part];
-        return row - this.entryStarts[part];
+        return row - starts[part];
     }
     hash(fileRow) {
         const row = this.file(fileRow);
@@ -681,10 +676,7 @@ class IndexBuilder {
         return this.entries.length;
     }
     addFile(path, record) {
-        this.paths.push(path);
-        this.stats.push(record.size, record.mtimeMs, record.ctimeMs, record.ino);
-        this.settled.push(record.settled ? 1 : 0);
-        this.hashes.push(record.hash);
+        this.addRow(path, record.size, record.mtimeMs, record.ctimeMs, record.ino, record.settled ? 1 : 0, record.hash);
     }
     /** Adds a file row from its fields. */
     addRow(path, size, mtimeMs, ctimeMs, ino, settled, hash) {

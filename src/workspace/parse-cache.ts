@@ -159,26 +159,23 @@ class StoredIndex {
    * rather than a returned pair, because a warm run looks up 30,000 rows.
    */
   private file(row: number): number {
-    if (row < this.baseFiles) {
-      this.found = this.parts[0]!;
-      return row;
-    }
-    let part = this.parts.length - 1;
-    while (this.fileStarts[part]! > row) part--;
-    this.found = this.parts[part]!;
-    return row - this.fileStarts[part]!;
+    return this.locate(row, this.baseFiles, this.fileStarts);
   }
 
   /** Returns an entry row's place in the part that has it, and leaves the part in `found`. */
   private entry(row: number): number {
-    if (row < this.baseEntries) {
+    return this.locate(row, this.baseEntries, this.entryStarts);
+  }
+
+  private locate(row: number, inBase: number, starts: readonly number[]): number {
+    if (row < inBase) {
       this.found = this.parts[0]!;
       return row;
     }
     let part = this.parts.length - 1;
-    while (this.entryStarts[part]! > row) part--;
+    while (starts[part]! > row) part--;
     this.found = this.parts[part]!;
-    return row - this.entryStarts[part]!;
+    return row - starts[part]!;
   }
 
   hash(fileRow: number): string {
@@ -615,10 +612,7 @@ class IndexBuilder {
   }
 
   addFile(path: string, record: FileRecord): void {
-    this.paths.push(path);
-    this.stats.push(record.size, record.mtimeMs, record.ctimeMs, record.ino);
-    this.settled.push(record.settled ? 1 : 0);
-    this.hashes.push(record.hash);
+    this.addRow(path, record.size, record.mtimeMs, record.ctimeMs, record.ino, record.settled ? 1 : 0, record.hash);
   }
 
   /** Adds a file row from its fields. */
