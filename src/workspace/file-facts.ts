@@ -48,23 +48,28 @@ export function factsByFile<T>(
   if (known) return known as ReadonlyMap<string, readonly T[]>;
 
   const kindSet = new Set(kinds);
-  const files = new Set<string>();
-  for (const object of base.objects) if (kindSet.has(object.kind)) files.add(object.file.path);
-
   const store = stores.get(base);
-  const reused = new Map<string, T[]>();
+  // Each file with objects of `kinds`, in file order, so a caller that takes the first match gets
+  // what a run without the cache gets. A file to derive keeps its place with no facts until derived.
+  const facts = new Map<string, T[]>();
   const missing = new Set<string>();
-  for (const path of files) {
+  for (const object of base.objects) {
+    const path = object.file.path;
+    if (!kindSet.has(object.kind) || facts.has(path)) continue;
     // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
     const previous = store?.reuse(name, path);
-    if (previous && previous.every(isFact)) reused.set(path, previous);
-    else missing.add(path);
+    if (previous && previous.every(isFact)) {
+      facts.set(path, previous as T[]);
+    } else {
+      missing.add(path);
+      facts.set(path, []);
+    }
   }
-  debug(`facts ${name}: ${missing.size} of ${files.size} files derived`);
-  const derived = missing.size > 0 ? derive(restrictedWorkspace(base, `${name} facts`, inputs, { kinds, files: missing })) : new Map<string, T[]>();
-  // In file order, so a caller that takes the first match gets what a run without the cache gets.
-  const facts = new Map<string, T[]>();
-  for (const path of files) facts.set(path, reused.get(path) ?? derived.get(path) ?? []);
+  debug(`facts ${name}: ${missing.size} of ${facts.size} files derived`);
+  if (missing.size > 0) {
+    const derived = derive(restrictedWorkspace(base, `${name} facts`, inputs, { kinds, files: missing }));
+    for (const path of missing) facts.set(path, derived.get(path) ?? []);
+  }
   store?.record(name, facts, missing);
   memo.set(name, facts);
   return facts;
