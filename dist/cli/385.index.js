@@ -32,6 +32,8 @@ var package_0 = __webpack_require__(8330);
 var debug = __webpack_require__(2668);
 // EXTERNAL MODULE: ./src/workspace/cache-files.ts
 var cache_files = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/workspace/discover.ts
+var discover = __webpack_require__(4714);
 ;// CONCATENATED MODULE: ./src/workspace/cache-data.ts
 // The data file of the warm cache: the bytes of each cached parse, written once and appended to as
 // later runs add parses. A run rewrites only the small index (parse-cache.ts), and reads back only
@@ -203,6 +205,7 @@ var parse = __webpack_require__(4890);
 // the index as a delta with its own digest, and a run rewrites the index whole once the deltas pile
 // up. An index whose header or payload does not match is ignored and rewritten, and a delta that
 // does not match is ignored with the ones after it: neither is ever trusted.
+
 
 
 
@@ -443,10 +446,7 @@ async function parseFilesCached(root, paths, options, pool, location) {
             results[index] = { ok: true, text, packed };
         return packed !== undefined;
     };
-    // Discovery gives normalised paths with `/`. Where that is the separator, concatenating gives
-    // the same path as join, without normalising 10,000 paths at 2,000 apps.
-    const prefix = root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`;
-    const absoluteOf = external_node_path_.sep === "/" ? (path) => prefix + path : (path) => (0,external_node_path_.join)(root, path);
+    const absoluteOf = (0,discover/* absoluteJoiner */.xV)(root);
     // A reader for the text of a file recognised by its stat. It keeps the relative path, which the
     // run keeps anyway, rather than one more absolute path per file until the lint ends.
     const readLater = (path) => () => readUnchanged(absoluteOf(path), options.maxFileBytes);
@@ -506,12 +506,13 @@ async function parseFilesCached(root, paths, options, pool, location) {
     const hashOf = (index) => records[index]?.hash ?? (fileRows[index] >= 0 ? cached.hash(fileRows[index]) : undefined);
     const save = (saved) => {
         const next = new IndexBuilder();
-        const entryOf = new Set();
+        // Content hashes that already have an entry in `next`: files of equal content share one.
+        const withEntry = new Set();
         // What differs from the stored index, by row of `next`: the delta the run appends.
         const changedFiles = [];
         const changedEntries = [];
         // Files of this run that the stored index has a record for; fewer than it has means some are gone.
-        let known = 0;
+        let listed = 0;
         results.forEach((result, index) => {
             if (!result.ok)
                 return;
@@ -522,14 +523,14 @@ async function parseFilesCached(root, paths, options, pool, location) {
             // A file recognised by its stat is copied from its row.
             if (row >= 0) {
                 hash = cached.hash(row);
-                known++;
+                listed++;
                 cached.copyFile(row, next);
             }
             else if (record) {
                 hash = record.hash;
                 const storedRow = cached.fileRow(path);
                 if (storedRow !== undefined)
-                    known++;
+                    listed++;
                 if (!cached.sameRecord(storedRow, record))
                     changedFiles.push(next.fileCount);
                 next.addFile(path, record);
@@ -537,9 +538,9 @@ async function parseFilesCached(root, paths, options, pool, location) {
             else {
                 return;
             }
-            if (entryOf.has(hash))
+            if (withEntry.has(hash))
                 return;
-            entryOf.add(hash);
+            withEntry.add(hash);
             const previous = entryRows[index] >= 0 ? entryRows[index] : undefined;
             if (previous !== undefined && unreadable.has(previous))
                 return;
@@ -578,7 +579,7 @@ async function parseFilesCached(root, paths, options, pool, location) {
                 changedEntries.push(next.entryCount);
             next.addEntry(hash, { parse, json, ...(nodes ? { nodes } : {}), ...(meta !== undefined ? { meta } : {}) });
         });
-        const removed = known < cached.fileCount ? removedPaths(cached, paths) : [];
+        const removed = listed < cached.fileCount ? removedPaths(cached, paths) : [];
         // An unchanged index is not written at all.
         if (discarded === undefined && unreadable.size === 0 && changedFiles.length === 0 && changedEntries.length === 0 && removed.length === 0)
             return undefined;
@@ -701,27 +702,27 @@ class IndexBuilder {
      * dropped.
      */
     toColumns(slices) {
-        const kept = [];
+        const readable = [];
         let next = 0;
         this.entries.forEach((entry, row) => {
             const parse = slices[next++];
             const nodes = entry.nodes ? slices[next++] : undefined;
             if (parse.digest === "")
                 return;
-            kept.push({ entry, hash: this.entryHashes[row], parse, ...(nodes && nodes.digest !== "" ? { nodes } : {}) });
+            readable.push({ entry, hash: this.entryHashes[row], parse, ...(nodes && nodes.digest !== "" ? { nodes } : {}) });
         });
         const columns = {
             paths: this.paths,
             stats: Float64Array.from(this.stats),
             settled: Uint8Array.from(this.settled),
             hashes: this.hashes,
-            entryHashes: kept.map(({ hash }) => hash),
-            json: new Uint8Array(kept.length),
-            slices: new Float64Array(kept.length * 4),
+            entryHashes: readable.map(({ hash }) => hash),
+            json: new Uint8Array(readable.length),
+            slices: new Float64Array(readable.length * 4),
             digests: [],
             metas: [],
         };
-        kept.forEach(({ entry, parse, nodes }, row) => {
+        readable.forEach(({ entry, parse, nodes }, row) => {
             columns.json[row] = entry.json ? 1 : 0;
             columns.slices.set([parse.offset, parse.length, nodes?.offset ?? -1, nodes?.length ?? 0], row * 4);
             columns.digests.push(parse.digest, nodes?.digest ?? "");
@@ -855,24 +856,25 @@ function readDeltas(file, tail, base) {
     const deltas = [];
     let at = 0;
     while (at < tail.length) {
-        const newline = tail.indexOf(0x0a, at);
+        const start = at;
+        const ignore = (reason) => {
+            (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${start} of the appended part ignored: ${reason}`);
+            return { deltas, damaged: true };
+        };
+        const newline = tail.indexOf(0x0a, start);
         let header = null;
         try {
             if (newline >= 0)
-                header = JSON.parse(tail.subarray(at, newline).toString("utf8"));
+                header = JSON.parse(tail.subarray(start, newline).toString("utf8"));
         }
         catch {
             // A header that is not JSON is rejected below.
         }
-        if (typeof header !== "object" || header === null || typeof header.base !== "string" || !Number.isSafeInteger(header.bytes) || header.bytes < 0) {
-            (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${at} of the tail ignored: unreadable delta header`);
-            return { deltas, damaged: true };
-        }
+        if (!isDeltaHeader(header))
+            return ignore("invalid delta header");
         const body = tail.subarray(newline + 1, newline + 1 + header.bytes);
-        if (body.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(body).digest("base64") !== header.digest) {
-            (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${at} of the tail ignored: a delta does not match its digest`);
-            return { deltas, damaged: true };
-        }
+        if (body.length !== header.bytes || (0,external_node_crypto_.createHash)("sha1").update(body).digest("base64") !== header.digest)
+            return ignore("a delta does not match its digest");
         at = newline + 1 + header.bytes;
         if (header.base !== base)
             continue;
@@ -883,13 +885,20 @@ function readDeltas(file, tail, base) {
         catch {
             delta = undefined;
         }
-        if (!isColumns(delta) || !Array.isArray(delta.removed) || !delta.removed.every((path) => typeof path === "string")) {
-            (0,debug/* debug */.Yz)(`cache ${file}: deltas from byte ${at} of the tail ignored: a delta is not of this format`);
-            return { deltas, damaged: true };
-        }
+        if (!isDelta(delta))
+            return ignore("a delta is not of this format");
         deltas.push(delta);
     }
     return { deltas, damaged: false };
+}
+function isDeltaHeader(value) {
+    if (typeof value !== "object" || value === null)
+        return false;
+    return typeof value.base === "string" && typeof value.digest === "string" && Number.isSafeInteger(value.bytes) && value.bytes >= 0;
+}
+function isDelta(value) {
+    const removed = value?.removed;
+    return isColumns(value) && Array.isArray(removed) && removed.every((path) => typeof path === "string");
 }
 /** Checks the shape of the columns and each slice. Each entry's parse is checked when it is decoded. */
 function isColumns(value) {

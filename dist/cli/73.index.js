@@ -1071,7 +1071,7 @@ const CLUSTER_SCOPED_KINDS = new Set([
 function isClusterScopedKind(kind) {
     return CLUSTER_SCOPED_KINDS.has(kind);
 }
-// A repository spells a few dozen apiVersions over and over, and a warm run splits one per object.
+// A repository usually repeats a few dozen apiVersions, and a warm run splits one per object.
 const splitApiVersions = new Map();
 function splitApiVersion(apiVersion) {
     let split = splitApiVersions.get(apiVersion);
@@ -1107,7 +1107,7 @@ class Workspace {
     byKindIndex = new Map();
     deployers = new Map();
     /**
-     * Indexes built on first use, since a warm run whose rules are reused needs neither. They are
+     * Indexes built on first use, since a warm run whose rules are reused often needs neither. They are
      * fields of one shared object, because a restricted view (view.ts) that sets a field of its own
      * would build them again for each rule.
      */

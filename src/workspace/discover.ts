@@ -36,6 +36,17 @@ export interface DiscoveredTree {
 /** Entries skipped with everything below them, wherever they are: git's data and installed packages. */
 const ALWAYS_IGNORED_NAMES = new Set([".git", "node_modules"]);
 
+/**
+ * Returns a function that turns a root-relative path with `/` (as discovery gives them) into an
+ * absolute one. Where `/` is the separator, concatenating gives the same path as join, without
+ * normalising every path of a large repository.
+ */
+export function absoluteJoiner(root: string): (path: string) => string {
+  if (sep !== "/") return (path) => join(root, path);
+  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
+  return (path) => prefix + path;
+}
+
 export function toPosix(path: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
 }
@@ -54,9 +65,7 @@ export async function discover(root: string, exclude: readonly string[], cacheFo
   const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
   const tree: DiscoveredTree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
 
-  // The walk's paths use `/`. Where that is the separator, concatenating gives the same path as join.
-  const prefix = root.endsWith(sep) ? root : `${root}${sep}`;
-  const absoluteOf = sep === "/" ? (path: string) => prefix + path : (path: string) => join(root, path);
+  const absoluteOf = absoluteJoiner(root);
   const pending = [""];
   while (pending.length > 0) {
     const dir = pending.pop()!;

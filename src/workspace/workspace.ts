@@ -176,7 +176,7 @@ export function isClusterScopedKind(kind: string): boolean {
   return CLUSTER_SCOPED_KINDS.has(kind);
 }
 
-// A repository spells a few dozen apiVersions over and over, and a warm run splits one per object.
+// A repository usually repeats a few dozen apiVersions, and a warm run splits one per object.
 const splitApiVersions = new Map<string, Readonly<{ group: string; version: string }>>();
 
 export function splitApiVersion(apiVersion: string): Readonly<{ group: string; version: string }> {
@@ -215,7 +215,7 @@ export class Workspace {
   private readonly byKindIndex = new Map<string, Map<string, K8sObject[]>>();
   private readonly deployers = new Map<string, ApplicationModel[]>();
   /**
-   * Indexes built on first use, since a warm run whose rules are reused needs neither. They are
+   * Indexes built on first use, since a warm run whose rules are reused often needs neither. They are
    * fields of one shared object, because a restricted view (view.ts) that sets a field of its own
    * would build them again for each rule.
    */

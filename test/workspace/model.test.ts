@@ -160,7 +160,9 @@ describe("model order", async () => {
   });
   const names = (objects: readonly { name: string }[]) => objects.map((object) => object.name);
 
-  test("objects: by path, document, item", () => assert.deepEqual(names(workspace.objects), ["a-item-0", "a-item-1", "b-first", "b-second", "c"]));
+  test("objects: by path, document, item", () => {
+    assert.deepEqual(names(workspace.objects), ["a-item-0", "a-item-1", "b-first", "b-second", "c"]);
+  });
 
   test("inModelOrder: sorts back", () => {
     assert.deepEqual(names(workspace.inModelOrder([...workspace.objects].reverse())), names(workspace.objects));

@@ -208,7 +208,7 @@ describe("warm cache", () => {
     assert.equal(statSync(file).mtimeMs, written);
   });
 
-  test("damaged delta: ignored", () => {
+  test("damaged delta: ignored, then repaired", () => {
     run("--cache");
     writeFileSync(join(root, "network-configs", "macvlan-conf.yaml"), BROKEN_NAD);
     run("--cache");

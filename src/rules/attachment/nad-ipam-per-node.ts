@@ -198,6 +198,8 @@ function objectOf(workspace: Workspace, { path, workload }: NadUser): K8sObject 
       if (object.file.path === path && object.documentIndex === workload.documentIndex && object.itemIndex === workload.itemIndex) return object;
     }
   }
+  // NOTE: a cache file forged with valid digests can name a workload the file does not contain;
+  // this then fails the rule as an internal error rather than being caught as a damaged cache.
   throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
 }
 

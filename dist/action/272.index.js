@@ -1,8 +1,8 @@
-export const id = 468;
-export const ids = [468];
+export const id = 272;
+export const ids = [272];
 export const modules = {
 
-/***/ 7468:
+/***/ 2272:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3387,7 +3387,8 @@ const defaultValuedField = {
 };
 /**
  * Walks `value` with one path array that grows and shrinks as the walk goes, and hands `found` a
- * copy: an Application has a few hundred fields, and most repositories have thousands of them.
+ * copy. The walk visits every field of every child Application, so a path copied at each key cost
+ * an array per field.
  */
 function visit(value, path, found, workspace, object) {
     if (Array.isArray(value)) {
@@ -7379,6 +7380,8 @@ function objectOf(workspace, { path, workload }) {
                 return object;
         }
     }
+    // NOTE: a cache file forged with valid digests can name a workload the file does not contain;
+    // this then fails the rule as an internal error rather than being caught as a damaged cache.
     throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
 }
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
@@ -10586,158 +10589,8 @@ function ruleIds() {
 ;// CONCATENATED MODULE: ./src/types.ts
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
-// EXTERNAL MODULE: ./src/workspace/cache-files.ts
-var cache_files = __webpack_require__(6645);
-;// CONCATENATED MODULE: ./src/workspace/discover.ts
-// Walks the repository root and records every file, folder and symbolic link, without following
-// symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
-
-
-
-/** Entries skipped with everything below them, wherever they are: git's data and installed packages. */
-const ALWAYS_IGNORED_NAMES = new Set([".git", "node_modules"]);
-function toPosix(path) {
-    return external_node_path_.sep === "/" ? path : path.split(external_node_path_.sep).join("/");
-}
-/**
- * Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it.
- * `cacheFolder`, when the `--cache` folder is inside the root, is its path relative to the root
- * ("" for the root itself): the files the cache writes there are left out, so a later run does not
- * lint them.
- * The walk is node:fs's readdir with file types, one call per folder: path-scurry's walk, which
- * glob uses, builds an object per entry and took about twice as long at 10,000 files. Only an
- * `exclude` list brings in glob's matcher.
- */
-async function discover(root, exclude, cacheFolder) {
-    const excluded = new Set();
-    const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
-    const tree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
-    // The walk's paths use `/`. Where that is the separator, concatenating gives the same path as join.
-    const prefix = root.endsWith(external_node_path_.sep) ? root : `${root}${external_node_path_.sep}`;
-    const absoluteOf = external_node_path_.sep === "/" ? (path) => prefix + path : (path) => (0,external_node_path_.join)(root, path);
-    const pending = [""];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir === "" ? root : absoluteOf(dir), { withFileTypes: true });
-        }
-        catch {
-            // lint() rejects a root it cannot list before the walk, so only folders below it are reported.
-            if (dir !== "")
-                tree.unreadableDirs.push(dir);
-            continue;
-        }
-        const inCacheFolder = dir === cacheFolder;
-        for (const entry of entries) {
-            if (ALWAYS_IGNORED_NAMES.has(entry.name))
-                continue;
-            if (inCacheFolder && (0,cache_files/* isCacheFileName */.wZ)(entry.name))
-                continue;
-            const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
-            if (skip?.ignored(path))
-                continue;
-            if (entry.isSymbolicLink()) {
-                const link = describeSymlink(root, absoluteOf(path), path);
-                tree.symlinks.push(link);
-                if (link.isFileInsideRoot)
-                    tree.files.push(path);
-            }
-            else if (entry.isDirectory()) {
-                tree.dirs.push(path);
-                if (!skip?.childrenIgnored(path))
-                    pending.push(path);
-            }
-            else if (entry.isFile()) {
-                tree.files.push(path);
-            }
-            else {
-                tree.special.push(path);
-            }
-        }
-    }
-    tree.files.sort();
-    tree.dirs.sort();
-    tree.unreadableDirs.sort();
-    tree.symlinks.sort((a, b) => (a.path < b.path ? -1 : 1));
-    tree.special.sort();
-    tree.excluded = [...excluded].sort();
-    return tree;
-}
-/**
- * Builds the tests for the user's `exclude` globs with glob's own matcher, which reads a path's
- * absolute and root-relative forms, so they match as the globs of a `glob` walk do.
- */
-async function userExcludes(root, exclude, excluded) {
-    const [{ Ignore }, { PathScurry }] = await Promise.all([__webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 1668)), __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 3472))]);
-    const scurry = new PathScurry(root);
-    // A leading `/` anchors a glob at the repository root, as in .gitignore, not at the file system's.
-    const ignore = new Ignore([...exclude], { platform: process.platform, root: scurry.cwd.fullpath() }, scurry.cwd);
-    const record = (matched, path) => {
-        if (matched)
-            excluded.add(path);
-        return matched;
-    };
-    return {
-        ignored: (path) => record(ignore.ignored(scurry.cwd.resolve(path)), path),
-        // A glob that matches a folder skips what is below it too, as in .gitignore: `vendor` alone
-        // would otherwise skip the folder entry and still read every file in it.
-        childrenIgnored: (path) => {
-            const entry = scurry.cwd.resolve(path);
-            return record(ignore.childrenIgnored(entry) || ignore.ignored(entry), path);
-        },
-    };
-}
-function describeSymlink(root, absolutePath, path) {
-    const written = readLinkText(absolutePath);
-    const absolute = written !== undefined && (written.startsWith("/") || /^[A-Za-z]:[\\/]/.test(written));
-    // An absolute target leaves the root whatever it names, so it is not even resolved.
-    let resolved;
-    let unresolved = false;
-    if (!absolute) {
-        try {
-            resolved = (0,external_node_fs_.realpathSync)(absolutePath);
-        }
-        catch {
-            unresolved = true;
-        }
-    }
-    const inside = resolved !== undefined && isInside(root, resolved);
-    let isFile = false;
-    let isDirectory = false;
-    if (resolved !== undefined && inside) {
-        try {
-            const stats = (0,external_node_fs_.statSync)(resolved);
-            isFile = stats.isFile();
-            isDirectory = stats.isDirectory();
-        }
-        catch {
-            // A link that vanished between the walk and the stat is treated as dangling.
-        }
-    }
-    return {
-        path,
-        target: written,
-        leavesRoot: absolute || !inside,
-        unresolved,
-        absolute,
-        isFileInsideRoot: inside && isFile && !absolute,
-        isDirectory,
-    };
-}
-function readLinkText(path) {
-    try {
-        return toPosix((0,external_node_fs_.readlinkSync)(path));
-    }
-    catch {
-        return undefined;
-    }
-}
-function isInside(root, path) {
-    const rel = (0,external_node_path_.relative)(root, path);
-    return rel === "" || (!rel.startsWith("..") && !rel.startsWith(external_node_path_.sep) && !/^[A-Za-z]:/.test(rel));
-}
-
+// EXTERNAL MODULE: ./src/workspace/discover.ts
+var discover = __webpack_require__(4714);
 // EXTERNAL MODULE: ./src/workspace/packed.ts
 var packed = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/workspace/parse-pool.ts
@@ -10764,7 +10617,7 @@ const TEMPLATE_MARKER = /\{\{|\{%/;
 /** Loads the repository at `root` (an absolute, real path) into a Workspace. Never throws on file content. */
 async function loadWorkspace(root, config, options = {}) {
     const cacheFolder = options.cacheLocation === undefined ? undefined : folderInside(root, options.cacheLocation);
-    const discovered = await (0,debug/* timed */.ay)("discover", () => discover(root, config.exclude, cacheFolder));
+    const discovered = await (0,debug/* timed */.ay)("discover", () => (0,discover/* discover */.k4)(root, config.exclude, cacheFolder));
     const tree = new RepoTree(discovered);
     const chartDirs = findChartDirs(tree);
     const files = new Map();
@@ -12785,6 +12638,180 @@ const TEMPORARY_SUFFIX = /\.\d+\.tmp$/;
 function isCacheFileName(name) {
     const base = name.replace(TEMPORARY_SUFFIX, "");
     return base === INDEX_FILE_NAME || base === FINDINGS_FILE_NAME || base === FACTS_FILE_NAME || DATA_FILE_NAME.test(base);
+}
+
+
+/***/ }),
+
+/***/ 4714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k4: () => (/* binding */ discover),
+/* harmony export */   xV: () => (/* binding */ absoluteJoiner)
+/* harmony export */ });
+/* unused harmony exports toPosix, isInside */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cache_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6645);
+// Walks the repository root and records every file, folder and symbolic link, without following
+// symlinked folders (Argo CD does not either) and without reading anything that leaves the root.
+
+
+
+/** Entries skipped with everything below them, wherever they are: git's data and installed packages. */
+const ALWAYS_IGNORED_NAMES = new Set([".git", "node_modules"]);
+/**
+ * Returns a function that turns a root-relative path with `/` (as discovery gives them) into an
+ * absolute one. Where `/` is the separator, concatenating gives the same path as join, without
+ * normalising every path of a large repository.
+ */
+function absoluteJoiner(root) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_1__.sep !== "/")
+        return (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, path);
+    const prefix = root.endsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) ? root : `${root}${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`;
+    return (path) => prefix + path;
+}
+function toPosix(path) {
+    return node_path__WEBPACK_IMPORTED_MODULE_1__.sep === "/" ? path : path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+}
+/**
+ * Lists the tree under `root` (an absolute, real path); `exclude` holds globs relative to it.
+ * `cacheFolder`, when the `--cache` folder is inside the root, is its path relative to the root
+ * ("" for the root itself): the files the cache writes there are left out, so a later run does not
+ * lint them.
+ * The walk is node:fs's readdir with file types, one call per folder: path-scurry's walk, which
+ * glob uses, builds an object per entry and took about twice as long at 10,000 files. Only an
+ * `exclude` list brings in glob's matcher.
+ */
+async function discover(root, exclude, cacheFolder) {
+    const excluded = new Set();
+    const skip = exclude.length > 0 ? await userExcludes(root, exclude, excluded) : undefined;
+    const tree = { files: [], dirs: [""], symlinks: [], special: [], unreadableDirs: [], excluded: [] };
+    const absoluteOf = absoluteJoiner(root);
+    const pending = [""];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        let entries;
+        try {
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir === "" ? root : absoluteOf(dir), { withFileTypes: true });
+        }
+        catch {
+            // lint() rejects a root it cannot list before the walk, so only folders below it are reported.
+            if (dir !== "")
+                tree.unreadableDirs.push(dir);
+            continue;
+        }
+        const inCacheFolder = dir === cacheFolder;
+        for (const entry of entries) {
+            if (ALWAYS_IGNORED_NAMES.has(entry.name))
+                continue;
+            if (inCacheFolder && (0,_cache_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isCacheFileName */ .wZ)(entry.name))
+                continue;
+            const path = dir === "" ? entry.name : `${dir}/${entry.name}`;
+            if (skip?.ignored(path))
+                continue;
+            if (entry.isSymbolicLink()) {
+                const link = describeSymlink(root, absoluteOf(path), path);
+                tree.symlinks.push(link);
+                if (link.isFileInsideRoot)
+                    tree.files.push(path);
+            }
+            else if (entry.isDirectory()) {
+                tree.dirs.push(path);
+                if (!skip?.childrenIgnored(path))
+                    pending.push(path);
+            }
+            else if (entry.isFile()) {
+                tree.files.push(path);
+            }
+            else {
+                tree.special.push(path);
+            }
+        }
+    }
+    tree.files.sort();
+    tree.dirs.sort();
+    tree.unreadableDirs.sort();
+    tree.symlinks.sort((a, b) => (a.path < b.path ? -1 : 1));
+    tree.special.sort();
+    tree.excluded = [...excluded].sort();
+    return tree;
+}
+/**
+ * Builds the tests for the user's `exclude` globs with glob's own matcher, which reads a path's
+ * absolute and root-relative forms, so they match as the globs of a `glob` walk do.
+ */
+async function userExcludes(root, exclude, excluded) {
+    const [{ Ignore }, { PathScurry }] = await Promise.all([__webpack_require__.e(/* import() */ 668).then(__webpack_require__.bind(__webpack_require__, 1668)), __webpack_require__.e(/* import() */ 472).then(__webpack_require__.bind(__webpack_require__, 3472))]);
+    const scurry = new PathScurry(root);
+    // A leading `/` anchors a glob at the repository root, as in .gitignore, not at the file system's.
+    const ignore = new Ignore([...exclude], { platform: process.platform, root: scurry.cwd.fullpath() }, scurry.cwd);
+    const record = (matched, path) => {
+        if (matched)
+            excluded.add(path);
+        return matched;
+    };
+    return {
+        ignored: (path) => record(ignore.ignored(scurry.cwd.resolve(path)), path),
+        // A glob that matches a folder skips what is below it too, as in .gitignore: `vendor` alone
+        // would otherwise skip the folder entry and still read every file in it.
+        childrenIgnored: (path) => {
+            const entry = scurry.cwd.resolve(path);
+            return record(ignore.childrenIgnored(entry) || ignore.ignored(entry), path);
+        },
+    };
+}
+function describeSymlink(root, absolutePath, path) {
+    const written = readLinkText(absolutePath);
+    const absolute = written !== undefined && (written.startsWith("/") || /^[A-Za-z]:[\\/]/.test(written));
+    // An absolute target leaves the root whatever it names, so it is not even resolved.
+    let resolved;
+    let unresolved = false;
+    if (!absolute) {
+        try {
+            resolved = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(absolutePath);
+        }
+        catch {
+            unresolved = true;
+        }
+    }
+    const inside = resolved !== undefined && isInside(root, resolved);
+    let isFile = false;
+    let isDirectory = false;
+    if (resolved !== undefined && inside) {
+        try {
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(resolved);
+            isFile = stats.isFile();
+            isDirectory = stats.isDirectory();
+        }
+        catch {
+            // A link that vanished between the walk and the stat is treated as dangling.
+        }
+    }
+    return {
+        path,
+        target: written,
+        leavesRoot: absolute || !inside,
+        unresolved,
+        absolute,
+        isFileInsideRoot: inside && isFile && !absolute,
+        isDirectory,
+    };
+}
+function readLinkText(path) {
+    try {
+        return toPosix((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync)(path));
+    }
+    catch {
+        return undefined;
+    }
+}
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === "" || (!rel.startsWith("..") && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !/^[A-Za-z]:/.test(rel));
 }
 
 
