@@ -18,18 +18,27 @@
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
+// A rule that reads per-file facts (`{ facts }`) has, for each source, a fingerprint of the facts
+// themselves: the findings file keeps a digest of each file's facts, and a run derives the facts of
+// the files whose state changed only, to compare their digests. An edit that leaves the facts as
+// they were (a replica count, say) changes nothing such a rule reads. A rule with `decidedBy` also
+// keeps the fingerprint of those inputs, and a run that reported nothing is reused while it holds.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Config, RuleSetting } from "./config.js";
 import { debug } from "./debug.js";
-import type { Finding, Rule, RuleInput } from "./types.js";
+import type { FactSource, Finding, Rule, RuleInput } from "./types.js";
 import { FACTS_FILE_NAME, FINDINGS_FILE_NAME } from "./workspace/cache-files.js";
-import type { FactStore } from "./workspace/file-facts.js";
+import { deriveFacts, type FactStore } from "./workspace/file-facts.js";
 import { cacheStamp, symlinkBelowRoot, writeCacheFile } from "./workspace/parse-cache.js";
 import type { K8sObject, Workspace } from "./workspace/workspace.js";
 
-const FORMAT = 7;
+const FORMAT = 8;
+/** Characters of a file's facts digest: the start of the base64 SHA-1 of the facts' JSON, 72 bits. */
+const FACT_DIGEST_WIDTH = 12;
+/** The character code of "1". */
+const ONE = 0x31;
 /** Files whose facts were derived again, equal to the stored ones, before the facts file is rewritten anyway. */
 const FACTS_REDERIVED_BEFORE_REWRITE = 64;
 
@@ -42,7 +51,7 @@ export interface RulePlan {
 }
 
 /** The part of a rule the cache needs. */
-export type CachedRule = Pick<Rule, "id" | "partition"> & { reads: readonly RuleInput[] };
+export type CachedRule = Pick<Rule, "id" | "partition" | "decidedBy"> & { reads: readonly RuleInput[] };
 
 export interface RuleCache {
   /** Returns which findings of the previous run hold, and what the rule must run on. */
@@ -62,6 +71,8 @@ export interface RuleCache {
 
 interface StoredRule {
   fingerprint: string;
+  /** The fingerprint of `Rule.decidedBy` when the findings were recorded. */
+  decision?: string;
   /** Every finding, for a rule without a partition. */
   findings?: Finding[];
   /** The findings of a partitioned rule, by file; a file of the partition that is missing had none. */
@@ -81,9 +92,26 @@ interface StoredStates {
   states: string[];
 }
 
+/**
+ * The facts of one source, as digests: of all of them, and of each file's, in one string, which JSON
+ * reads much faster than an array of 4,000 strings.
+ */
+interface StoredDigests {
+  /** The fingerprint of the files the facts were derived from (their paths and states); "" when unknown. */
+  inputs: string;
+  /** The fingerprint of the facts: of every file's digest, with its path. */
+  digest: string;
+  /** One character per file of `files`: "1" when it has a digest in `digests`, else "0". */
+  present: string;
+  /** The digests of the files marked present, in order, `FACT_DIGEST_WIDTH` characters each. */
+  digests: string;
+}
+
 interface StoredFile extends StoredHeader {
   /** The state of every file with objects when the findings were recorded. */
   files: StoredStates;
+  /** By fact source, the digest of the facts of each file that has them. */
+  factDigests: Record<string, StoredDigests>;
   rules: Record<string, StoredRule>;
 }
 
@@ -125,9 +153,9 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     ),
   };
   const previous = readStored(file, header);
-  const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-  const next: StoredFile = { ...header, files: fingerprints.allStates(), rules: {} };
-  let previousStates: Map<string, string> | undefined;
+  const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes, (source) => factsPart(source));
+  const next: StoredFile = { ...header, files: fingerprints.allStates(), factDigests: {}, rules: {} };
+  let previousRows: Map<string, number> | undefined;
   // Partly reused rules wait here until the rest of their findings are recorded.
   const pending = new Map<string, StoredRule>();
   const stats = { reused: 0, partly: 0, ran: 0 };
@@ -142,15 +170,148 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     }
     return changedPaths;
   };
-  const previousState = (path: string): string | undefined => {
+  /** Returns the row of `path` in the previous run's states and digests. */
+  const previousRow = (path: string): number | undefined => {
     if (!previous) return undefined;
-    if (!previousStates) {
-      previousStates = new Map();
-      previous.files.paths.forEach((file, index) => previousStates!.set(file, previous.files.states[index]!));
+    if (!previousRows) {
+      const rows = (previousRows = new Map());
+      previous.files.paths.forEach((file, row) => rows.set(file, row));
     }
-    return previousStates.get(path);
+    return previousRows.get(path);
+  };
+  const previousState = (path: string): string | undefined => {
+    const row = previousRow(path);
+    return row === undefined ? undefined : previous!.files.states[row];
   };
   let changed = previous === undefined || !sameStates(previous.files, next.files);
+
+  /** Facts this run derived to fingerprint them, by source name, then path: a rule that runs reads them from here. */
+  const fresh = new Map<string, ReadonlyMap<string, unknown[]>>();
+  /**
+   * The facts fingerprint of each source this run fingerprinted, by name, with what the next
+   * findings file keeps of it: the stored digests when the source's files are unchanged, else this
+   * run's digest of each file, by path. Undefined where a file's state is unknown, or deriving failed.
+   */
+  const factParts = new Map<string, ({ digest: string; inputs: string } & ({ stored: StoredDigests } | { byPath: ReadonlyMap<string, string> })) | undefined>();
+  /**
+   * Returns the fingerprint of `source`'s facts. While the files of its kinds are as the previous run
+   * recorded them, it is the stored one. Otherwise a file whose state is unchanged keeps its stored
+   * digest, and the other files' facts are derived, and kept for a rule that runs. Undefined when a
+   * file's state is unknown, or deriving fails (the rule that then runs reports why).
+   */
+  const factsPart = (source: FactSource): string | undefined => {
+    if (factParts.has(source.name)) return factParts.get(source.name)?.digest;
+    factParts.set(source.name, undefined);
+    const inputsPart = fingerprints.of([{ kinds: source.kinds }, ...source.inputs]);
+    if (inputsPart === undefined) return undefined;
+    const stored = previous?.factDigests[source.name];
+    if (stored?.inputs === inputsPart) {
+      factParts.set(source.name, { digest: stored.digest, inputs: inputsPart, stored });
+      return stored.digest;
+    }
+
+    const storedDigest = stored && storedLookup(stored);
+    const found = new Map<string, string>();
+    const toDerive = new Set<string>();
+    // Whether every file has the digest it had: true while each file found so far had one.
+    let asStored = stored !== undefined && stored.digest !== "";
+    let storedFiles = 0;
+    for (const path of fingerprints.partitionFiles(source.kinds)) {
+      const row = previousRow(path);
+      const before = row === undefined ? undefined : storedDigest?.(row);
+      if (before === undefined) asStored = false;
+      else storedFiles++;
+      const digest = before !== undefined && previous!.files.states[row!] === fingerprints.stateOf(path) ? before : undefined;
+      if (digest === undefined) toDerive.add(path);
+      // Set now, so the map is in file order whichever digests are derived. A derived file keeps
+      // the digest it had until its own is known.
+      found.set(path, before ?? "");
+    }
+    let derived: Map<string, unknown[]>;
+    try {
+      derived = deriveFacts(inputs.workspace, source, toDerive);
+    } catch (error) {
+      debug(`facts ${source.name} not fingerprinted: ${(error as Error).message}`);
+      return undefined;
+    }
+    debug(`facts ${source.name} fingerprinted, ${toDerive.size} of ${found.size} files derived`);
+    fresh.set(source.name, derived);
+    for (const [path, list] of derived) {
+      const digest = factDigest(list);
+      if (digest !== found.get(path)) asStored = false;
+      found.set(path, digest);
+    }
+    // The same files with the same facts: the stored digests hold, for these new states.
+    if (asStored && storedFiles === stored!.present.replaceAll("0", "").length) {
+      factParts.set(source.name, { digest: stored!.digest, inputs: inputsPart, stored: { ...stored!, inputs: inputsPart } });
+      return stored!.digest;
+    }
+    // In file order, which is the same on every run.
+    const lines: string[] = [];
+    for (const [path, digest] of found) lines.push(`${path}\t${digest}`);
+    const digest = sha1(lines.join("\n"));
+    factParts.set(source.name, { digest, inputs: inputsPart, byPath: found });
+    changed = true;
+    return digest;
+  };
+  /** Returns a lookup of stored digests by row of the previous run's `files`. */
+  const storedLookup = (stored: StoredDigests): ((row: number) => string | undefined) => {
+    const slots = new Int32Array(stored.present.length).fill(-1);
+    let slot = 0;
+    for (let row = 0; row < stored.present.length; row++) if (stored.present.charCodeAt(row) === ONE) slots[row] = slot++;
+    return (row) => (slots[row]! < 0 ? undefined : stored.digests.slice(slots[row]! * FACT_DIGEST_WIDTH, (slots[row]! + 1) * FACT_DIGEST_WIDTH));
+  };
+  /**
+   * Builds the digests of the next findings file. A source this run did not fingerprint keeps the
+   * digests of its files whose state is unchanged, without a fingerprint of its own.
+   */
+  const digestsToStore = (): Record<string, StoredDigests> => {
+    const samePaths = previous !== undefined && previous.files.paths.length === next.files.paths.length && previous.files.paths.every((path, row) => next.files.paths[row] === path);
+    const columns: Record<string, StoredDigests> = {};
+    const column = (found: (path: string) => string | undefined): Omit<StoredDigests, "inputs" | "digest"> => {
+      let present = "";
+      const parts: string[] = [];
+      next.files.paths.forEach((path) => {
+        const digest = found(path);
+        present += digest === undefined ? "0" : "1";
+        if (digest !== undefined) parts.push(digest);
+      });
+      return { present, digests: parts.join("") };
+    };
+    for (const [name, part] of factParts) {
+      if (!part) continue;
+      const { inputs: inputsPart, digest } = part;
+      if ("byPath" in part) {
+        columns[name] = { inputs: inputsPart, digest, ...column((path) => part.byPath.get(path)) };
+      } else if (samePaths) {
+        columns[name] = part.stored;
+      } else {
+        // The source's files are unchanged, but a file elsewhere was added or removed, which moves the rows.
+        const lookup = storedLookup(part.stored);
+        columns[name] = {
+          inputs: inputsPart,
+          digest,
+          ...column((path) => {
+            const row = previousRow(path);
+            return row === undefined ? undefined : lookup(row);
+          }),
+        };
+      }
+    }
+    for (const [name, stored] of Object.entries(previous?.factDigests ?? {})) {
+      if (factParts.has(name)) continue;
+      const lookup = storedLookup(stored);
+      columns[name] = {
+        inputs: "",
+        digest: "",
+        ...column((path) => {
+          const row = previousRow(path);
+          return row !== undefined && previous!.files.states[row] === fingerprints.stateOf(path) ? lookup(row) : undefined;
+        }),
+      };
+    }
+    return columns;
+  };
 
   // Read when a rule first requests facts; null until then. `rows` gives each stored file's position.
   let previousFacts: { stored: StoredFacts; rows: Map<string, number> } | undefined | null = null;
@@ -173,7 +334,12 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   let factsChanged = false;
   let derivedCount = 0;
   const facts: FactStore = {
-    reuse: storedFactsOf,
+    reuse(name, path) {
+      const derived = fresh.get(name)?.get(path);
+      if (derived) return { facts: derived, derived: true };
+      const stored = storedFactsOf(name, path);
+      return stored && { facts: stored, derived: false };
+    },
     record(name, byFile, derived) {
       nextFacts.set(name, byFile);
       derivedCount += derived.size;
@@ -224,6 +390,9 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     return writeDigested(factsFile, all);
   };
 
+  /** The fingerprint of what decides whether the rule reports anything; undefined without `decidedBy`, or when unknown. */
+  const decisionOf = (rule: CachedRule): string | undefined => (rule.decidedBy && !rule.partition ? fingerprints.of(rule.decidedBy) : undefined);
+
   return {
     stats,
     facts,
@@ -231,7 +400,19 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
       const stored = previous?.rules[rule.id];
       const fingerprint = fingerprints.of(lookups(rule));
       const full = { reused: [] };
-      if (!stored || fingerprint === undefined || stored.fingerprint !== fingerprint) {
+      if (!stored || fingerprint === undefined) {
+        stats.ran++;
+        return full;
+      }
+      if (stored.fingerprint !== fingerprint) {
+        // A run that reported nothing stays valid while the inputs that decide whether to report are unchanged.
+        const decision = decisionOf(rule);
+        if (!rule.partition && stored.findings?.length === 0 && decision !== undefined && stored.decision === decision) {
+          next.rules[rule.id] = { fingerprint, decision, findings: [] };
+          changed = true;
+          stats.reused++;
+          return { reused: [], rerun: new Set() };
+        }
         stats.ran++;
         return full;
       }
@@ -269,7 +450,8 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
       if (fingerprint === undefined) return undefined;
       changed = true;
       if (!rule.partition) {
-        next.rules[rule.id] = { fingerprint, findings: [...findings] };
+        const decision = decisionOf(rule);
+        next.rules[rule.id] = { fingerprint, ...(decision === undefined ? {} : { decision }), findings: [...findings] };
         return undefined;
       }
 
@@ -287,6 +469,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     },
     save() {
       // Each file is written on its own, so one that cannot be written does not keep the other.
+      if (changed) next.factDigests = digestsToStore();
       const findingsFailure = changed ? writeDigested(file, next) : undefined;
       const factsFailure = factsChanged || derivedCount > FACTS_REDERIVED_BEFORE_REWRITE ? saveFacts() : undefined;
       const failure = findingsFailure ?? factsFailure;
@@ -314,7 +497,7 @@ function sameStates(a: StoredStates, b: StoredStates): boolean {
 function lookups(rule: CachedRule): readonly RuleInput[] {
   if (!rule.partition) return rule.reads;
   const partitioned = new Set(rule.partition.kinds);
-  return rule.reads.map((input) => (typeof input === "object" ? { kinds: input.kinds.filter((kind) => !partitioned.has(kind)) } : input));
+  return rule.reads.map((input) => (typeof input === "object" && "kinds" in input ? { kinds: input.kinds.filter((kind) => !partitioned.has(kind)) } : input));
 }
 
 function copies(findings: readonly Finding[]): Finding[] {
@@ -352,8 +535,9 @@ function isStoredStates(value: unknown): value is StoredStates {
 function readStored(file: string, header: StoredHeader): StoredFile | undefined {
   const stored = readDigested(file, header) as Partial<StoredFile> | undefined;
   if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStoredStates(stored.files)) return undefined;
+  if (typeof stored.factDigests !== "object" || stored.factDigests === null || !Object.values(stored.factDigests).every((column) => isStoredDigests(column, stored.files!.paths.length))) return undefined;
   for (const rule of Object.values(stored.rules)) {
-    if (typeof rule?.fingerprint !== "string") return undefined;
+    if (typeof rule?.fingerprint !== "string" || (rule.decision !== undefined && typeof rule.decision !== "string")) return undefined;
     if (rule.findings !== undefined && !(Array.isArray(rule.findings) && rule.findings.every(isFinding))) return undefined;
     if (rule.byFile !== undefined) {
       if (typeof rule.byFile !== "object" || rule.byFile === null) return undefined;
@@ -361,6 +545,15 @@ function readStored(file: string, header: StoredHeader): StoredFile | undefined 
     }
   }
   return stored as StoredFile;
+}
+
+/** Checks one source's digests: a mark for each file, and a digest for each file marked. */
+function isStoredDigests(value: unknown, files: number): value is StoredDigests {
+  const column = value as Partial<StoredDigests> | null;
+  if (typeof column !== "object" || column === null) return false;
+  if (typeof column.inputs !== "string" || typeof column.digest !== "string" || typeof column.present !== "string" || typeof column.digests !== "string") return false;
+  if (column.present.length !== files || !/^[01]*$/.test(column.present)) return false;
+  return column.digests.length === column.present.replaceAll("0", "").length * FACT_DIGEST_WIDTH;
 }
 
 /** Reads the facts file. Each fact is checked by the rule that reads it (`factsByFile`), so only the outer shape is checked here. */
@@ -403,15 +596,24 @@ class Fingerprints {
   constructor(
     private readonly workspace: Workspace,
     private readonly hashes: ReadonlyMap<string, string>,
+    /** The fingerprint of a source's facts; undefined when unknown. */
+    private readonly factsPart: (source: FactSource) => string | undefined,
   ) {}
 
   /** Returns the fingerprint of all of `reads`, or undefined when one of them has none. */
   of(reads: readonly RuleInput[]): string | undefined {
     const parts: string[] = [];
     for (const input of reads) {
+      if (typeof input === "object" && "facts" in input) {
+        const name = `facts:${input.facts.name}`;
+        const part = this.part(name, () => this.factsPart(input.facts));
+        if (part === undefined) return undefined;
+        parts.push(`${name}=${part}`);
+        continue;
+      }
       const names = typeof input === "object" ? [...input.kinds].sort().map((kind) => `kind:${kind}`) : [input];
       for (const name of names) {
-        const part = this.part(name);
+        const part = this.part(name, () => this.compute(name));
         if (part === undefined) return undefined;
         parts.push(`${name}=${part}`);
       }
@@ -419,9 +621,9 @@ class Fingerprints {
     return sha1(parts.join("\n"));
   }
 
-  private part(name: string): string | undefined {
+  private part(name: string, compute: () => string | undefined): string | undefined {
     if (this.memo.has(name)) return this.memo.get(name);
-    const value = this.compute(name);
+    const value = compute();
     this.memo.set(name, value);
     return value;
   }
@@ -436,7 +638,7 @@ class Fingerprints {
         return sha1(JSON.stringify([tree.files, tree.dirs, tree.symlinks, tree.special, tree.unreadableDirs, tree.excluded]));
       }
       case "files": {
-        const lines: string[] = [this.part("tree")!];
+        const lines: string[] = [this.part("tree", () => this.compute("tree"))!];
         for (const file of this.workspace.files.values()) {
           lines.push(`${file.path}\t${file.role}\t${this.hashes.get(file.path) ?? JSON.stringify(file.problems)}`);
         }
@@ -520,6 +722,11 @@ class Fingerprints {
     }
     return sha1(lines.join("\n"));
   }
+}
+
+/** Computes the digest of one file's facts, as `StoredFile.factDigests` keeps it. */
+function factDigest(facts: readonly unknown[]): string {
+  return sha1(JSON.stringify(facts)).slice(0, FACT_DIGEST_WIDTH);
 }
 
 function sha1(text: string): string {

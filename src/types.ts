@@ -75,10 +75,34 @@ export interface LiveRuleContext extends RuleContext {
  *   everything in the files that hold them and the namespaces they resolve to;
  * - `objects`: every object;
  * - `applications`: the Argo CD Applications, what they render and who deploys a file;
- * - `kustomizations`, `tree` (files and folders that exist), `files` (every file's parse).
+ * - `kustomizations`, `tree` (files and folders that exist), `files` (every file's parse);
+ * - `{ facts }`: the per-file facts of one source (src/workspace/file-facts.ts), through
+ *   `factsByFile`. `--cache` compares the facts themselves, so an edit that leaves a file's facts as
+ *   they were changes nothing the rule reads.
  * The configuration and the repository's identity are always readable.
  */
-export type RuleInput = { kinds: readonly string[] } | "objects" | "applications" | "kustomizations" | "tree" | "files";
+export type RuleInput = { kinds: readonly string[] } | { facts: FactSource } | "objects" | "applications" | "kustomizations" | "tree" | "files";
+
+/**
+ * Facts derived from one file at a time, such as the network references of its workloads, which a
+ * rule over the whole repository aggregates. Every file that holds an object of `kinds` has facts,
+ * an empty list included.
+ */
+export interface FactSource<T = unknown> {
+  /** Unique among sources; the cache keeps the facts under it. */
+  name: string;
+  kinds: readonly string[];
+  /** The inputs `derive` reads. They must not include anything that other files change. */
+  inputs: readonly RuleInput[];
+  /**
+   * Returns the facts of each file of the view, as plain JSON data, by path. The view reads only
+   * `inputs`, and lists only the objects of `kinds` in the files to derive. The facts must depend
+   * on each file alone: on its content, the namespaces of its objects and the configuration.
+   */
+  derive(view: Workspace): ReadonlyMap<string, T[]>;
+  /** Checks a fact read back from the cache. */
+  isFact(value: unknown): value is T;
+}
 
 export interface Rule {
   /** Public, stable id such as `nad/config-json`; see docs/rules/<id>.md. */
@@ -103,6 +127,13 @@ export interface Rule {
    * files that changed. Needs `reads`, without `objects` or `files`.
    */
   partition?: { kinds: readonly string[] };
+  /**
+   * Set when whether the rule reports anything at all depends only on these inputs, a part of
+   * `reads`. The rest of `reads` then only shapes what it reports, such as a message or a range. While
+   * these inputs are unchanged, `--cache` reuses a run that reported nothing, whatever else changed.
+   * Not for a partitioned rule.
+   */
+  decidedBy?: readonly RuleInput[];
   check(context: RuleContext | LiveRuleContext): void | Promise<void>;
 }
 

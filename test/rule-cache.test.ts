@@ -13,8 +13,8 @@ import { nadModels } from "../src/cni/nad-model.js";
 import { workloads } from "../src/multus/workloads.js";
 import { allRules } from "../src/rules/index.js";
 import { loadWorkspace } from "../src/workspace/load.js";
-import type { Range, RegisteredRule } from "../src/types.js";
-import { restrictedWorkspace, UndeclaredReadError } from "../src/workspace/view.js";
+import type { Range, RegisteredRule, RuleInput } from "../src/types.js";
+import { inPartition, restrictedWorkspace, UndeclaredReadError } from "../src/workspace/view.js";
 import type { Workspace } from "../src/workspace/workspace.js";
 import { PROJECT_ROOT, runCliJson, type JsonReport } from "./helpers/cli.js";
 
@@ -105,6 +105,17 @@ spec:
     assert.ok(run.report.findings.some((finding) => finding.ruleId === "nad/ipam-per-node"));
   });
 
+  test("replica count of a warned workload: message follows", () => {
+    // The rule reports, so its findings are not reused on the facts alone: the message names the count.
+    edit("network-configs/web.yaml", (text) => text.replace("replicas: 3", "replicas: 5"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.ran.includes("nad/ipam-per-node"));
+    assert.ok(run.report.findings.some((finding) => finding.ruleId === "nad/ipam-per-node" && finding.message.includes("5 replicas")));
+    edit("network-configs/web.yaml", (text) => text.replace("replicas: 5", "replicas: 3"));
+    assertSameAsCold(warm());
+  });
+
   test("replicas down to one: warning gone", () => {
     edit("network-configs/web.yaml", (text) => text.replace("replicas: 3", "replicas: 1"));
     const run = warm();
@@ -131,10 +142,29 @@ spec:
     warm();
     edit("argocd/root-app-local.yaml", (text) => `${text}# comment\n`);
     assertSameAsCold(warm());
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-cnf", "networks: bridge-conf"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.ran.includes("nad/unused"), "a reference changed");
+    assert.match(run.stderr, /facts nad\/unused references: 1 of \d+ files derived/);
+  });
+
+  test("workload edit that keeps the facts: fact rules reused", () => {
+    // A comment and a replica count change no network reference, and keep the workload on several
+    // nodes, so neither rule that reads workloads through facts runs.
     edit("network-configs/test-pods.yaml", (text) => `${text}# comment\n`);
     const run = warm();
     assertSameAsCold(run);
-    assert.match(run.stderr, /facts nad\/unused references: 1 of \d+ files derived/);
+    assert.match(run.stderr, /facts nad\/unused references fingerprinted, 1 of \d+ files derived/);
+    assert.doesNotMatch(run.stderr, /^plumbline: facts [^\n]*: \d+ of \d+ files derived$/m, "no rule read the facts file");
+    assert.ok(!run.ran.includes("nad/unused"));
+    assert.ok(!run.ran.includes("nad/ipam-per-node"));
+    edit("network-configs/network-test-app.yaml", (text) => text.replace(/replicas: (\d+)/, (_, count: string) => `replicas: ${Number(count) + 1}`));
+    const second = warm();
+    assertSameAsCold(second);
+    assert.ok(!second.ran.includes("nad/unused"));
+    assert.ok(!second.ran.includes("nad/ipam-per-node"), "a run without findings holds while the facts do");
+    assert.ok(second.ran.includes("attachment/unknown-network"), "the workload's file changed");
   });
 
   test("workload edit: NAD rules reused", () => {
@@ -217,6 +247,22 @@ spec:
     });
   }
 
+  test("a findings file with facts digests cut short is ignored", () => {
+    warm();
+    const file = join(root, RULE_CACHE);
+    const text = readFileSync(file, "utf8");
+    const stored = JSON.parse(text.slice(text.indexOf("\n") + 1)) as { factDigests: Record<string, { digests: string }> };
+    const names = Object.keys(stored.factDigests);
+    assert.ok(names.includes("nad/unused references"));
+    for (const name of names) stored.factDigests[name]!.digests = stored.factDigests[name]!.digests.slice(1);
+    // A matching digest, as a hand edit could write it: the columns themselves are checked.
+    const body = JSON.stringify(stored);
+    writeFileSync(file, `${createHash("sha1").update(body).digest("base64")}\n${body}`);
+    const run = warm();
+    assertSameAsCold(run);
+    assert.equal(run.reused, 0);
+  });
+
   test("facts out of shape: derived again", () => {
     warm();
     const file = join(root, FACTS_CACHE);
@@ -226,19 +272,22 @@ spec:
     // A matching digest, as a hand edit could write it: the facts themselves are checked.
     const body = JSON.stringify(stored);
     writeFileSync(file, `${createHash("sha1").update(body).digest("base64")}\n${body}`);
-    edit("network-configs/test-pods.yaml", (text) => `${text}\n# changed\n`);
-    assertSameAsCold(warm());
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-conf", "networks: bridge-cnf"));
+    const run = warm();
+    assertSameAsCold(run);
+    assert.ok(run.ran.includes("nad/unused"), "a reference changed");
+    assert.match(run.stderr, /facts nad\/unused references: (\d+) of \1 files derived/);
   });
 
   test("damaged facts file: derived again", () => {
     warm();
     const file = join(root, FACTS_CACHE);
     writeFileSync(file, readFileSync(file, "utf8").slice(0, 100));
-    edit("network-configs/test-pods.yaml", (text) => `${text}\n# changed again\n`);
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-cnf", "networks: bridge-conf"));
     const run = warm();
     assertSameAsCold(run);
     assert.match(run.stderr, /facts nad\/unused references: (\d+) of \1 files derived/);
-    edit("network-configs/test-pods.yaml", (text) => `${text}\n# and again\n`);
+    edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-conf", "networks: bridge-cnf"));
     assert.match(warm().stderr, /facts nad\/unused references: 1 of \d+ files derived/, "the facts file was rewritten");
   });
 
@@ -249,18 +298,23 @@ spec:
     edit("argocd/root-app-local.yaml", (text) => `${text}# reread\n`);
     const run = warm();
     assertSameAsCold(run);
-    assert.doesNotMatch(run.stderr, /facts /);
+    assert.doesNotMatch(run.stderr, /^plumbline: facts [^\n]*: \d+ of \d+ files derived$/m);
     assert.equal(readFileSync(file, "utf8"), "unreadable");
   });
 
   test("equal facts: facts file kept", () => {
+    // A NAD edit makes both rules run, so the facts file holds the facts of both.
     edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-cnf", "networks: bridge-conf"));
+    edit("network-configs/macvlan-conf.yaml", (text) => `${text}\n# a comment\n`);
     assertSameAsCold(warm());
     const file = join(root, FACTS_CACHE);
     const before = readFileSync(file, "utf8");
+    // The comment in the pods' file gives the rules one file's facts to derive again.
     edit("network-configs/test-pods.yaml", (text) => `${text}\n# a comment changes no reference\n`);
+    edit("network-configs/macvlan-conf.yaml", (text) => `${text}\n# another comment\n`);
     const run = warm();
     assertSameAsCold(run);
+    assert.ok(run.ran.includes("nad/unused"));
     assert.match(run.stderr, /facts nad\/unused references: 1 of \d+ files derived/);
     assert.equal(readFileSync(file, "utf8"), before);
     edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-conf", "networks: bridge-cnf"));
@@ -272,6 +326,25 @@ spec:
     const file = join(root, RULE_CACHE);
     writeFileSync(file, readFileSync(file, "utf8").replace(/"stamp":"/, '"stamp":"x'));
     assert.equal(warm().reused, 0);
+  });
+});
+
+describe("rule declarations", () => {
+  // The cache reuses an empty result while `decidedBy` holds, which is sound only when the rest of
+  // what the rule reads cannot turn it into a finding: `decidedBy` must be a part of `reads`.
+  test("decidedBy: a part of reads", () => {
+    const covered = (reads: readonly RuleInput[], input: RuleInput): boolean => {
+      if (typeof input === "string") return reads.includes(input);
+      if ("kinds" in input) return input.kinds.every((kind) => reads.some((read) => typeof read === "object" && "kinds" in read && read.kinds.includes(kind)));
+      return reads.some((read) => typeof read === "object" && "facts" in read && read.facts === input.facts);
+    };
+    const deciding = allRules().filter((rule) => rule.decidedBy);
+    assert.ok(deciding.some((rule) => rule.id === "nad/ipam-per-node"));
+    for (const rule of deciding) {
+      assert.ok(rule.reads, `${rule.id}: decidedBy needs reads`);
+      assert.ok(!rule.partition, `${rule.id}: decidedBy is not for a partitioned rule`);
+      for (const input of rule.decidedBy!) assert.ok(covered(rule.reads, input), `${rule.id}: ${JSON.stringify(input)} is not in reads`);
+    }
   });
 });
 
@@ -304,6 +377,33 @@ describe("restricted views", () => {
     // The memo exists now; a caller without the workload kinds still may not use it.
     const view = restrictedWorkspace(workspace, "test/nads", [{ kinds: ["NetworkAttachmentDefinition"] }]);
     assert.throws(() => workloads(view), /test\/nads uses workloads, which reads .*Deployment/);
+  });
+
+  test("partitioned view: lists what the partition's files hold, in list order", async () => {
+    const root = mkdtempSync(join(tmpdir(), "plumbline-partition-"));
+    const deployment = (name: string) => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\n`;
+    const service = (name: string) => `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\n`;
+    writeFileSync(join(root, "a.yaml"), `${service("a1")}---\n${deployment("a2")}---\n${service("a3")}`);
+    writeFileSync(join(root, "b.yaml"), deployment("b1"));
+    writeFileSync(join(root, "c.yaml"), `${deployment("c1")}---\n${deployment("c2")}`);
+    const mixed = await loadWorkspace(root, loadConfig(root, undefined, new Set(allRules().map((rule) => rule.id)), root));
+    rmSync(root, { recursive: true, force: true });
+    const list = [...mixed.objects];
+    assert.deepEqual(list.map((object) => object.name), ["a1", "a2", "a3", "b1", "c1", "c2"]);
+    // The same list seen through views of other files: each sees its own files' Deployments and
+    // every object of another kind, wherever it is.
+    for (const chosen of [["a.yaml"], ["c.yaml", "a.yaml"], ["b.yaml"], []]) {
+      const view = restrictedWorkspace(mixed, "test/deployments", [{ kinds: ["Deployment"] }], { kinds: ["Deployment"], files: new Set(chosen) });
+      const expected = list.filter((object) => object.kind !== "Deployment" || chosen.includes(object.file.path));
+      assert.deepEqual(inPartition(view, list, (object) => object), expected, chosen.join());
+      assert.deepEqual(view.objectsOfKind("apps", "Deployment"), mixed.objectsOfKind("apps", "Deployment").filter((object) => chosen.includes(object.file.path)));
+    }
+    // A list that grew since it was first seen is indexed again.
+    const view = restrictedWorkspace(mixed, "test/deployments", [{ kinds: ["Deployment"] }], { kinds: ["Deployment"], files: new Set(["b.yaml", "c.yaml"]) });
+    const growing = list.slice(0, 4);
+    assert.deepEqual(inPartition(view, growing, (object) => object).map((object) => object.name), ["a1", "a3", "b1"]);
+    growing.push(...list.slice(4));
+    assert.deepEqual(inPartition(view, growing, (object) => object).map((object) => object.name), ["a1", "a3", "b1", "c1", "c2"]);
   });
 
   test("the base workspace: unrestricted", () => {

@@ -16,8 +16,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2668);
-/* harmony import */ var _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6645);
-/* harmony import */ var _workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1385);
+/* harmony import */ var _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6645);
+/* harmony import */ var _workspace_file_facts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3917);
+/* harmony import */ var _workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1385);
 // The second half of the warm cache of `--cache`: each rule's findings from the previous run, with
 // a fingerprint of the inputs the rule declares (`Rule.reads`). A rule whose fingerprint is the same
 // in this run does not run, and its findings are reused. A restricted view of the model keeps each
@@ -38,13 +39,23 @@ __webpack_require__.r(__webpack_exports__);
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
+// A rule that reads per-file facts (`{ facts }`) has, for each source, a fingerprint of the facts
+// themselves: the findings file keeps a digest of each file's facts, and a run derives the facts of
+// the files whose state changed only, to compare their digests. An edit that leaves the facts as
+// they were (a replica count, say) changes nothing such a rule reads. A rule with `decidedBy` also
+// keeps the fingerprint of those inputs, and a run that reported nothing is reused while it holds.
 
 
 
 
 
 
-const FORMAT = 7;
+
+const FORMAT = 8;
+/** Characters of a file's facts digest: the start of the base64 SHA-1 of the facts' JSON, 72 bits. */
+const FACT_DIGEST_WIDTH = 12;
+/** The character code of "1". */
+const ONE = 0x31;
 /** Files whose facts were derived again, equal to the stored ones, before the facts file is rewritten anyway. */
 const FACTS_REDERIVED_BEFORE_REWRITE = 64;
 /**
@@ -53,13 +64,13 @@ const FACTS_REDERIVED_BEFORE_REWRITE = 64;
  * inside the repository, which could lead out of it.
  */
 function openRuleCache(inputs) {
-    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FINDINGS_FILE_NAME */ .EB);
-    const factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_5__/* .FACTS_FILE_NAME */ .ri);
-    if ((0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .symlinkBelowRoot */ .zt)(inputs.workspace.root, file) !== undefined)
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_6__/* .FINDINGS_FILE_NAME */ .EB);
+    const factsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(inputs.location, _workspace_cache_files_js__WEBPACK_IMPORTED_MODULE_6__/* .FACTS_FILE_NAME */ .ri);
+    if ((0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .symlinkBelowRoot */ .zt)(inputs.workspace.root, file) !== undefined)
         return undefined;
     const header = {
         format: FORMAT,
-        stamp: (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .cacheStamp */ .U1)(),
+        stamp: (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .cacheStamp */ .U1)(),
         key: sha1(JSON.stringify({
             config: inputs.config,
             settings: [...inputs.settings].sort(([a], [b]) => (a < b ? -1 : 1)),
@@ -67,9 +78,9 @@ function openRuleCache(inputs) {
         })),
     };
     const previous = readStored(file, header);
-    const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes);
-    const next = { ...header, files: fingerprints.allStates(), rules: {} };
-    let previousStates;
+    const fingerprints = new Fingerprints(inputs.workspace, inputs.hashes, (source) => factsPart(source));
+    const next = { ...header, files: fingerprints.allStates(), factDigests: {}, rules: {} };
+    let previousRows;
     // Partly reused rules wait here until the rest of their findings are recorded.
     const pending = new Map();
     const stats = { reused: 0, partly: 0, ran: 0 };
@@ -86,16 +97,162 @@ function openRuleCache(inputs) {
         }
         return changedPaths;
     };
-    const previousState = (path) => {
+    /** Returns the row of `path` in the previous run's states and digests. */
+    const previousRow = (path) => {
         if (!previous)
             return undefined;
-        if (!previousStates) {
-            previousStates = new Map();
-            previous.files.paths.forEach((file, index) => previousStates.set(file, previous.files.states[index]));
+        if (!previousRows) {
+            const rows = (previousRows = new Map());
+            previous.files.paths.forEach((file, row) => rows.set(file, row));
         }
-        return previousStates.get(path);
+        return previousRows.get(path);
+    };
+    const previousState = (path) => {
+        const row = previousRow(path);
+        return row === undefined ? undefined : previous.files.states[row];
     };
     let changed = previous === undefined || !sameStates(previous.files, next.files);
+    /** Facts this run derived to fingerprint them, by source name, then path: a rule that runs reads them from here. */
+    const fresh = new Map();
+    /**
+     * The facts fingerprint of each source this run fingerprinted, by name, with what the next
+     * findings file keeps of it: the stored digests when the source's files are unchanged, else this
+     * run's digest of each file, by path. Undefined where a file's state is unknown, or deriving failed.
+     */
+    const factParts = new Map();
+    /**
+     * Returns the fingerprint of `source`'s facts. While the files of its kinds are as the previous run
+     * recorded them, it is the stored one. Otherwise a file whose state is unchanged keeps its stored
+     * digest, and the other files' facts are derived, and kept for a rule that runs. Undefined when a
+     * file's state is unknown, or deriving fails (the rule that then runs reports why).
+     */
+    const factsPart = (source) => {
+        if (factParts.has(source.name))
+            return factParts.get(source.name)?.digest;
+        factParts.set(source.name, undefined);
+        const inputsPart = fingerprints.of([{ kinds: source.kinds }, ...source.inputs]);
+        if (inputsPart === undefined)
+            return undefined;
+        const stored = previous?.factDigests[source.name];
+        if (stored?.inputs === inputsPart) {
+            factParts.set(source.name, { digest: stored.digest, inputs: inputsPart, stored });
+            return stored.digest;
+        }
+        const storedDigest = stored && storedLookup(stored);
+        const found = new Map();
+        const toDerive = new Set();
+        // Whether every file has the digest it had: true while each file found so far had one.
+        let asStored = stored !== undefined && stored.digest !== "";
+        let storedFiles = 0;
+        for (const path of fingerprints.partitionFiles(source.kinds)) {
+            const row = previousRow(path);
+            const before = row === undefined ? undefined : storedDigest?.(row);
+            if (before === undefined)
+                asStored = false;
+            else
+                storedFiles++;
+            const digest = before !== undefined && previous.files.states[row] === fingerprints.stateOf(path) ? before : undefined;
+            if (digest === undefined)
+                toDerive.add(path);
+            // Set now, so the map is in file order whichever digests are derived. A derived file keeps
+            // the digest it had until its own is known.
+            found.set(path, before ?? "");
+        }
+        let derived;
+        try {
+            derived = (0,_workspace_file_facts_js__WEBPACK_IMPORTED_MODULE_4__/* .deriveFacts */ .p8)(inputs.workspace, source, toDerive);
+        }
+        catch (error) {
+            (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`facts ${source.name} not fingerprinted: ${error.message}`);
+            return undefined;
+        }
+        (0,_debug_js__WEBPACK_IMPORTED_MODULE_3__/* .debug */ .Yz)(`facts ${source.name} fingerprinted, ${toDerive.size} of ${found.size} files derived`);
+        fresh.set(source.name, derived);
+        for (const [path, list] of derived) {
+            const digest = factDigest(list);
+            if (digest !== found.get(path))
+                asStored = false;
+            found.set(path, digest);
+        }
+        // The same files with the same facts: the stored digests hold, for these new states.
+        if (asStored && storedFiles === stored.present.replaceAll("0", "").length) {
+            factParts.set(source.name, { digest: stored.digest, inputs: inputsPart, stored: { ...stored, inputs: inputsPart } });
+            return stored.digest;
+        }
+        // In file order, which is the same on every run.
+        const lines = [];
+        for (const [path, digest] of found)
+            lines.push(`${path}\t${digest}`);
+        const digest = sha1(lines.join("\n"));
+        factParts.set(source.name, { digest, inputs: inputsPart, byPath: found });
+        changed = true;
+        return digest;
+    };
+    /** Returns a lookup of stored digests by row of the previous run's `files`. */
+    const storedLookup = (stored) => {
+        const slots = new Int32Array(stored.present.length).fill(-1);
+        let slot = 0;
+        for (let row = 0; row < stored.present.length; row++)
+            if (stored.present.charCodeAt(row) === ONE)
+                slots[row] = slot++;
+        return (row) => (slots[row] < 0 ? undefined : stored.digests.slice(slots[row] * FACT_DIGEST_WIDTH, (slots[row] + 1) * FACT_DIGEST_WIDTH));
+    };
+    /**
+     * Builds the digests of the next findings file. A source this run did not fingerprint keeps the
+     * digests of its files whose state is unchanged, without a fingerprint of its own.
+     */
+    const digestsToStore = () => {
+        const samePaths = previous !== undefined && previous.files.paths.length === next.files.paths.length && previous.files.paths.every((path, row) => next.files.paths[row] === path);
+        const columns = {};
+        const column = (found) => {
+            let present = "";
+            const parts = [];
+            next.files.paths.forEach((path) => {
+                const digest = found(path);
+                present += digest === undefined ? "0" : "1";
+                if (digest !== undefined)
+                    parts.push(digest);
+            });
+            return { present, digests: parts.join("") };
+        };
+        for (const [name, part] of factParts) {
+            if (!part)
+                continue;
+            const { inputs: inputsPart, digest } = part;
+            if ("byPath" in part) {
+                columns[name] = { inputs: inputsPart, digest, ...column((path) => part.byPath.get(path)) };
+            }
+            else if (samePaths) {
+                columns[name] = part.stored;
+            }
+            else {
+                // The source's files are unchanged, but a file elsewhere was added or removed, which moves the rows.
+                const lookup = storedLookup(part.stored);
+                columns[name] = {
+                    inputs: inputsPart,
+                    digest,
+                    ...column((path) => {
+                        const row = previousRow(path);
+                        return row === undefined ? undefined : lookup(row);
+                    }),
+                };
+            }
+        }
+        for (const [name, stored] of Object.entries(previous?.factDigests ?? {})) {
+            if (factParts.has(name))
+                continue;
+            const lookup = storedLookup(stored);
+            columns[name] = {
+                inputs: "",
+                digest: "",
+                ...column((path) => {
+                    const row = previousRow(path);
+                    return row !== undefined && previous.files.states[row] === fingerprints.stateOf(path) ? lookup(row) : undefined;
+                }),
+            };
+        }
+        return columns;
+    };
     // Read when a rule first requests facts; null until then. `rows` gives each stored file's position.
     let previousFacts = null;
     const storedFacts = () => {
@@ -119,7 +276,13 @@ function openRuleCache(inputs) {
     let factsChanged = false;
     let derivedCount = 0;
     const facts = {
-        reuse: storedFactsOf,
+        reuse(name, path) {
+            const derived = fresh.get(name)?.get(path);
+            if (derived)
+                return { facts: derived, derived: true };
+            const stored = storedFactsOf(name, path);
+            return stored && { facts: stored, derived: false };
+        },
         record(name, byFile, derived) {
             nextFacts.set(name, byFile);
             derivedCount += derived.size;
@@ -173,6 +336,8 @@ function openRuleCache(inputs) {
         }
         return writeDigested(factsFile, all);
     };
+    /** The fingerprint of what decides whether the rule reports anything; undefined without `decidedBy`, or when unknown. */
+    const decisionOf = (rule) => (rule.decidedBy && !rule.partition ? fingerprints.of(rule.decidedBy) : undefined);
     return {
         stats,
         facts,
@@ -180,7 +345,19 @@ function openRuleCache(inputs) {
             const stored = previous?.rules[rule.id];
             const fingerprint = fingerprints.of(lookups(rule));
             const full = { reused: [] };
-            if (!stored || fingerprint === undefined || stored.fingerprint !== fingerprint) {
+            if (!stored || fingerprint === undefined) {
+                stats.ran++;
+                return full;
+            }
+            if (stored.fingerprint !== fingerprint) {
+                // A run that reported nothing stays valid while the inputs that decide whether to report are unchanged.
+                const decision = decisionOf(rule);
+                if (!rule.partition && stored.findings?.length === 0 && decision !== undefined && stored.decision === decision) {
+                    next.rules[rule.id] = { fingerprint, decision, findings: [] };
+                    changed = true;
+                    stats.reused++;
+                    return { reused: [], rerun: new Set() };
+                }
                 stats.ran++;
                 return full;
             }
@@ -225,7 +402,8 @@ function openRuleCache(inputs) {
                 return undefined;
             changed = true;
             if (!rule.partition) {
-                next.rules[rule.id] = { fingerprint, findings: [...findings] };
+                const decision = decisionOf(rule);
+                next.rules[rule.id] = { fingerprint, ...(decision === undefined ? {} : { decision }), findings: [...findings] };
                 return undefined;
             }
             const files = plan.rerun ?? fingerprints.partitionFiles(rule.partition.kinds);
@@ -242,6 +420,8 @@ function openRuleCache(inputs) {
         },
         save() {
             // Each file is written on its own, so one that cannot be written does not keep the other.
+            if (changed)
+                next.factDigests = digestsToStore();
             const findingsFailure = changed ? writeDigested(file, next) : undefined;
             const factsFailure = factsChanged || derivedCount > FACTS_REDERIVED_BEFORE_REWRITE ? saveFacts() : undefined;
             const failure = findingsFailure ?? factsFailure;
@@ -252,7 +432,7 @@ function openRuleCache(inputs) {
 /** Writes `value` as JSON behind the SHA-1 of that JSON, so a file damaged on disk is not trusted; returns a warning when it fails. */
 function writeDigested(file, value) {
     const body = JSON.stringify(value);
-    const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_4__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
+    const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
     return failure ? `cache ${file} not written: ${failure}` : undefined;
 }
 function sameStates(a, b) {
@@ -269,7 +449,7 @@ function lookups(rule) {
     if (!rule.partition)
         return rule.reads;
     const partitioned = new Set(rule.partition.kinds);
-    return rule.reads.map((input) => (typeof input === "object" ? { kinds: input.kinds.filter((kind) => !partitioned.has(kind)) } : input));
+    return rule.reads.map((input) => (typeof input === "object" && "kinds" in input ? { kinds: input.kinds.filter((kind) => !partitioned.has(kind)) } : input));
 }
 function copies(findings) {
     return findings.map((finding) => ({ ...finding, ...(finding.resource ? { resource: { ...finding.resource } } : {}) }));
@@ -307,8 +487,10 @@ function readStored(file, header) {
     const stored = readDigested(file, header);
     if (!stored || typeof stored.rules !== "object" || stored.rules === null || !isStoredStates(stored.files))
         return undefined;
+    if (typeof stored.factDigests !== "object" || stored.factDigests === null || !Object.values(stored.factDigests).every((column) => isStoredDigests(column, stored.files.paths.length)))
+        return undefined;
     for (const rule of Object.values(stored.rules)) {
-        if (typeof rule?.fingerprint !== "string")
+        if (typeof rule?.fingerprint !== "string" || (rule.decision !== undefined && typeof rule.decision !== "string"))
             return undefined;
         if (rule.findings !== undefined && !(Array.isArray(rule.findings) && rule.findings.every(isFinding)))
             return undefined;
@@ -321,6 +503,17 @@ function readStored(file, header) {
         }
     }
     return stored;
+}
+/** Checks one source's digests: a mark for each file, and a digest for each file marked. */
+function isStoredDigests(value, files) {
+    const column = value;
+    if (typeof column !== "object" || column === null)
+        return false;
+    if (typeof column.inputs !== "string" || typeof column.digest !== "string" || typeof column.present !== "string" || typeof column.digests !== "string")
+        return false;
+    if (column.present.length !== files || !/^[01]*$/.test(column.present))
+        return false;
+    return column.digests.length === column.present.replaceAll("0", "").length * FACT_DIGEST_WIDTH;
 }
 /** Reads the facts file. Each fact is checked by the rule that reads it (`factsByFile`), so only the outer shape is checked here. */
 function readStoredFacts(file, header) {
@@ -353,21 +546,33 @@ function refsOf(workspace) {
 class Fingerprints {
     workspace;
     hashes;
+    factsPart;
     memo = new Map();
     fileStates;
     filesByKind;
     partitions = new Map();
-    constructor(workspace, hashes) {
+    constructor(workspace, hashes, 
+    /** The fingerprint of a source's facts; undefined when unknown. */
+    factsPart) {
         this.workspace = workspace;
         this.hashes = hashes;
+        this.factsPart = factsPart;
     }
     /** Returns the fingerprint of all of `reads`, or undefined when one of them has none. */
     of(reads) {
         const parts = [];
         for (const input of reads) {
+            if (typeof input === "object" && "facts" in input) {
+                const name = `facts:${input.facts.name}`;
+                const part = this.part(name, () => this.factsPart(input.facts));
+                if (part === undefined)
+                    return undefined;
+                parts.push(`${name}=${part}`);
+                continue;
+            }
             const names = typeof input === "object" ? [...input.kinds].sort().map((kind) => `kind:${kind}`) : [input];
             for (const name of names) {
-                const part = this.part(name);
+                const part = this.part(name, () => this.compute(name));
                 if (part === undefined)
                     return undefined;
                 parts.push(`${name}=${part}`);
@@ -375,10 +580,10 @@ class Fingerprints {
         }
         return sha1(parts.join("\n"));
     }
-    part(name) {
+    part(name, compute) {
         if (this.memo.has(name))
             return this.memo.get(name);
-        const value = this.compute(name);
+        const value = compute();
         this.memo.set(name, value);
         return value;
     }
@@ -393,7 +598,7 @@ class Fingerprints {
                 return sha1(JSON.stringify([tree.files, tree.dirs, tree.symlinks, tree.special, tree.unreadableDirs, tree.excluded]));
             }
             case "files": {
-                const lines = [this.part("tree")];
+                const lines = [this.part("tree", () => this.compute("tree"))];
                 for (const file of this.workspace.files.values()) {
                     lines.push(`${file.path}\t${file.role}\t${this.hashes.get(file.path) ?? JSON.stringify(file.problems)}`);
                 }
@@ -476,6 +681,10 @@ class Fingerprints {
         }
         return sha1(lines.join("\n"));
     }
+}
+/** Computes the digest of one file's facts, as `StoredFile.factDigests` keeps it. */
+function factDigest(facts) {
+    return sha1(JSON.stringify(facts)).slice(0, FACT_DIGEST_WIDTH);
 }
 function sha1(text) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha1").update(text).digest("base64");

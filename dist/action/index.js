@@ -14,7 +14,7 @@ if (major < 20 || (major === 20 && minor < 18)) {
 }
 const { isMainThread } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23));
 if (isMainThread) {
-    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(253), __nccwpck_require__.e(73), __nccwpck_require__.e(272)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2272));
+    const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(253), __nccwpck_require__.e(73), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2848));
     await run({ workerEntry: import.meta.url });
 }
 else {

@@ -21,7 +21,7 @@ if (isMainThread) {
             process.exit(process.exitCode ?? 0);
         throw error;
     });
-    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(637), __nccwpck_require__.e(73), __nccwpck_require__.e(195)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7195));
+    const { main } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(637), __nccwpck_require__.e(73), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4872));
     process.exitCode = await main(process.argv.slice(2), process.env, { workerEntry: import.meta.url });
 }
 else {

@@ -17,18 +17,40 @@ import {
 } from "../../multus/workloads.js";
 import { factsByFile } from "../../workspace/file-facts.js";
 import { IGNORE_ANNOTATION } from "../../suppressions.js";
-import type { Rule } from "../../types.js";
+import type { FactSource, Rule } from "../../types.js";
 import { resourceRefOf, type K8sObject, type Workspace } from "../../workspace/workspace.js";
 import { describeReplicas, describeWorkload, runsSeveralPods } from "./shared.js";
 
 const RULE_ID = "nad/ipam-per-node";
+
+/** The workloads of each file that run pods on more than one node. */
+const MULTI_NODE: FactSource<MultiNodeWorkload> = {
+  name: `${RULE_ID} workloads`,
+  kinds: WORKLOAD_KIND_NAMES,
+  inputs: UNRESOLVED_WORKLOAD_READS,
+  derive: multiNodeWorkloads,
+  isFact: isMultiNodeWorkload,
+};
+
+/** The places of the NADs of each file that use host-local IPAM. */
+const HOST_LOCAL: FactSource<Place> = {
+  name: `${RULE_ID} host-local`,
+  kinds: [NAD_KIND],
+  inputs: NAD_READS,
+  derive: hostLocalByFile,
+  isFact: isPlace,
+};
 
 export const nadIpamPerNode: Rule = {
   id: RULE_ID,
   defaultSeverity: "warning",
   description: "host-local IPAM on a NAD used by a workload that can run on several nodes, which hands out duplicate addresses",
   tags: ["multus", "cni", "ipam"],
-  reads: WORKLOAD_READS,
+  reads: [...WORKLOAD_READS, { facts: HOST_LOCAL as FactSource }, { facts: MULTI_NODE as FactSource }],
+  // Whether there is a finding follows from the facts and the NADs. The workloads themselves only
+  // name the example in the message, and place the finding of a workload that ignores the rule. So
+  // an edit of a replica count that keeps a workload on several nodes reuses a run without findings.
+  decidedBy: [...NAD_READS, { facts: HOST_LOCAL as FactSource }, { facts: MULTI_NODE as FactSource }],
   check({ workspace, config, report }) {
     // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
     if (config.cluster.profile === "docker-desktop") return;
@@ -97,7 +119,7 @@ interface NadUser {
  * finds them again only in the files that changed.
  */
 function multiNodeUsers(workspace: Workspace, nads: ReadonlySet<K8sObject>): Map<K8sObject, NadUser[]> {
-  const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads, isMultiNodeWorkload);
+  const facts = factsByFile(workspace, MULTI_NODE);
   const users = new Map<K8sObject, NadUser[]>();
   const names = new Set<string>();
   for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
@@ -145,7 +167,7 @@ function multiNodeWorkloads(view: Workspace): Map<string, MultiNodeWorkload[]> {
  * run decodes only the NADs of changed files to find out.
  */
 function hostLocalNads(workspace: Workspace): Set<K8sObject> {
-  const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, hostLocalByFile, isPlace);
+  const facts = factsByFile(workspace, HOST_LOCAL);
   const found = new Set<K8sObject>();
   for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
     const listed = facts.get(object.file.path) ?? [];

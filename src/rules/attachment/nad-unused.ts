@@ -1,4 +1,4 @@
-import { NAD_GROUP, NAD_KIND } from "../../cni/nad-model.js";
+import { NAD_GROUP, NAD_KIND, NAD_READS } from "../../cni/nad-model.js";
 import { NETWORKS_ANNOTATION, DEFAULT_NETWORK_ANNOTATION, parseNetworksAnnotation } from "../../multus/annotation.js";
 import {
   isNetworkName,
@@ -10,19 +10,32 @@ import {
   UNRESOLVED_WORKLOAD_READS,
   unresolvedWorkloads,
   WORKLOAD_KIND_NAMES,
-  WORKLOAD_READS,
   type NetworkName,
 } from "../../multus/workloads.js";
 import { factsByFile } from "../../workspace/file-facts.js";
-import type { Rule } from "../../types.js";
+import type { FactSource, Rule } from "../../types.js";
 import { resourceRefOf, type K8sObject, type Workspace } from "../../workspace/workspace.js";
+
+/** A network a workload names: resolved as a reference, or, from a value that fails to parse, any NAD of that name. */
+type Reference = NetworkName | { anyNamespace: true; name: string };
+
+/** The NADs each workload names, by file. */
+const REFERENCES: FactSource<Reference> = {
+  name: "nad/unused references",
+  kinds: WORKLOAD_KIND_NAMES,
+  inputs: UNRESOLVED_WORKLOAD_READS,
+  derive: referencesByFile,
+  isFact: isReference,
+};
 
 export const nadUnused: Rule = {
   id: "nad/unused",
   defaultSeverity: "info",
   description: "No workload in the repository references the NetworkAttachmentDefinition",
   tags: ["multus", "cni"],
-  reads: WORKLOAD_READS,
+  // The workloads are read only through their references, so an edit that leaves every workload's
+  // references as they were reuses the findings.
+  reads: [...NAD_READS, { facts: REFERENCES as FactSource }],
   check({ workspace, report }) {
     const used = usedNads(workspace);
     for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
@@ -38,9 +51,6 @@ export const nadUnused: Rule = {
   },
 };
 
-/** A network a workload names: resolved as a reference, or, from a value that fails to parse, any NAD of that name. */
-type Reference = NetworkName | { anyNamespace: true; name: string };
-
 /**
  * Collects the NADs referenced by a pod template, a VM, or a networks annotation written on a
  * workload's own metadata. attachment/misplaced reports the last kind, so counting it here avoids
@@ -48,7 +58,7 @@ type Reference = NetworkName | { anyNamespace: true; name: string };
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace: Workspace): Set<K8sObject> {
-  const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, isReference);
+  const references = factsByFile(workspace, REFERENCES);
   const used = new Set<K8sObject>();
   let byName: Map<string, K8sObject[]> | undefined;
   // Workloads of one app tend to name the same networks, so each reference is resolved once.

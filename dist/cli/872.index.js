@@ -1,5 +1,5 @@
-export const id = 195;
-export const ids = [195];
+export const id = 872;
+export const ids = [872];
 export const modules = {
 
 /***/ 1388:
@@ -762,7 +762,7 @@ function cached(cache, pattern, build) {
 
 /***/ }),
 
-/***/ 7195:
+/***/ 4872:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4086,68 +4086,8 @@ function checkHostNetwork(context, workload) {
 
 // EXTERNAL MODULE: ./src/cni/nad-model.ts + 1 modules
 var nad_model = __webpack_require__(3603);
-;// CONCATENATED MODULE: ./src/workspace/file-facts.ts
-// Facts derived from one file at a time, such as the network references of its workloads, that a
-// rule over the whole repository aggregates. With `--cache`, the facts of files whose state (content
-// hash and namespaces) did not change come from the previous run, so a rule that reads every
-// workload's references builds only the changed files' workloads.
-
-
-const stores = new WeakMap();
-const memos = new WeakMap();
-/** Lets `factsByFile` reuse facts from `store` for this workspace. */
-function setFactStore(workspace, store) {
-    stores.set((0,workspace_view/* baseWorkspace */.rT)(workspace), store);
-}
-/**
- * Returns the facts `name` of each file that contains an object of `kinds`, by path; `isFact` checks
- * each fact the cache gives back. `derive` gets a
- * view that reads only `inputs` and lists the objects of `kinds` in the files to derive. It returns
- * the facts of each of those files, as plain JSON data. The caller declares `inputs`.
- * Facts of unchanged files are reused from the cache, so `derive` must depend on each file alone:
- * its `inputs` cannot include anything that other files change, and the view forbids looking up
- * objects of `kinds`.
- */
-function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
-    (0,workspace_view/* requireInputs */.PN)(workspace, name, inputs);
-    const base = (0,workspace_view/* baseWorkspace */.rT)(workspace);
-    let memo = memos.get(base);
-    if (!memo)
-        memos.set(base, (memo = new Map()));
-    const known = memo.get(name);
-    if (known)
-        return known;
-    const kindSet = new Set(kinds);
-    const store = stores.get(base);
-    // Each file with objects of `kinds`, in file order, so a caller that takes the first match gets
-    // what a run without the cache gets. A file to derive keeps its place with no facts until derived.
-    const facts = new Map();
-    const missing = new Set();
-    for (const object of base.objects) {
-        const path = object.file.path;
-        if (!kindSet.has(object.kind) || facts.has(path))
-            continue;
-        // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
-        const previous = store?.reuse(name, path);
-        if (previous && previous.every(isFact)) {
-            facts.set(path, previous);
-        }
-        else {
-            missing.add(path);
-            facts.set(path, []);
-        }
-    }
-    (0,debug/* debug */.Yz)(`facts ${name}: ${missing.size} of ${facts.size} files derived`);
-    if (missing.size > 0) {
-        const derived = derive((0,workspace_view/* restrictedWorkspace */.LX)(base, `${name} facts`, inputs, { kinds, files: missing }));
-        for (const path of missing)
-            facts.set(path, derived.get(path) ?? []);
-    }
-    store?.record(name, facts, missing);
-    memo.set(name, facts);
-    return facts;
-}
-
+// EXTERNAL MODULE: ./src/workspace/file-facts.ts
+var file_facts = __webpack_require__(3917);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 // Inline suppressions: `# plumbline-disable-next-line RULE[,RULE] -- reason`,
 // `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
@@ -4322,12 +4262,32 @@ function unusedSuppressions(suppressions, knownRuleIds) {
 
 
 const RULE_ID = "nad/ipam-per-node";
+/** The workloads of each file that run pods on more than one node. */
+const MULTI_NODE = {
+    name: `${RULE_ID} workloads`,
+    kinds: workloads/* WORKLOAD_KIND_NAMES */.Cs,
+    inputs: workloads/* UNRESOLVED_WORKLOAD_READS */.wJ,
+    derive: multiNodeWorkloads,
+    isFact: isMultiNodeWorkload,
+};
+/** The places of the NADs of each file that use host-local IPAM. */
+const HOST_LOCAL = {
+    name: `${RULE_ID} host-local`,
+    kinds: [nad_model/* NAD_KIND */.jc],
+    inputs: nad_model/* NAD_READS */.Mw,
+    derive: hostLocalByFile,
+    isFact: isPlace,
+};
 const nadIpamPerNode = {
     id: RULE_ID,
     defaultSeverity: "warning",
     description: "host-local IPAM on a NAD used by a workload that can run on several nodes, which hands out duplicate addresses",
     tags: ["multus", "cni", "ipam"],
-    reads: workloads/* WORKLOAD_READS */.UQ,
+    reads: [...workloads/* WORKLOAD_READS */.UQ, { facts: HOST_LOCAL }, { facts: MULTI_NODE }],
+    // Whether there is a finding follows from the facts and the NADs. The workloads themselves only
+    // name the example in the message, and place the finding of a workload that ignores the rule. So
+    // an edit of a replica count that keeps a workload on several nodes reuses a run without findings.
+    decidedBy: [...nad_model/* NAD_READS */.Mw, { facts: HOST_LOCAL }, { facts: MULTI_NODE }],
     check({ workspace, config, report }) {
         // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
         if (config.cluster.profile === "docker-desktop")
@@ -4374,7 +4334,7 @@ const nadIpamPerNode = {
  * finds them again only in the files that changed.
  */
 function multiNodeUsers(workspace, nads) {
-    const facts = factsByFile(workspace, `${RULE_ID} workloads`, workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, multiNodeWorkloads, isMultiNodeWorkload);
+    const facts = (0,file_facts/* factsByFile */.b2)(workspace, MULTI_NODE);
     const users = new Map();
     const names = new Set();
     for (const nad of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
@@ -4429,7 +4389,7 @@ function multiNodeWorkloads(view) {
  * run decodes only the NADs of changed files to find out.
  */
 function hostLocalNads(workspace) {
-    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [nad_model/* NAD_KIND */.jc], nad_model/* NAD_READS */.Mw, hostLocalByFile, isPlace);
+    const facts = (0,file_facts/* factsByFile */.b2)(workspace, HOST_LOCAL);
     const found = new Set();
     for (const object of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
         const listed = facts.get(object.file.path) ?? [];
@@ -4488,12 +4448,22 @@ function ignoresRule(workload) {
 
 
 
+/** The NADs each workload names, by file. */
+const REFERENCES = {
+    name: "nad/unused references",
+    kinds: workloads/* WORKLOAD_KIND_NAMES */.Cs,
+    inputs: workloads/* UNRESOLVED_WORKLOAD_READS */.wJ,
+    derive: referencesByFile,
+    isFact: isReference,
+};
 const nadUnused = {
     id: "nad/unused",
     defaultSeverity: "info",
     description: "No workload in the repository references the NetworkAttachmentDefinition",
     tags: ["multus", "cni"],
-    reads: workloads/* WORKLOAD_READS */.UQ,
+    // The workloads are read only through their references, so an edit that leaves every workload's
+    // references as they were reuses the findings.
+    reads: [...nad_model/* NAD_READS */.Mw, { facts: REFERENCES }],
     check({ workspace, report }) {
         const used = usedNads(workspace);
         for (const object of workspace.objectsOfKind(nad_model/* NAD_GROUP */.ym, nad_model/* NAD_KIND */.jc)) {
@@ -4516,7 +4486,7 @@ const nadUnused = {
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
-    const references = factsByFile(workspace, "nad/unused references", workloads/* WORKLOAD_KIND_NAMES */.Cs, workloads/* UNRESOLVED_WORKLOAD_READS */.wJ, referencesByFile, isReference);
+    const references = (0,file_facts/* factsByFile */.b2)(workspace, REFERENCES);
     const used = new Set();
     let byName;
     // Workloads of one app tend to name the same networks, so each reference is resolved once.
@@ -8240,7 +8210,7 @@ async function lint(options = {}) {
         ? await (0,debug/* timed */.ay)("open the findings cache", async () => (await Promise.all(/* import() */[__webpack_require__.e(385), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
         : undefined;
     if (ruleCache)
-        setFactStore(workspace, ruleCache.facts);
+        (0,file_facts/* setFactStore */.gQ)(workspace, ruleCache.facts);
     for (const rule of rules) {
         if (settings.get(rule.id) === "off")
             continue;
@@ -12190,6 +12160,98 @@ function isInside(root, path) {
 
 /***/ }),
 
+/***/ 3917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ factsByFile),
+/* harmony export */   gQ: () => (/* binding */ setFactStore),
+/* harmony export */   p8: () => (/* binding */ deriveFacts)
+/* harmony export */ });
+/* unused harmony export filesOfKinds */
+/* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2668);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5028);
+// Facts derived from one file at a time, such as the network references of its workloads, that a
+// rule over the whole repository aggregates (`FactSource`). With `--cache`, the facts of files whose
+// state (content hash and namespaces) did not change come from the previous run, so a rule that
+// reads every workload's references builds only the changed files' workloads.
+
+
+const stores = new WeakMap();
+const memos = new WeakMap();
+/** Lets `factsByFile` reuse facts from `store` for this workspace. */
+function setFactStore(workspace, store) {
+    stores.set((0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace), store);
+}
+/**
+ * Returns the facts of `source` for each file that contains an object of its kinds, by path, in
+ * file order. The caller declares `{ facts: source }` or the source's inputs. Facts of unchanged
+ * files are reused from the cache, and checked with `source.isFact` first.
+ */
+function factsByFile(workspace, source) {
+    (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .requireInputs */ .PN)(workspace, source.name, [{ facts: source }]);
+    const base = (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace);
+    let memo = memos.get(base);
+    if (!memo)
+        memos.set(base, (memo = new Map()));
+    const known = memo.get(source.name);
+    if (known)
+        return known;
+    const store = stores.get(base);
+    // Each file with objects of the kinds, in file order, so a caller that takes the first match gets
+    // what a run without the cache gets. A file to derive keeps its place with no facts until derived.
+    const facts = new Map();
+    const missing = new Set();
+    const derived = new Set();
+    for (const path of filesOfKinds(base, source.kinds)) {
+        // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
+        const previous = store?.reuse(source.name, path);
+        if (previous && previous.facts.every(source.isFact)) {
+            facts.set(path, previous.facts);
+            if (previous.derived)
+                derived.add(path);
+        }
+        else {
+            missing.add(path);
+            facts.set(path, []);
+        }
+    }
+    for (const [path, list] of deriveFacts(base, source, missing))
+        facts.set(path, list);
+    for (const path of missing)
+        derived.add(path);
+    (0,_debug_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz)(`facts ${source.name}: ${derived.size} of ${facts.size} files derived`);
+    store?.record(source.name, facts, derived);
+    memo.set(source.name, facts);
+    return facts;
+}
+/** Returns the files that hold an object of one of `kinds`, in file order. */
+function filesOfKinds(workspace, kinds) {
+    const kindSet = new Set(kinds);
+    const files = new Set();
+    for (const object of (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace).objects)
+        if (kindSet.has(object.kind))
+            files.add(object.file.path);
+    return [...files];
+}
+/**
+ * Derives the facts of `source` for `files`, on a view that reads only the source's inputs and
+ * lists only the objects of its kinds in those files. Each file gets a list, an empty one included.
+ */
+function deriveFacts(workspace, source, files) {
+    const found = new Map();
+    if (files.size === 0)
+        return found;
+    const base = (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace);
+    const derived = source.derive((0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictedWorkspace */ .LX)(base, `${source.name} facts`, source.inputs, { kinds: source.kinds, files }));
+    for (const path of files)
+        found.set(path, derived.get(path) ?? []);
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 5028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12252,7 +12314,7 @@ function restrictedWorkspace(workspace, reader, inputs, partition) {
             checkKind(kind);
             const objects = base.objectsOfKind(group, kind);
             const files = partition?.files;
-            return files && partitionKinds.has(kind) ? objects.filter((object) => files.has(object.file.path)) : objects;
+            return files && partitionKinds.has(kind) ? visibleItems(objects, (object) => object, partition.kinds, files) : objects;
         },
         find: (group, kind, namespace, name) => {
             checkKind(kind);
@@ -12271,19 +12333,57 @@ function restrictedWorkspace(workspace, reader, inputs, partition) {
         partitions.set(view, partition);
     return view;
 }
+const listIndexes = new WeakMap();
 /**
  * Returns the items of a memoised list that a partitioned view may see: those whose object is not
- * of a partition kind, or is in one of the partition's files. Helpers that list objects call it.
+ * of a partition kind, or is in one of the partition's files, in list order. Helpers that list
+ * objects call it.
  */
 function inPartition(workspace, items, objectOf) {
     const partition = partitions.get(workspace);
-    const files = partition?.files;
-    if (!files)
+    return partition?.files ? visibleItems(items, objectOf, partition.kinds, partition.files) : items;
+}
+/**
+ * Returns the items whose object is not of one of `kinds`, or is in one of `files`, in list order.
+ * A warm run reruns a dozen partitioned rules on the one file that changed, so each list is indexed
+ * once, rather than filtered in full for each rule. A list may grow, as the model's lists of a kind
+ * do while it loads, but must not otherwise change.
+ */
+function visibleItems(items, objectOf, kinds, files) {
+    let index = listIndexes.get(items);
+    if (index?.length !== items.length) {
+        const byFile = new Map();
+        items.forEach((item, position) => {
+            const path = objectOf(item).file.path;
+            const positions = byFile.get(path);
+            if (positions)
+                positions.push(position);
+            else
+                byFile.set(path, [position]);
+        });
+        listIndexes.set(items, (index = { length: items.length, byFile, outside: new Map() }));
+    }
+    const kindSet = new Set(kinds);
+    const key = kinds.join("\u0000");
+    let outside = index.outside.get(key);
+    if (!outside) {
+        const found = [];
+        items.forEach((item, position) => {
+            if (!kindSet.has(objectOf(item).kind))
+                found.push(position);
+        });
+        index.outside.set(key, (outside = found));
+    }
+    const positions = [...outside];
+    for (const path of files) {
+        for (const position of index.byFile.get(path) ?? [])
+            if (kindSet.has(objectOf(items[position]).kind))
+                positions.push(position);
+    }
+    if (positions.length === items.length)
         return items;
-    return items.filter((item) => {
-        const object = objectOf(item);
-        return !partition.kinds.includes(object.kind) || files.has(object.file.path);
-    });
+    positions.sort((a, b) => a - b);
+    return positions.map((position) => items[position]);
 }
 /** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
 function baseWorkspace(workspace) {
@@ -12298,16 +12398,28 @@ function requireInputs(workspace, helper, inputs) {
     const permissions = allowed.get(workspace);
     if (!permissions)
         return;
+    const missing = undeclared(permissions, inputs);
+    if (missing)
+        throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${missing}, but does not declare ${missing.endsWith("objects") ? "them" : "it"} in reads`);
+}
+/** Describes the first of `inputs` that `permissions` do not cover; undefined when they cover all. */
+function undeclared(permissions, inputs) {
     for (const input of inputs) {
-        if (typeof input === "object") {
+        if (typeof input === "string") {
+            if (!permissions.inputs.has(input))
+                return input;
+        }
+        else if ("kinds" in input) {
             const missing = input.kinds.filter((kind) => !permissions.kinds.has(kind) && !permissions.inputs.has("objects"));
             if (missing.length > 0)
-                throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${missing.join(", ")} objects, but does not declare them in reads`);
+                return `${missing.join(", ")} objects`;
         }
-        else if (!permissions.inputs.has(input)) {
-            throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${input}, but does not declare it in reads`);
+        else if (!permissions.facts.has(input.facts.name) && undeclared(permissions, input.facts.inputs) !== undefined) {
+            // Facts are derived from their source's inputs, so a reader that declares those may read them.
+            return `the facts "${input.facts.name}"`;
         }
     }
+    return undefined;
 }
 /**
  * Returns what `derive` computes from `workspace`, memoised per base workspace in `memo`. `derive`
@@ -12324,13 +12436,15 @@ function derived(memo, workspace, helper, inputs, derive) {
     return value;
 }
 function toAllowed(reader, inputs) {
-    const permissions = { reader, inputs: new Set(), kinds: new Set() };
+    const permissions = { reader, inputs: new Set(), kinds: new Set(), facts: new Set() };
     for (const input of inputs) {
-        if (typeof input === "object")
+        if (typeof input === "string")
+            permissions.inputs.add(input);
+        else if ("kinds" in input)
             for (const kind of input.kinds)
                 permissions.kinds.add(kind);
         else
-            permissions.inputs.add(input);
+            permissions.facts.add(input.facts.name);
     }
     return permissions;
 }

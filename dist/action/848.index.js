@@ -1,8 +1,8 @@
-export const id = 272;
-export const ids = [272];
+export const id = 848;
+export const ids = [848];
 export const modules = {
 
-/***/ 2272:
+/***/ 2848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1656,141 +1656,8 @@ function unmatchedRootApps(workspace, config) {
         .map((glob) => `argocd.rootApps pattern "${glob}" in ${config.source ?? ".plumbline.yaml"} matches no Application manifest that plumbline reads, so it names no root app; fix the pattern, or check that exclude does not leave the root out`);
 }
 
-;// CONCATENATED MODULE: ./src/workspace/view.ts
-const bases = new WeakMap();
-const allowed = new WeakMap();
-const partitions = new WeakMap();
-/** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
-class UndeclaredReadError extends Error {
-}
-/**
- * Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. With a
- * partition, objects of the partition's kinds cannot be looked up, and only those in its files are
- * listed.
- */
-function restrictedWorkspace(workspace, reader, inputs, partition) {
-    const base = baseWorkspace(workspace);
-    const permissions = toAllowed(reader, inputs);
-    const partitionKinds = new Set(partition?.kinds ?? []);
-    if (partition && (permissions.inputs.has("objects") || permissions.inputs.has("files"))) {
-        throw new UndeclaredReadError(`${reader} is partitioned by file, so it cannot read every object or every file`);
-    }
-    const view = Object.create(base);
-    const check = (input) => {
-        if (!permissions.inputs.has(input))
-            throw new UndeclaredReadError(`${reader} reads ${input} but does not declare it in reads`);
-    };
-    const checkKind = (kind) => {
-        if (!permissions.kinds.has(kind) && !permissions.inputs.has("objects"))
-            throw new UndeclaredReadError(`${reader} reads ${kind} objects but does not declare the kind in reads`);
-    };
-    const getter = (name, input) => {
-        Object.defineProperty(view, name, {
-            get() {
-                check(input);
-                return base[name];
-            },
-        });
-    };
-    getter("objects", "objects");
-    getter("applications", "applications");
-    getter("files", "files");
-    getter("tree", "tree");
-    getter("kustomizations", "kustomizations");
-    Object.defineProperty(view, "documentCount", {
-        get() {
-            check("files");
-            return base.documentCount;
-        },
-    });
-    Object.assign(view, {
-        objectsOfKind: (group, kind) => {
-            checkKind(kind);
-            const objects = base.objectsOfKind(group, kind);
-            const files = partition?.files;
-            return files && partitionKinds.has(kind) ? objects.filter((object) => files.has(object.file.path)) : objects;
-        },
-        find: (group, kind, namespace, name) => {
-            checkKind(kind);
-            if (partitionKinds.has(kind))
-                throw new UndeclaredReadError(`${reader} is partitioned by its ${kind} objects, so it cannot look one up`);
-            return base.find(group, kind, namespace, name);
-        },
-        deployersOf: (file) => {
-            check("applications");
-            return base.deployersOf(file);
-        },
-    });
-    bases.set(view, base);
-    allowed.set(view, permissions);
-    if (partition)
-        partitions.set(view, partition);
-    return view;
-}
-/**
- * Returns the items of a memoised list that a partitioned view may see: those whose object is not
- * of a partition kind, or is in one of the partition's files. Helpers that list objects call it.
- */
-function inPartition(workspace, items, objectOf) {
-    const partition = partitions.get(workspace);
-    const files = partition?.files;
-    if (!files)
-        return items;
-    return items.filter((item) => {
-        const object = objectOf(item);
-        return !partition.kinds.includes(object.kind) || files.has(object.file.path);
-    });
-}
-/** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
-function baseWorkspace(workspace) {
-    return bases.get(workspace) ?? workspace;
-}
-/**
- * Throws unless the reader behind `workspace` declared every input in `inputs`. A helper that
- * memoises what it derives calls this on each call, because a caller that gets the memo reads
- * those inputs without touching the view.
- */
-function requireInputs(workspace, helper, inputs) {
-    const permissions = allowed.get(workspace);
-    if (!permissions)
-        return;
-    for (const input of inputs) {
-        if (typeof input === "object") {
-            const missing = input.kinds.filter((kind) => !permissions.kinds.has(kind) && !permissions.inputs.has("objects"));
-            if (missing.length > 0)
-                throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${missing.join(", ")} objects, but does not declare them in reads`);
-        }
-        else if (!permissions.inputs.has(input)) {
-            throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${input}, but does not declare it in reads`);
-        }
-    }
-}
-/**
- * Returns what `derive` computes from `workspace`, memoised per base workspace in `memo`. `derive`
- * runs on a view restricted to `inputs`, and every caller must declare them, so a memo never
- * carries an input to a rule that did not declare it.
- */
-function derived(memo, workspace, helper, inputs, derive) {
-    requireInputs(workspace, helper, inputs);
-    const base = baseWorkspace(workspace);
-    if (memo.has(base))
-        return memo.get(base);
-    const value = derive(restrictedWorkspace(base, helper, inputs));
-    memo.set(base, value);
-    return value;
-}
-function toAllowed(reader, inputs) {
-    const permissions = { reader, inputs: new Set(), kinds: new Set() };
-    for (const input of inputs) {
-        if (typeof input === "object")
-            for (const kind of input.kinds)
-                permissions.kinds.add(kind);
-        else
-            permissions.inputs.add(input);
-    }
-    return permissions;
-}
-
+// EXTERNAL MODULE: ./src/workspace/view.ts
+var workspace_view = __webpack_require__(5028);
 ;// CONCATENATED MODULE: ./src/argocd/application.ts
 // Reads the parts of an Argo CD Application that decide what it renders and where it deploys.
 // Pure: takes the object's plain value, returns a normalised shape; malformed fields become undefined.
@@ -1893,7 +1760,7 @@ const graphs = new WeakMap();
 /** What `appGraph` reads. A rule that calls it declares these. */
 const GRAPH_READS = ["applications", "objects"];
 function appGraph(workspace) {
-    return derived(graphs, workspace, "appGraph", GRAPH_READS, buildGraph);
+    return (0,workspace_view/* derived */.un)(graphs, workspace, "appGraph", GRAPH_READS, buildGraph);
 }
 function buildGraph(workspace) {
     const argoNamespace = workspace.config.argocd.namespace;
@@ -3072,8 +2939,8 @@ function isRealDirectory(path) {
 const applicationSetsByWorkspace = new WeakMap();
 /** Returns the workspace's ApplicationSets with their generators evaluated against the working tree. */
 function applicationSetModels(workspace) {
-    requireInputs(workspace, "applicationSetModels", ["applications"]);
-    return applicationSetsByWorkspace.get(baseWorkspace(workspace)) ?? [];
+    (0,workspace_view/* requireInputs */.PN)(workspace, "applicationSetModels", ["applications"]);
+    return applicationSetsByWorkspace.get((0,workspace_view/* baseWorkspace */.rT)(workspace)) ?? [];
 }
 /**
  * Models every Application manifest, then every Application the ApplicationSets' git and list
@@ -5663,8 +5530,8 @@ const NAD_READS = [{ kinds: [NAD_KIND] }];
  * listed or found, so a view partitioned to a few files decodes only theirs.
  */
 function nadModels(workspace) {
-    const objects = derived(nadObjects, workspace, "nadModels", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND));
-    return inPartition(workspace, objects, (object) => object).map((object) => modelOf(workspace, object));
+    const objects = (0,workspace_view/* derived */.un)(nadObjects, workspace, "nadModels", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND));
+    return (0,workspace_view/* inPartition */.of)(workspace, objects, (object) => object).map((object) => modelOf(workspace, object));
 }
 /** The partition of a rule whose findings in a file depend only on the file's NADs. */
 const BY_NAD_FILE = { kinds: [NAD_KIND] };
@@ -5675,11 +5542,11 @@ function findNads(workspace, namespace, name) {
 }
 /** Returns the decoded model of one NAD object, decoded once per workspace. */
 function nadModelOf(workspace, object) {
-    requireInputs(workspace, "nadModelOf", NAD_READS);
+    (0,workspace_view/* requireInputs */.PN)(workspace, "nadModelOf", NAD_READS);
     return modelOf(workspace, object);
 }
 function modelOf(workspace, object) {
-    const base = baseWorkspace(workspace);
+    const base = (0,workspace_view/* baseWorkspace */.rT)(workspace);
     let models = decoded.get(base);
     if (!models)
         decoded.set(base, (models = new Map()));
@@ -6082,17 +5949,17 @@ const BY_WORKLOAD_FILE = { kinds: WORKLOAD_KIND_NAMES };
  * workload is built once, when first listed, so a view partitioned to a few files builds only theirs.
  */
 function workloads(workspace) {
-    const objects = inPartition(workspace, derived(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
-    const builder = derived(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
+    const objects = (0,workspace_view/* inPartition */.of)(workspace, (0,workspace_view/* derived */.un)(workloadObjects, workspace, "workloads", WORKLOAD_READS, discoverWorkloads), (object) => object);
+    const builder = (0,workspace_view/* derived */.un)(builders, workspace, "workloads", WORKLOAD_READS, (view) => view);
     return objects.map((object) => workloadFrom(builder, built, object));
 }
 /** Returns the workload of one object (of a workload kind), built as `workloads` builds it. */
 function workloadOf(workspace, object) {
-    requireInputs(workspace, "workloadOf", WORKLOAD_READS);
-    return workloadFrom(derived(builders, workspace, "workloads", WORKLOAD_READS, (view) => view), built, object);
+    (0,workspace_view/* requireInputs */.PN)(workspace, "workloadOf", WORKLOAD_READS);
+    return workloadFrom((0,workspace_view/* derived */.un)(builders, workspace, "workloads", WORKLOAD_READS, (view) => view), built, object);
 }
 function workloadFrom(builder, memo, object) {
-    const base = baseWorkspace(builder);
+    const base = (0,workspace_view/* baseWorkspace */.rT)(builder);
     let models = memo.get(base);
     if (!models)
         memo.set(base, (models = new Map()));
@@ -6111,8 +5978,8 @@ const UNRESOLVED_WORKLOAD_READS = [{ kinds: WORKLOAD_KIND_NAMES }];
  * per-file facts (src/workspace/file-facts.ts) rely on.
  */
 function unresolvedWorkloads(workspace) {
-    const objects = inPartition(workspace, derived(workloadObjects, workspace, "workloads", UNRESOLVED_WORKLOAD_READS, discoverWorkloads), (object) => object);
-    const builder = derived(unresolvedBuilders, workspace, "unresolvedWorkloads", UNRESOLVED_WORKLOAD_READS, (view) => view);
+    const objects = (0,workspace_view/* inPartition */.of)(workspace, (0,workspace_view/* derived */.un)(workloadObjects, workspace, "workloads", UNRESOLVED_WORKLOAD_READS, discoverWorkloads), (object) => object);
+    const builder = (0,workspace_view/* derived */.un)(unresolvedBuilders, workspace, "unresolvedWorkloads", UNRESOLVED_WORKLOAD_READS, (view) => view);
     return objects.map((object) => workloadFrom(builder, builtUnresolved, object));
 }
 /** Returns the workload kind of an object, or undefined when it runs no pods. */
@@ -6327,7 +6194,7 @@ function virtualMachineRequests(workspace, workload) {
 }
 /** Lists every NAD in the workspace as namespace and name, for "did you mean" hints. */
 function knownNetworks(workspace) {
-    return derived(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => ({ namespace: object.namespace ?? "default", name: object.name })));
+    return (0,workspace_view/* derived */.un)(knownNetworksCache, workspace, "knownNetworks", NAD_READS, (view) => view.objectsOfKind(NAD_GROUP, NAD_KIND).map((object) => ({ namespace: object.namespace ?? "default", name: object.name })));
 }
 const knownNetworksCache = new WeakMap();
 function matchLabelsOf(object, kind) {
@@ -6994,68 +6861,8 @@ function checkHostNetwork(context, workload) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/workspace/file-facts.ts
-// Facts derived from one file at a time, such as the network references of its workloads, that a
-// rule over the whole repository aggregates. With `--cache`, the facts of files whose state (content
-// hash and namespaces) did not change come from the previous run, so a rule that reads every
-// workload's references builds only the changed files' workloads.
-
-
-const stores = new WeakMap();
-const memos = new WeakMap();
-/** Lets `factsByFile` reuse facts from `store` for this workspace. */
-function setFactStore(workspace, store) {
-    stores.set(baseWorkspace(workspace), store);
-}
-/**
- * Returns the facts `name` of each file that contains an object of `kinds`, by path; `isFact` checks
- * each fact the cache gives back. `derive` gets a
- * view that reads only `inputs` and lists the objects of `kinds` in the files to derive. It returns
- * the facts of each of those files, as plain JSON data. The caller declares `inputs`.
- * Facts of unchanged files are reused from the cache, so `derive` must depend on each file alone:
- * its `inputs` cannot include anything that other files change, and the view forbids looking up
- * objects of `kinds`.
- */
-function factsByFile(workspace, name, kinds, inputs, derive, isFact) {
-    requireInputs(workspace, name, inputs);
-    const base = baseWorkspace(workspace);
-    let memo = memos.get(base);
-    if (!memo)
-        memos.set(base, (memo = new Map()));
-    const known = memo.get(name);
-    if (known)
-        return known;
-    const kindSet = new Set(kinds);
-    const store = stores.get(base);
-    // Each file with objects of `kinds`, in file order, so a caller that takes the first match gets
-    // what a run without the cache gets. A file to derive keeps its place with no facts until derived.
-    const facts = new Map();
-    const missing = new Set();
-    for (const object of base.objects) {
-        const path = object.file.path;
-        if (!kindSet.has(object.kind) || facts.has(path))
-            continue;
-        // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
-        const previous = store?.reuse(name, path);
-        if (previous && previous.every(isFact)) {
-            facts.set(path, previous);
-        }
-        else {
-            missing.add(path);
-            facts.set(path, []);
-        }
-    }
-    (0,debug/* debug */.Yz)(`facts ${name}: ${missing.size} of ${facts.size} files derived`);
-    if (missing.size > 0) {
-        const derived = derive(restrictedWorkspace(base, `${name} facts`, inputs, { kinds, files: missing }));
-        for (const path of missing)
-            facts.set(path, derived.get(path) ?? []);
-    }
-    store?.record(name, facts, missing);
-    memo.set(name, facts);
-    return facts;
-}
-
+// EXTERNAL MODULE: ./src/workspace/file-facts.ts
+var file_facts = __webpack_require__(3917);
 ;// CONCATENATED MODULE: ./src/suppressions.ts
 // Inline suppressions: `# plumbline-disable-next-line RULE[,RULE] -- reason`,
 // `# plumbline-disable-file RULE[,RULE]`, and the `plumbline.dev/ignore: "RULE[,RULE]"` annotation on
@@ -7230,12 +7037,32 @@ function unusedSuppressions(suppressions, knownRuleIds) {
 
 
 const RULE_ID = "nad/ipam-per-node";
+/** The workloads of each file that run pods on more than one node. */
+const MULTI_NODE = {
+    name: `${RULE_ID} workloads`,
+    kinds: WORKLOAD_KIND_NAMES,
+    inputs: UNRESOLVED_WORKLOAD_READS,
+    derive: multiNodeWorkloads,
+    isFact: isMultiNodeWorkload,
+};
+/** The places of the NADs of each file that use host-local IPAM. */
+const HOST_LOCAL = {
+    name: `${RULE_ID} host-local`,
+    kinds: [NAD_KIND],
+    inputs: NAD_READS,
+    derive: hostLocalByFile,
+    isFact: isPlace,
+};
 const nadIpamPerNode = {
     id: RULE_ID,
     defaultSeverity: "warning",
     description: "host-local IPAM on a NAD used by a workload that can run on several nodes, which hands out duplicate addresses",
     tags: ["multus", "cni", "ipam"],
-    reads: WORKLOAD_READS,
+    reads: [...WORKLOAD_READS, { facts: HOST_LOCAL }, { facts: MULTI_NODE }],
+    // Whether there is a finding follows from the facts and the NADs. The workloads themselves only
+    // name the example in the message, and place the finding of a workload that ignores the rule. So
+    // an edit of a replica count that keeps a workload on several nodes reuses a run without findings.
+    decidedBy: [...NAD_READS, { facts: HOST_LOCAL }, { facts: MULTI_NODE }],
     check({ workspace, config, report }) {
         // Docker Desktop runs a single node, where host-local's per-node store cannot collide.
         if (config.cluster.profile === "docker-desktop")
@@ -7282,7 +7109,7 @@ const nadIpamPerNode = {
  * finds them again only in the files that changed.
  */
 function multiNodeUsers(workspace, nads) {
-    const facts = factsByFile(workspace, `${RULE_ID} workloads`, WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, multiNodeWorkloads, isMultiNodeWorkload);
+    const facts = (0,file_facts/* factsByFile */.b2)(workspace, MULTI_NODE);
     const users = new Map();
     const names = new Set();
     for (const nad of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
@@ -7337,7 +7164,7 @@ function multiNodeWorkloads(view) {
  * run decodes only the NADs of changed files to find out.
  */
 function hostLocalNads(workspace) {
-    const facts = factsByFile(workspace, `${RULE_ID} host-local`, [NAD_KIND], NAD_READS, hostLocalByFile, isPlace);
+    const facts = (0,file_facts/* factsByFile */.b2)(workspace, HOST_LOCAL);
     const found = new Set();
     for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
         const listed = facts.get(object.file.path) ?? [];
@@ -7396,12 +7223,22 @@ function ignoresRule(workload) {
 
 
 
+/** The NADs each workload names, by file. */
+const REFERENCES = {
+    name: "nad/unused references",
+    kinds: WORKLOAD_KIND_NAMES,
+    inputs: UNRESOLVED_WORKLOAD_READS,
+    derive: referencesByFile,
+    isFact: isReference,
+};
 const nadUnused = {
     id: "nad/unused",
     defaultSeverity: "info",
     description: "No workload in the repository references the NetworkAttachmentDefinition",
     tags: ["multus", "cni"],
-    reads: WORKLOAD_READS,
+    // The workloads are read only through their references, so an edit that leaves every workload's
+    // references as they were reuses the findings.
+    reads: [...NAD_READS, { facts: REFERENCES }],
     check({ workspace, report }) {
         const used = usedNads(workspace);
         for (const object of workspace.objectsOfKind(NAD_GROUP, NAD_KIND)) {
@@ -7424,7 +7261,7 @@ const nadUnused = {
  * warm run finds them again only in the files that changed.
  */
 function usedNads(workspace) {
-    const references = factsByFile(workspace, "nad/unused references", WORKLOAD_KIND_NAMES, UNRESOLVED_WORKLOAD_READS, referencesByFile, isReference);
+    const references = (0,file_facts/* factsByFile */.b2)(workspace, REFERENCES);
     const used = new Set();
     let byName;
     // Workloads of one app tend to name the same networks, so each reference is resolved once.
@@ -11150,7 +10987,7 @@ async function lint(options = {}) {
         ? await (0,debug/* timed */.ay)("open the findings cache", async () => (await Promise.all(/* import() */[__webpack_require__.e(385), __webpack_require__.e(174)]).then(__webpack_require__.bind(__webpack_require__, 1174))).openRuleCache({ location, workspace, config, settings, hashes: contentHashes }))
         : undefined;
     if (ruleCache)
-        setFactStore(workspace, ruleCache.facts);
+        (0,file_facts/* setFactStore */.gQ)(workspace, ruleCache.facts);
     for (const rule of rules) {
         if (settings.get(rule.id) === "off")
             continue;
@@ -11169,7 +11006,7 @@ async function lint(options = {}) {
         let view = workspace;
         try {
             if (rule.reads)
-                view = restrictedWorkspace(workspace, rule.id, rule.reads, partition);
+                view = (0,workspace_view/* restrictedWorkspace */.LX)(workspace, rule.id, rule.reads, partition);
         }
         catch (error) {
             internalErrors.push(`rule ${rule.id} failed: ${error.message}`);
@@ -12812,6 +12649,298 @@ function readLinkText(path) {
 function isInside(root, path) {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
     return rel === "" || (!rel.startsWith("..") && !rel.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep) && !/^[A-Za-z]:/.test(rel));
+}
+
+
+/***/ }),
+
+/***/ 3917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b2: () => (/* binding */ factsByFile),
+/* harmony export */   gQ: () => (/* binding */ setFactStore),
+/* harmony export */   p8: () => (/* binding */ deriveFacts)
+/* harmony export */ });
+/* unused harmony export filesOfKinds */
+/* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2668);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5028);
+// Facts derived from one file at a time, such as the network references of its workloads, that a
+// rule over the whole repository aggregates (`FactSource`). With `--cache`, the facts of files whose
+// state (content hash and namespaces) did not change come from the previous run, so a rule that
+// reads every workload's references builds only the changed files' workloads.
+
+
+const stores = new WeakMap();
+const memos = new WeakMap();
+/** Lets `factsByFile` reuse facts from `store` for this workspace. */
+function setFactStore(workspace, store) {
+    stores.set((0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace), store);
+}
+/**
+ * Returns the facts of `source` for each file that contains an object of its kinds, by path, in
+ * file order. The caller declares `{ facts: source }` or the source's inputs. Facts of unchanged
+ * files are reused from the cache, and checked with `source.isFact` first.
+ */
+function factsByFile(workspace, source) {
+    (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .requireInputs */ .PN)(workspace, source.name, [{ facts: source }]);
+    const base = (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace);
+    let memo = memos.get(base);
+    if (!memo)
+        memos.set(base, (memo = new Map()));
+    const known = memo.get(source.name);
+    if (known)
+        return known;
+    const store = stores.get(base);
+    // Each file with objects of the kinds, in file order, so a caller that takes the first match gets
+    // what a run without the cache gets. A file to derive keeps its place with no facts until derived.
+    const facts = new Map();
+    const missing = new Set();
+    const derived = new Set();
+    for (const path of filesOfKinds(base, source.kinds)) {
+        // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
+        const previous = store?.reuse(source.name, path);
+        if (previous && previous.facts.every(source.isFact)) {
+            facts.set(path, previous.facts);
+            if (previous.derived)
+                derived.add(path);
+        }
+        else {
+            missing.add(path);
+            facts.set(path, []);
+        }
+    }
+    for (const [path, list] of deriveFacts(base, source, missing))
+        facts.set(path, list);
+    for (const path of missing)
+        derived.add(path);
+    (0,_debug_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz)(`facts ${source.name}: ${derived.size} of ${facts.size} files derived`);
+    store?.record(source.name, facts, derived);
+    memo.set(source.name, facts);
+    return facts;
+}
+/** Returns the files that hold an object of one of `kinds`, in file order. */
+function filesOfKinds(workspace, kinds) {
+    const kindSet = new Set(kinds);
+    const files = new Set();
+    for (const object of (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace).objects)
+        if (kindSet.has(object.kind))
+            files.add(object.file.path);
+    return [...files];
+}
+/**
+ * Derives the facts of `source` for `files`, on a view that reads only the source's inputs and
+ * lists only the objects of its kinds in those files. Each file gets a list, an empty one included.
+ */
+function deriveFacts(workspace, source, files) {
+    const found = new Map();
+    if (files.size === 0)
+        return found;
+    const base = (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .baseWorkspace */ .rT)(workspace);
+    const derived = source.derive((0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictedWorkspace */ .LX)(base, `${source.name} facts`, source.inputs, { kinds: source.kinds, files }));
+    for (const path of files)
+        found.set(path, derived.get(path) ?? []);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 5028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LX: () => (/* binding */ restrictedWorkspace),
+/* harmony export */   PN: () => (/* binding */ requireInputs),
+/* harmony export */   of: () => (/* binding */ inPartition),
+/* harmony export */   rT: () => (/* binding */ baseWorkspace),
+/* harmony export */   un: () => (/* binding */ derived)
+/* harmony export */ });
+/* unused harmony export UndeclaredReadError */
+const bases = new WeakMap();
+const allowed = new WeakMap();
+const partitions = new WeakMap();
+/** Thrown when a rule or helper reads a part of the model it did not declare: a bug in plumbline. */
+class UndeclaredReadError extends Error {
+}
+/**
+ * Returns a view of `workspace` that lets `reader` (a rule id, say) read only `inputs`. With a
+ * partition, objects of the partition's kinds cannot be looked up, and only those in its files are
+ * listed.
+ */
+function restrictedWorkspace(workspace, reader, inputs, partition) {
+    const base = baseWorkspace(workspace);
+    const permissions = toAllowed(reader, inputs);
+    const partitionKinds = new Set(partition?.kinds ?? []);
+    if (partition && (permissions.inputs.has("objects") || permissions.inputs.has("files"))) {
+        throw new UndeclaredReadError(`${reader} is partitioned by file, so it cannot read every object or every file`);
+    }
+    const view = Object.create(base);
+    const check = (input) => {
+        if (!permissions.inputs.has(input))
+            throw new UndeclaredReadError(`${reader} reads ${input} but does not declare it in reads`);
+    };
+    const checkKind = (kind) => {
+        if (!permissions.kinds.has(kind) && !permissions.inputs.has("objects"))
+            throw new UndeclaredReadError(`${reader} reads ${kind} objects but does not declare the kind in reads`);
+    };
+    const getter = (name, input) => {
+        Object.defineProperty(view, name, {
+            get() {
+                check(input);
+                return base[name];
+            },
+        });
+    };
+    getter("objects", "objects");
+    getter("applications", "applications");
+    getter("files", "files");
+    getter("tree", "tree");
+    getter("kustomizations", "kustomizations");
+    Object.defineProperty(view, "documentCount", {
+        get() {
+            check("files");
+            return base.documentCount;
+        },
+    });
+    Object.assign(view, {
+        objectsOfKind: (group, kind) => {
+            checkKind(kind);
+            const objects = base.objectsOfKind(group, kind);
+            const files = partition?.files;
+            return files && partitionKinds.has(kind) ? visibleItems(objects, (object) => object, partition.kinds, files) : objects;
+        },
+        find: (group, kind, namespace, name) => {
+            checkKind(kind);
+            if (partitionKinds.has(kind))
+                throw new UndeclaredReadError(`${reader} is partitioned by its ${kind} objects, so it cannot look one up`);
+            return base.find(group, kind, namespace, name);
+        },
+        deployersOf: (file) => {
+            check("applications");
+            return base.deployersOf(file);
+        },
+    });
+    bases.set(view, base);
+    allowed.set(view, permissions);
+    if (partition)
+        partitions.set(view, partition);
+    return view;
+}
+const listIndexes = new WeakMap();
+/**
+ * Returns the items of a memoised list that a partitioned view may see: those whose object is not
+ * of a partition kind, or is in one of the partition's files, in list order. Helpers that list
+ * objects call it.
+ */
+function inPartition(workspace, items, objectOf) {
+    const partition = partitions.get(workspace);
+    return partition?.files ? visibleItems(items, objectOf, partition.kinds, partition.files) : items;
+}
+/**
+ * Returns the items whose object is not of one of `kinds`, or is in one of `files`, in list order.
+ * A warm run reruns a dozen partitioned rules on the one file that changed, so each list is indexed
+ * once, rather than filtered in full for each rule. A list may grow, as the model's lists of a kind
+ * do while it loads, but must not otherwise change.
+ */
+function visibleItems(items, objectOf, kinds, files) {
+    let index = listIndexes.get(items);
+    if (index?.length !== items.length) {
+        const byFile = new Map();
+        items.forEach((item, position) => {
+            const path = objectOf(item).file.path;
+            const positions = byFile.get(path);
+            if (positions)
+                positions.push(position);
+            else
+                byFile.set(path, [position]);
+        });
+        listIndexes.set(items, (index = { length: items.length, byFile, outside: new Map() }));
+    }
+    const kindSet = new Set(kinds);
+    const key = kinds.join("\u0000");
+    let outside = index.outside.get(key);
+    if (!outside) {
+        const found = [];
+        items.forEach((item, position) => {
+            if (!kindSet.has(objectOf(item).kind))
+                found.push(position);
+        });
+        index.outside.set(key, (outside = found));
+    }
+    const positions = [...outside];
+    for (const path of files) {
+        for (const position of index.byFile.get(path) ?? [])
+            if (kindSet.has(objectOf(items[position]).kind))
+                positions.push(position);
+    }
+    if (positions.length === items.length)
+        return items;
+    positions.sort((a, b) => a - b);
+    return positions.map((position) => items[position]);
+}
+/** Returns the full workspace behind a view, or the workspace itself. Helpers key their memos by it. */
+function baseWorkspace(workspace) {
+    return bases.get(workspace) ?? workspace;
+}
+/**
+ * Throws unless the reader behind `workspace` declared every input in `inputs`. A helper that
+ * memoises what it derives calls this on each call, because a caller that gets the memo reads
+ * those inputs without touching the view.
+ */
+function requireInputs(workspace, helper, inputs) {
+    const permissions = allowed.get(workspace);
+    if (!permissions)
+        return;
+    const missing = undeclared(permissions, inputs);
+    if (missing)
+        throw new UndeclaredReadError(`${permissions.reader} uses ${helper}, which reads ${missing}, but does not declare ${missing.endsWith("objects") ? "them" : "it"} in reads`);
+}
+/** Describes the first of `inputs` that `permissions` do not cover; undefined when they cover all. */
+function undeclared(permissions, inputs) {
+    for (const input of inputs) {
+        if (typeof input === "string") {
+            if (!permissions.inputs.has(input))
+                return input;
+        }
+        else if ("kinds" in input) {
+            const missing = input.kinds.filter((kind) => !permissions.kinds.has(kind) && !permissions.inputs.has("objects"));
+            if (missing.length > 0)
+                return `${missing.join(", ")} objects`;
+        }
+        else if (!permissions.facts.has(input.facts.name) && undeclared(permissions, input.facts.inputs) !== undefined) {
+            // Facts are derived from their source's inputs, so a reader that declares those may read them.
+            return `the facts "${input.facts.name}"`;
+        }
+    }
+    return undefined;
+}
+/**
+ * Returns what `derive` computes from `workspace`, memoised per base workspace in `memo`. `derive`
+ * runs on a view restricted to `inputs`, and every caller must declare them, so a memo never
+ * carries an input to a rule that did not declare it.
+ */
+function derived(memo, workspace, helper, inputs, derive) {
+    requireInputs(workspace, helper, inputs);
+    const base = baseWorkspace(workspace);
+    if (memo.has(base))
+        return memo.get(base);
+    const value = derive(restrictedWorkspace(base, helper, inputs));
+    memo.set(base, value);
+    return value;
+}
+function toAllowed(reader, inputs) {
+    const permissions = { reader, inputs: new Set(), kinds: new Set(), facts: new Set() };
+    for (const input of inputs) {
+        if (typeof input === "string")
+            permissions.inputs.add(input);
+        else if ("kinds" in input)
+            for (const kind of input.kinds)
+                permissions.kinds.add(kind);
+        else
+            permissions.facts.add(input.facts.name);
+    }
+    return permissions;
 }
 
 
