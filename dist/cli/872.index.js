@@ -1517,8 +1517,28 @@ function resolveSourcePath(path, tree) {
 function cleanPath(path) {
     if (path === "")
         return ".";
+    // Most paths are clean already, and a warm run cleans every Application's.
+    if (isClean(path))
+        return path;
     const normalized = external_node_path_.posix.normalize(path).replace(/\/+$/, "");
     return normalized === "" ? "." : normalized;
+}
+const SLASH = 0x2f;
+const DOT = 0x2e;
+/** True when `path` has no empty, `.` or `..` segment, which `cleanPath` would remove. */
+function isClean(path) {
+    let start = 0;
+    for (let index = 0; index <= path.length; index++) {
+        if (index < path.length && path.charCodeAt(index) !== SLASH)
+            continue;
+        const length = index - start;
+        if (length === 0)
+            return false;
+        if (path.charCodeAt(start) === DOT && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === DOT)))
+            return false;
+        start = index + 1;
+    }
+    return true;
 }
 /**
  * Finds the existing folder the author most likely meant: one that differs only in case, one that
@@ -1592,10 +1612,12 @@ function detectToolFromFiles(dir, tree) {
     }
     return tool;
 }
-const MANIFEST_EXTENSION = /\.(yaml|yml|json|jsonnet)$/;
+const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".jsonnet"];
 /** True when Argo CD's extension filter accepts the file name (case-sensitive). */
 function hasManifestExtension(file) {
-    return MANIFEST_EXTENSION.test(external_node_path_.posix.basename(file));
+    // The extension is the end of the path as well as of its last segment; testing the path spares a
+    // basename per file.
+    return MANIFEST_EXTENSIONS.some((extension) => file.endsWith(extension));
 }
 /**
  * Lists the files a Directory app reads. The extension filter runs first, then exclude, then

@@ -32,8 +32,26 @@ export function resolveSourcePath(path: string, tree: RepoTree): PathResolution 
 /** Go's `filepath.Clean` for a relative path: `.` for an empty result, no trailing `/`. */
 export function cleanPath(path: string): string {
   if (path === "") return ".";
+  // Most paths are clean already, and a warm run cleans every Application's.
+  if (isClean(path)) return path;
   const normalized = posix.normalize(path).replace(/\/+$/, "");
   return normalized === "" ? "." : normalized;
+}
+
+const SLASH = 0x2f;
+const DOT = 0x2e;
+
+/** True when `path` has no empty, `.` or `..` segment, which `cleanPath` would remove. */
+function isClean(path: string): boolean {
+  let start = 0;
+  for (let index = 0; index <= path.length; index++) {
+    if (index < path.length && path.charCodeAt(index) !== SLASH) continue;
+    const length = index - start;
+    if (length === 0) return false;
+    if (path.charCodeAt(start) === DOT && (length === 1 || (length === 2 && path.charCodeAt(start + 1) === DOT))) return false;
+    start = index + 1;
+  }
+  return true;
 }
 
 export interface PathSuggestion {
@@ -114,11 +132,13 @@ export function detectToolFromFiles(dir: string, tree: RepoTree): SourceTool {
   return tool;
 }
 
-const MANIFEST_EXTENSION = /\.(yaml|yml|json|jsonnet)$/;
+const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".jsonnet"];
 
 /** True when Argo CD's extension filter accepts the file name (case-sensitive). */
 export function hasManifestExtension(file: string): boolean {
-  return MANIFEST_EXTENSION.test(posix.basename(file));
+  // The extension is the end of the path as well as of its last segment; testing the path spares a
+  // basename per file.
+  return MANIFEST_EXTENSIONS.some((extension) => file.endsWith(extension));
 }
 
 export interface DirectoryRender {

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import type { ApplicationSource } from "../../src/argocd/application.js";
-import { applicationPathsInTemplate, detectTool, renderDirectory, resolveSourcePath, suggestDirectory } from "../../src/argocd/render.js";
+import { applicationPathsInTemplate, cleanPath, detectTool, hasManifestExtension, renderDirectory, resolveSourcePath, suggestDirectory } from "../../src/argocd/render.js";
 import { RepoTree, parentOf } from "../../src/workspace/tree.js";
 
 function treeOf(files: string[]): RepoTree {
@@ -56,6 +56,40 @@ describe("resolveSourcePath", () => {
       assert.equal(resolution.ok ? "ok" : resolution.reason, reason);
     });
   }
+});
+
+describe("cleanPath", () => {
+  // What Go's filepath.Clean returns for these relative paths.
+  const CASES: [string, string][] = [
+    ["", "."],
+    [".", "."],
+    ["./", "."],
+    ["apps/guestbook", "apps/guestbook"],
+    ["apps/guestbook/", "apps/guestbook"],
+    ["apps//guestbook", "apps/guestbook"],
+    ["./apps/guestbook", "apps/guestbook"],
+    ["apps/./guestbook", "apps/guestbook"],
+    ["apps/../guestbook", "guestbook"],
+    ["apps/guestbook/..", "apps"],
+    ["..", ".."],
+    ["../apps", "../apps"],
+    ["apps/..", "."],
+    [".hidden/app", ".hidden/app"],
+    ["apps/..x/y", "apps/..x/y"],
+    ["apps/x.", "apps/x."],
+  ];
+  for (const [path, expected] of CASES) {
+    test(`"${path}": "${expected}"`, () => assert.equal(cleanPath(path), expected));
+  }
+});
+
+describe("hasManifestExtension", () => {
+  test("manifest extensions: accepted", () => {
+    for (const file of ["a.yaml", "dir/a.yml", "a.json", "x/y/a.jsonnet", "dir.d/.yaml"]) assert.ok(hasManifestExtension(file), file);
+  });
+  test("other names: rejected", () => {
+    for (const file of ["a.YAML", "a.yaml.bak", "dir.yaml/readme", "a.txt", "yaml", "a.jsonnetx"]) assert.ok(!hasManifestExtension(file), file);
+  });
 });
 
 describe("suggestDirectory", () => {
