@@ -159,15 +159,19 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   // Partly reused rules wait here until the rest of their findings are recorded.
   const pending = new Map<string, StoredRule>();
   const stats = { reused: 0, partly: 0, ran: 0 };
+  // The rows whose state changed, when this run has the same files in the same order as the previous
+  // one. An edit that adds or removes a file leaves this undefined.
+  const changedRows = previous && changedRowsOf(previous.files, next.files);
   let changedPaths: Set<string> | undefined;
   /** Files with objects whose state differs from the previous run's, new ones and those of unknown state included. */
   const changedFiles = (): Set<string> => {
     if (changedPaths) return changedPaths;
-    changedPaths = new Set();
-    for (const path of fingerprints.filesWithObjects()) {
-      const state = fingerprints.stateOf(path);
-      if (state === undefined || previousState(path) !== state) changedPaths.add(path);
+    changedPaths = new Set(fingerprints.filesOfUnknownState());
+    if (changedRows) {
+      for (const row of changedRows) changedPaths.add(next.files.paths[row]!);
+      return changedPaths;
     }
+    for (const path of next.files.paths) if (previousState(path) !== fingerprints.stateOf(path)) changedPaths.add(path);
     return changedPaths;
   };
   /** Returns the row of `path` in the previous run's states and digests. */
@@ -183,7 +187,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     const row = previousRow(path);
     return row === undefined ? undefined : previous!.files.states[row];
   };
-  let changed = previous === undefined || !sameStates(previous.files, next.files);
+  let changed = changedRows === undefined || changedRows.length > 0;
 
   /** Facts this run derived to fingerprint them, by source name, then path: a rule that runs reads them from here. */
   const fresh = new Map<string, ReadonlyMap<string, unknown[]>>();
@@ -485,12 +489,15 @@ function writeDigested(file: string, value: StoredHeader): string | undefined {
   return failure ? `cache ${file} not written: ${failure}` : undefined;
 }
 
-function sameStates(a: StoredStates, b: StoredStates): boolean {
-  if (a.paths.length !== b.paths.length) return false;
-  for (let index = 0; index < a.paths.length; index++) {
-    if (a.paths[index] !== b.paths[index] || a.states[index] !== b.states[index]) return false;
+/** Returns the rows whose state differs between `before` and `after`, or undefined when they list other paths. */
+function changedRowsOf(before: StoredStates, after: StoredStates): number[] | undefined {
+  if (before.paths.length !== after.paths.length) return undefined;
+  const rows: number[] = [];
+  for (let row = 0; row < before.paths.length; row++) {
+    if (before.paths[row] !== after.paths[row]) return undefined;
+    if (before.states[row] !== after.states[row]) rows.push(row);
   }
-  return true;
+  return rows;
 }
 
 /** Returns the reads whose fingerprint decides whether anything is reused: for a partitioned rule, all but its partition's kinds. */
@@ -592,6 +599,8 @@ class Fingerprints {
   private fileStates?: Map<string, string | undefined>;
   private filesByKind?: Map<string, string[]>;
   private readonly partitions = new Map<string, ReadonlySet<string>>();
+  /** The number of files with a known state, once `allStates` has counted them. */
+  private knownStates = -1;
 
   constructor(
     private readonly workspace: Workspace,
@@ -679,9 +688,13 @@ class Fingerprints {
     return files;
   }
 
-  /** Returns every file with objects. */
-  filesWithObjects(): Iterable<string> {
-    return this.states().keys();
+  /** Returns the files with objects whose state is unknown, which `allStates` leaves out. */
+  filesOfUnknownState(): string[] {
+    const unknown: string[] = [];
+    // Most runs know every state, and then each file with objects is in `allStates`.
+    if (this.knownStates === this.states().size) return unknown;
+    for (const [path, state] of this.states()) if (state === undefined) unknown.push(path);
+    return unknown;
   }
 
   /** Returns the known state of every file with objects, in file order. */
@@ -692,6 +705,7 @@ class Fingerprints {
       files.paths.push(path);
       files.states.push(state);
     }
+    this.knownStates = files.paths.length;
     return files;
   }
 

@@ -84,17 +84,23 @@ function openRuleCache(inputs) {
     // Partly reused rules wait here until the rest of their findings are recorded.
     const pending = new Map();
     const stats = { reused: 0, partly: 0, ran: 0 };
+    // The rows whose state changed, when this run has the same files in the same order as the previous
+    // one. An edit that adds or removes a file leaves this undefined.
+    const changedRows = previous && changedRowsOf(previous.files, next.files);
     let changedPaths;
     /** Files with objects whose state differs from the previous run's, new ones and those of unknown state included. */
     const changedFiles = () => {
         if (changedPaths)
             return changedPaths;
-        changedPaths = new Set();
-        for (const path of fingerprints.filesWithObjects()) {
-            const state = fingerprints.stateOf(path);
-            if (state === undefined || previousState(path) !== state)
-                changedPaths.add(path);
+        changedPaths = new Set(fingerprints.filesOfUnknownState());
+        if (changedRows) {
+            for (const row of changedRows)
+                changedPaths.add(next.files.paths[row]);
+            return changedPaths;
         }
+        for (const path of next.files.paths)
+            if (previousState(path) !== fingerprints.stateOf(path))
+                changedPaths.add(path);
         return changedPaths;
     };
     /** Returns the row of `path` in the previous run's states and digests. */
@@ -111,7 +117,7 @@ function openRuleCache(inputs) {
         const row = previousRow(path);
         return row === undefined ? undefined : previous.files.states[row];
     };
-    let changed = previous === undefined || !sameStates(previous.files, next.files);
+    let changed = changedRows === undefined || changedRows.length > 0;
     /** Facts this run derived to fingerprint them, by source name, then path: a rule that runs reads them from here. */
     const fresh = new Map();
     /**
@@ -435,14 +441,18 @@ function writeDigested(file, value) {
     const failure = (0,_workspace_parse_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCacheFile */ .kX)(file, Buffer.from(`${sha1(body)}\n${body}`));
     return failure ? `cache ${file} not written: ${failure}` : undefined;
 }
-function sameStates(a, b) {
-    if (a.paths.length !== b.paths.length)
-        return false;
-    for (let index = 0; index < a.paths.length; index++) {
-        if (a.paths[index] !== b.paths[index] || a.states[index] !== b.states[index])
-            return false;
+/** Returns the rows whose state differs between `before` and `after`, or undefined when they list other paths. */
+function changedRowsOf(before, after) {
+    if (before.paths.length !== after.paths.length)
+        return undefined;
+    const rows = [];
+    for (let row = 0; row < before.paths.length; row++) {
+        if (before.paths[row] !== after.paths[row])
+            return undefined;
+        if (before.states[row] !== after.states[row])
+            rows.push(row);
     }
-    return true;
+    return rows;
 }
 /** Returns the reads whose fingerprint decides whether anything is reused: for a partitioned rule, all but its partition's kinds. */
 function lookups(rule) {
@@ -551,6 +561,8 @@ class Fingerprints {
     fileStates;
     filesByKind;
     partitions = new Map();
+    /** The number of files with a known state, once `allStates` has counted them. */
+    knownStates = -1;
     constructor(workspace, hashes, 
     /** The fingerprint of a source's facts; undefined when unknown. */
     factsPart) {
@@ -637,9 +649,16 @@ class Fingerprints {
         }
         return files;
     }
-    /** Returns every file with objects. */
-    filesWithObjects() {
-        return this.states().keys();
+    /** Returns the files with objects whose state is unknown, which `allStates` leaves out. */
+    filesOfUnknownState() {
+        const unknown = [];
+        // Most runs know every state, and then each file with objects is in `allStates`.
+        if (this.knownStates === this.states().size)
+            return unknown;
+        for (const [path, state] of this.states())
+            if (state === undefined)
+                unknown.push(path);
+        return unknown;
     }
     /** Returns the known state of every file with objects, in file order. */
     allStates() {
@@ -650,6 +669,7 @@ class Fingerprints {
             files.paths.push(path);
             files.states.push(state);
         }
+        this.knownStates = files.paths.length;
         return files;
     }
     /** Returns a file's content hash and the namespaces its objects resolved to; undefined when unknown. */
