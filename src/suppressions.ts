@@ -118,7 +118,8 @@ function insideBlockScalar(lines: readonly string[], index: number): boolean {
   return false;
 }
 
-function parseRuleList(text: string): string[] {
+/** Returns the rule ids a suppression names; an empty list names every rule, as `*` does. */
+export function parseRuleList(text: string): string[] {
   const rules = text
     .split(/[\s,]+/)
     .map((rule) => rule.trim())

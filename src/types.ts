@@ -102,6 +102,12 @@ export interface FactSource<T = unknown> {
   derive(view: Workspace): ReadonlyMap<string, T[]>;
   /** Checks a fact read back from the cache. */
   isFact(value: unknown): value is T;
+  /**
+   * Checks the facts of a file read back from the cache against this run's model, on a view that
+   * reads only `inputs`. Facts that fail are derived again. Facts that point at objects need it,
+   * because a cache edited by hand behind a recomputed checksum could move them.
+   */
+  holdsIn?(view: Workspace, path: string, facts: readonly T[]): boolean;
 }
 
 export interface Rule {

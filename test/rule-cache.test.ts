@@ -329,6 +329,43 @@ spec:
   });
 });
 
+describe("forged facts", () => {
+  // A cache edited by hand behind a recomputed checksum is trusted as far as its shape goes; facts
+  // that point at a workload the file does not hold are caught against the model instead.
+  test("workload moved: derived again", () => {
+    const base = mkdtempSync(join(tmpdir(), "plumbline-forged-facts-"));
+    try {
+      const root = join(base, "repo");
+      const cache = join(base, "cache");
+      cpSync(join(PROJECT_ROOT, "test", "fixtures", "rules", "nad", "ipam-per-node", "fires"), root, { recursive: true });
+      rmSync(join(root, "expected.json"));
+      const warm = () => runCliJson(["--root", root, "--cache-location", cache], { cwd: base });
+      const cold = runCliJson(["--root", root], { cwd: base });
+      assert.ok(cold.report.findings.some((finding) => finding.ruleId === "nad/ipam-per-node"));
+      warm();
+
+      const file = join(cache, "rule-facts.json");
+      const text = readFileSync(file, "utf8");
+      const stored = JSON.parse(text.slice(text.indexOf("\n") + 1)) as { facts: Record<string, ({ documentIndex: number }[] | null)[]> };
+      const column = stored.facts["nad/ipam-per-node workloads"]!;
+      const forged = column.find((facts) => facts !== null && facts.length > 0)!;
+      forged[0]!.documentIndex += 5;
+      const body = JSON.stringify(stored);
+      writeFileSync(file, `${createHash("sha1").update(body).digest("base64")}\n${body}`);
+      // A NAD edit makes the rule run, and read the forged facts.
+      appendFileSync(join(root, "network", "nads.yaml"), "# edited\n");
+
+      for (const run of [warm(), warm()]) {
+        assert.doesNotMatch(run.stderr, /internal error/);
+        assert.equal(run.status, cold.status);
+        assert.deepStrictEqual(run.report.findings, runCliJson(["--root", root], { cwd: base }).report.findings);
+      }
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("rule declarations", () => {
   // The cache reuses an empty result while `decidedBy` holds, which is sound only when the rest of
   // what the rule reads cannot turn it into a finding: `decidedBy` must be a part of `reads`.

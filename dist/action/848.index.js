@@ -6990,6 +6990,7 @@ function insideBlockScalar(lines, index) {
     }
     return false;
 }
+/** Returns the rule ids a suppression names; an empty list names every rule, as `*` does. */
 function parseRuleList(text) {
     const rules = text
         .split(/[\s,]+/)
@@ -7058,6 +7059,7 @@ function unusedSuppressions(suppressions, knownRuleIds) {
 
 
 
+
 const RULE_ID = "nad/ipam-per-node";
 /** The workloads of each file that run pods on more than one node. */
 const MULTI_NODE = {
@@ -7066,6 +7068,10 @@ const MULTI_NODE = {
     inputs: UNRESOLVED_WORKLOAD_READS,
     derive: multiNodeWorkloads,
     isFact: isMultiNodeWorkload,
+    holdsIn: (view, path, facts) => {
+        const places = workloadPlaces(view);
+        return facts.every((fact) => places.has(placeKey(path, fact)));
+    },
 };
 /** The places of the NADs of each file that use host-local IPAM. */
 const HOST_LOCAL = {
@@ -7221,22 +7227,31 @@ function isMultiNodeWorkload(value) {
 function isIndex(value) {
     return Number.isInteger(value) && value >= 0;
 }
-/** Finds the object of a NAD user's workload. */
+const placesMemo = new WeakMap();
+/** Returns every workload object of the model by its place (`placeKey`), built once per model. */
+function workloadPlaces(workspace) {
+    return (0,workspace_view/* derived */.un)(placesMemo, workspace, "workloadPlaces", UNRESOLVED_WORKLOAD_READS, (view) => {
+        const places = new Map();
+        for (const kind of workloads_WORKLOAD_KINDS)
+            for (const object of view.objectsOfKind(kind.group, kind.kind))
+                places.set(placeKey(object.file.path, object), object);
+        return places;
+    });
+}
+function placeKey(path, place) {
+    return `${place.documentIndex}:${place.itemIndex ?? ""}:${path}`;
+}
+/** Finds the object of a NAD user's workload; `holdsIn` made sure that there is one. */
 function objectOf(workspace, { path, workload }) {
-    for (const kind of workloads_WORKLOAD_KINDS) {
-        for (const object of workspace.objectsOfKind(kind.group, kind.kind)) {
-            if (object.file.path === path && object.documentIndex === workload.documentIndex && object.itemIndex === workload.itemIndex)
-                return object;
-        }
-    }
-    // NOTE: a cache file forged with valid digests can name a workload the file does not contain;
-    // this then fails the rule as an internal error rather than being caught as a damaged cache.
-    throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
+    const object = workloadPlaces(workspace).get(placeKey(path, workload));
+    if (!object)
+        throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
+    return object;
 }
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
 function ignoresRule(workload) {
     const value = workloads_record(path(workload.object.value, ["metadata", "annotations"]))[workspace_workspace/* IGNORE_ANNOTATION */.Z];
-    return typeof value === "string" && value.split(/[\s,]+/).some((rule) => rule === RULE_ID || rule === "*");
+    return typeof value === "string" && parseRuleList(value).some((rule) => rule === RULE_ID || rule === "*");
 }
 
 ;// CONCATENATED MODULE: ./src/rules/attachment/nad-unused.ts
@@ -12719,10 +12734,17 @@ function factsByFile(workspace, source) {
     const facts = new Map();
     const missing = new Set();
     const derived = new Set();
+    let checkView;
+    const holds = (path, list) => {
+        if (!source.holdsIn)
+            return true;
+        checkView ??= (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictedWorkspace */ .LX)(base, `${source.name} check`, source.inputs);
+        return source.holdsIn(checkView, path, list);
+    };
     for (const path of filesOfKinds(base, source.kinds)) {
         // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
         const previous = store?.reuse(source.name, path);
-        if (previous && previous.facts.every(source.isFact)) {
+        if (previous && previous.facts.every(source.isFact) && (previous.derived || holds(path, previous.facts))) {
             facts.set(path, previous.facts);
             if (previous.derived)
                 derived.add(path);

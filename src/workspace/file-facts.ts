@@ -46,10 +46,16 @@ export function factsByFile<T>(workspace: Workspace, source: FactSource<T>): Rea
   const facts = new Map<string, T[]>();
   const missing = new Set<string>();
   const derived = new Set<string>();
+  let checkView: Workspace | undefined;
+  const holds = (path: string, list: readonly T[]): boolean => {
+    if (!source.holdsIn) return true;
+    checkView ??= restrictedWorkspace(base, `${source.name} check`, source.inputs);
+    return source.holdsIn(checkView, path, list);
+  };
   for (const path of filesOfKinds(base, source.kinds)) {
     // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
     const previous = store?.reuse(source.name, path);
-    if (previous && previous.facts.every(source.isFact)) {
+    if (previous && previous.facts.every(source.isFact) && (previous.derived || holds(path, previous.facts as T[]))) {
       facts.set(path, previous.facts);
       if (previous.derived) derived.add(path);
     } else {

@@ -16,7 +16,8 @@ import {
   type Workload,
 } from "../../multus/workloads.js";
 import { factsByFile } from "../../workspace/file-facts.js";
-import { IGNORE_ANNOTATION } from "../../suppressions.js";
+import { derived } from "../../workspace/view.js";
+import { IGNORE_ANNOTATION, parseRuleList } from "../../suppressions.js";
 import type { FactSource, Rule } from "../../types.js";
 import { resourceRefOf, type K8sObject, type Workspace } from "../../workspace/workspace.js";
 import { describeReplicas, describeWorkload, runsSeveralPods } from "./shared.js";
@@ -30,6 +31,10 @@ const MULTI_NODE: FactSource<MultiNodeWorkload> = {
   inputs: UNRESOLVED_WORKLOAD_READS,
   derive: multiNodeWorkloads,
   isFact: isMultiNodeWorkload,
+  holdsIn: (view, path, facts) => {
+    const places = workloadPlaces(view);
+    return facts.every((fact) => places.has(placeKey(path, fact)));
+  },
 };
 
 /** The places of the NADs of each file that use host-local IPAM. */
@@ -213,20 +218,30 @@ function isIndex(value: unknown): value is number {
   return Number.isInteger(value) && (value as number) >= 0;
 }
 
-/** Finds the object of a NAD user's workload. */
+const placesMemo = new WeakMap<Workspace, Map<string, K8sObject>>();
+
+/** Returns every workload object of the model by its place (`placeKey`), built once per model. */
+function workloadPlaces(workspace: Workspace): Map<string, K8sObject> {
+  return derived(placesMemo, workspace, "workloadPlaces", UNRESOLVED_WORKLOAD_READS, (view) => {
+    const places = new Map<string, K8sObject>();
+    for (const kind of WORKLOAD_KINDS) for (const object of view.objectsOfKind(kind.group, kind.kind)) places.set(placeKey(object.file.path, object), object);
+    return places;
+  });
+}
+
+function placeKey(path: string, place: Place): string {
+  return `${place.documentIndex}:${place.itemIndex ?? ""}:${path}`;
+}
+
+/** Finds the object of a NAD user's workload; `holdsIn` made sure that there is one. */
 function objectOf(workspace: Workspace, { path, workload }: NadUser): K8sObject {
-  for (const kind of WORKLOAD_KINDS) {
-    for (const object of workspace.objectsOfKind(kind.group, kind.kind)) {
-      if (object.file.path === path && object.documentIndex === workload.documentIndex && object.itemIndex === workload.itemIndex) return object;
-    }
-  }
-  // NOTE: a cache file forged with valid digests can name a workload the file does not contain;
-  // this then fails the rule as an internal error rather than being caught as a damaged cache.
-  throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
+  const object = workloadPlaces(workspace).get(placeKey(path, workload));
+  if (!object) throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
+  return object;
 }
 
 /** True when the workload's own `plumbline.dev/ignore` annotation names this rule (or every rule). */
 function ignoresRule(workload: Workload): boolean {
   const value = record(path(workload.object.value, ["metadata", "annotations"]))[IGNORE_ANNOTATION];
-  return typeof value === "string" && value.split(/[\s,]+/).some((rule) => rule === RULE_ID || rule === "*");
+  return typeof value === "string" && parseRuleList(value).some((rule) => rule === RULE_ID || rule === "*");
 }
