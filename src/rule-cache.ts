@@ -18,11 +18,12 @@
 // A partitioned rule (`Rule.partition`) keeps its findings per file: the fingerprint leaves out the
 // partition's kinds, each file of the partition has its own state (content hash and namespaces), and
 // the rule runs again only on the files whose state changed.
-// A rule that reads per-file facts (`{ facts }`) has, for each source, a fingerprint of the facts
-// themselves: the findings file keeps a digest of each file's facts, and a run derives the facts of
-// the files whose state changed only, to compare their digests. An edit that leaves the facts as
-// they were (a replica count, say) changes nothing such a rule reads. A rule with `decidedBy` also
-// keeps the fingerprint of those inputs, and a run that reported nothing is reused while it holds.
+// A rule that reads per-file facts (`{ facts }`) gets, for each source, a fingerprint of the facts
+// themselves. The findings file keeps a digest of each file's facts, and a run derives only the
+// facts of the files whose state changed, to compare their digests. So an edit that leaves the
+// facts as they were, such as a replica count, changes nothing such a rule reads. A rule with
+// `decidedBy` also keeps the fingerprint of those inputs, and a run of it that reported nothing is
+// reused while that fingerprint is unchanged.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -37,8 +38,8 @@ import type { K8sObject, Workspace } from "./workspace/workspace.js";
 const FORMAT = 8;
 /** Characters of a file's facts digest: the start of the base64 SHA-1 of the facts' JSON, 72 bits. */
 const FACT_DIGEST_WIDTH = 12;
-/** The character code of "1". */
-const ONE = 0x31;
+/** The character code of "1", which marks a file with a digest in `StoredDigests.present`. */
+const PRESENT = 0x31;
 /** Files whose facts were derived again, equal to the stored ones, before the facts file is rewritten anyway. */
 const FACTS_REDERIVED_BEFORE_REWRITE = 64;
 
@@ -93,11 +94,11 @@ interface StoredStates {
 }
 
 /**
- * The facts of one source, as digests: of all of them, and of each file's, in one string, which JSON
- * reads much faster than an array of 4,000 strings.
+ * The facts of one source as digests: one of them all, and one per file. The per-file digests are
+ * one string, which JSON reads much faster than an array of 4,000 strings.
  */
 interface StoredDigests {
-  /** The fingerprint of the files the facts were derived from (their paths and states); "" when unknown. */
+  /** The fingerprint of the paths and states of the files the facts were derived from, or "" when unknown. */
   inputs: string;
   /** The fingerprint of the facts: of every file's digest, with its path. */
   digest: string;
@@ -189,19 +190,19 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   };
   let changed = changedRows === undefined || changedRows.length > 0;
 
-  /** Facts this run derived to fingerprint them, by source name, then path: a rule that runs reads them from here. */
+  /** Facts this run derived to fingerprint them, by source name, then path. A rule that runs reads them from here. */
   const fresh = new Map<string, ReadonlyMap<string, unknown[]>>();
   /**
-   * The facts fingerprint of each source this run fingerprinted, by name, with what the next
-   * findings file keeps of it: the stored digests when the source's files are unchanged, else this
-   * run's digest of each file, by path. Undefined where a file's state is unknown, or deriving failed.
+   * The facts fingerprint of each source this run fingerprinted, by name. With it goes what the next
+   * findings file keeps: the stored digests when they are still valid, else this run's digest of
+   * each file, by path. The value is undefined where a file's state is unknown or deriving failed.
    */
   const factParts = new Map<string, ({ digest: string; inputs: string } & ({ stored: StoredDigests } | { byPath: ReadonlyMap<string, string> })) | undefined>();
   /**
    * Returns the fingerprint of `source`'s facts. While the files of its kinds are as the previous run
-   * recorded them, it is the stored one. Otherwise a file whose state is unchanged keeps its stored
-   * digest, and the other files' facts are derived, and kept for a rule that runs. Undefined when a
-   * file's state is unknown, or deriving fails (the rule that then runs reports why).
+   * recorded them, that is the stored one. Otherwise a file whose state is unchanged keeps its stored
+   * digest, and the facts of the other files are derived and kept for a rule that runs. Returns
+   * undefined when a file's state is unknown or deriving fails, and the rule that then runs reports why.
    */
   const factsPart = (source: FactSource): string | undefined => {
     if (factParts.has(source.name)) return factParts.get(source.name)?.digest;
@@ -245,7 +246,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
       if (digest !== found.get(path)) asStored = false;
       found.set(path, digest);
     }
-    // The same files with the same facts: the stored digests hold, for these new states.
+    // The same files with the same facts, so the stored digests remain valid for these new states.
     if (asStored && storedFiles === stored!.present.replaceAll("0", "").length) {
       factParts.set(source.name, { digest: stored!.digest, inputs: inputsPart, stored: { ...stored!, inputs: inputsPart } });
       return stored!.digest;
@@ -262,7 +263,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
   const storedLookup = (stored: StoredDigests): ((row: number) => string | undefined) => {
     const slots = new Int32Array(stored.present.length).fill(-1);
     let slot = 0;
-    for (let row = 0; row < stored.present.length; row++) if (stored.present.charCodeAt(row) === ONE) slots[row] = slot++;
+    for (let row = 0; row < stored.present.length; row++) if (stored.present.charCodeAt(row) === PRESENT) slots[row] = slot++;
     return (row) => (slots[row]! < 0 ? undefined : stored.digests.slice(slots[row]! * FACT_DIGEST_WIDTH, (slots[row]! + 1) * FACT_DIGEST_WIDTH));
   };
   /**
@@ -394,7 +395,7 @@ export function openRuleCache(inputs: RuleCacheInputs): RuleCache | undefined {
     return writeDigested(factsFile, all);
   };
 
-  /** The fingerprint of what decides whether the rule reports anything; undefined without `decidedBy`, or when unknown. */
+  /** Returns the fingerprint of the rule's `decidedBy`, or undefined without one or when it is unknown. */
   const decisionOf = (rule: CachedRule): string | undefined => (rule.decidedBy && !rule.partition ? fingerprints.of(rule.decidedBy) : undefined);
 
   return {

@@ -118,7 +118,7 @@ function insideBlockScalar(lines: readonly string[], index: number): boolean {
   return false;
 }
 
-/** Returns the rule ids a suppression names; an empty list names every rule, as `*` does. */
+/** Returns the rule ids a suppression names. An empty list names every rule, as `*` does. */
 export function parseRuleList(text: string): string[] {
   const rules = text
     .split(/[\s,]+/)

@@ -85,8 +85,8 @@ export type RuleInput = { kinds: readonly string[] } | { facts: FactSource } | "
 
 /**
  * Facts derived from one file at a time, such as the network references of its workloads, which a
- * rule over the whole repository aggregates. Every file that holds an object of `kinds` has facts,
- * an empty list included.
+ * rule over the whole repository aggregates. Every file that contains an object of `kinds` has
+ * facts, an empty list included.
  */
 export interface FactSource<T = unknown> {
   /** Unique among sources; the cache keeps the facts under it. */
@@ -107,7 +107,7 @@ export interface FactSource<T = unknown> {
    * reads only `inputs`. Facts that fail are derived again. Facts that point at objects need it,
    * because a cache edited by hand behind a recomputed checksum could move them.
    */
-  holdsIn?(view: Workspace, path: string, facts: readonly T[]): boolean;
+  matchesModel?(view: Workspace, path: string, facts: readonly T[]): boolean;
 }
 
 export interface Rule {

@@ -149,7 +149,7 @@ spec:
     assert.match(run.stderr, /facts nad\/unused references: 1 of \d+ files derived/);
   });
 
-  test("workload edit that keeps the facts: fact rules reused", () => {
+  test("facts unchanged: fact rules reused", () => {
     // A comment and a replica count change no network reference, and keep the workload on several
     // nodes, so neither rule that reads workloads through facts runs.
     edit("network-configs/test-pods.yaml", (text) => `${text}# comment\n`);
@@ -247,7 +247,7 @@ spec:
     });
   }
 
-  test("a findings file with facts digests cut short is ignored", () => {
+  test("facts digests cut short: file ignored", () => {
     warm();
     const file = join(root, RULE_CACHE);
     const text = readFileSync(file, "utf8");
@@ -303,7 +303,7 @@ spec:
   });
 
   test("equal facts: facts file kept", () => {
-    // A NAD edit makes both rules run, so the facts file holds the facts of both.
+    // A NAD edit makes both rules run, so the facts file then contains the facts of both.
     edit("network-configs/test-pods.yaml", (text) => text.replace("networks: bridge-cnf", "networks: bridge-conf"));
     edit("network-configs/macvlan-conf.yaml", (text) => `${text}\n# a comment\n`);
     assertSameAsCold(warm());
@@ -330,8 +330,8 @@ spec:
 });
 
 describe("forged facts", () => {
-  // A cache edited by hand behind a recomputed checksum is trusted as far as its shape goes; facts
-  // that point at a workload the file does not hold are caught against the model instead.
+  // A cache edited by hand behind a recomputed checksum passes the shape checks. Facts that point at a
+  // workload the file does not contain are caught by comparing them with the model.
   test("workload moved: derived again", () => {
     const base = mkdtempSync(join(tmpdir(), "plumbline-forged-facts-"));
     try {
@@ -427,8 +427,8 @@ describe("restricted views", () => {
     rmSync(root, { recursive: true, force: true });
     const list = [...mixed.objects];
     assert.deepEqual(list.map((object) => object.name), ["a1", "a2", "a3", "b1", "c1", "c2"]);
-    // The same list seen through views of other files: each sees its own files' Deployments and
-    // every object of another kind, wherever it is.
+    // The same list through views of other files: each view lists its own files' Deployments, and
+    // every object of another kind wherever it is.
     for (const chosen of [["a.yaml"], ["c.yaml", "a.yaml"], ["b.yaml"], []]) {
       const view = restrictedWorkspace(mixed, "test/deployments", [{ kinds: ["Deployment"] }], { kinds: ["Deployment"], files: new Set(chosen) });
       const expected = list.filter((object) => object.kind !== "Deployment" || chosen.includes(object.file.path));

@@ -1615,7 +1615,7 @@ function detectToolFromFiles(dir, tree) {
 const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".jsonnet"];
 /** True when Argo CD's extension filter accepts the file name (case-sensitive). */
 function hasManifestExtension(file) {
-    // The extension is the end of the path as well as of its last segment; testing the path spares a
+    // The path ends with the same characters as its last segment, so testing the whole path spares a
     // basename per file.
     return MANIFEST_EXTENSIONS.some((extension) => file.endsWith(extension));
 }
@@ -4215,7 +4215,7 @@ function insideBlockScalar(lines, index) {
     }
     return false;
 }
-/** Returns the rule ids a suppression names; an empty list names every rule, as `*` does. */
+/** Returns the rule ids a suppression names. An empty list names every rule, as `*` does. */
 function parseRuleList(text) {
     const rules = text
         .split(/[\s,]+/)
@@ -4293,7 +4293,7 @@ const MULTI_NODE = {
     inputs: workloads/* UNRESOLVED_WORKLOAD_READS */.wJ,
     derive: multiNodeWorkloads,
     isFact: isMultiNodeWorkload,
-    holdsIn: (view, path, facts) => {
+    matchesModel: (view, path, facts) => {
         const places = workloadPlaces(view);
         return facts.every((fact) => places.has(placeKey(path, fact)));
     },
@@ -4466,7 +4466,7 @@ function workloadPlaces(workspace) {
 function placeKey(path, place) {
     return `${place.documentIndex}:${place.itemIndex ?? ""}:${path}`;
 }
-/** Finds the object of a NAD user's workload; `holdsIn` made sure that there is one. */
+/** Finds the object of a NAD user's workload, which `matchesModel` checked is in the model. */
 function objectOf(workspace, { path, workload }) {
     const object = workloadPlaces(workspace).get(placeKey(path, workload));
     if (!object)
@@ -12205,7 +12205,6 @@ function isInside(root, path) {
 /* harmony export */   gQ: () => (/* binding */ setFactStore),
 /* harmony export */   p8: () => (/* binding */ deriveFacts)
 /* harmony export */ });
-/* unused harmony export filesOfKinds */
 /* harmony import */ var _debug_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2668);
 /* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5028);
 // Facts derived from one file at a time, such as the network references of its workloads, that a
@@ -12241,16 +12240,16 @@ function factsByFile(workspace, source) {
     const missing = new Set();
     const derived = new Set();
     let checkView;
-    const holds = (path, list) => {
-        if (!source.holdsIn)
+    const storedFactsMatch = (path, list) => {
+        if (!source.matchesModel)
             return true;
         checkView ??= (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .restrictedWorkspace */ .LX)(base, `${source.name} check`, source.inputs);
-        return source.holdsIn(checkView, path, list);
+        return source.matchesModel(checkView, path, list);
     };
     for (const path of filesOfKinds(base, source.kinds)) {
         // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
         const previous = store?.reuse(source.name, path);
-        if (previous && previous.facts.every(source.isFact) && (previous.derived || holds(path, previous.facts))) {
+        if (previous && previous.facts.every(source.isFact) && (previous.derived || storedFactsMatch(path, previous.facts))) {
             facts.set(path, previous.facts);
             if (previous.derived)
                 derived.add(path);
@@ -12269,7 +12268,7 @@ function factsByFile(workspace, source) {
     memo.set(source.name, facts);
     return facts;
 }
-/** Returns the files that hold an object of one of `kinds`, in file order. */
+/** Returns the files that contain an object of one of `kinds`, in file order. */
 function filesOfKinds(workspace, kinds) {
     const kindSet = new Set(kinds);
     const files = new Set();

@@ -136,7 +136,7 @@ const MANIFEST_EXTENSIONS = [".yaml", ".yml", ".json", ".jsonnet"];
 
 /** True when Argo CD's extension filter accepts the file name (case-sensitive). */
 export function hasManifestExtension(file: string): boolean {
-  // The extension is the end of the path as well as of its last segment; testing the path spares a
+  // The path ends with the same characters as its last segment, so testing the whole path spares a
   // basename per file.
   return MANIFEST_EXTENSIONS.some((extension) => file.endsWith(extension));
 }

@@ -47,15 +47,15 @@ export function factsByFile<T>(workspace: Workspace, source: FactSource<T>): Rea
   const missing = new Set<string>();
   const derived = new Set<string>();
   let checkView: Workspace | undefined;
-  const holds = (path: string, list: readonly T[]): boolean => {
-    if (!source.holdsIn) return true;
+  const storedFactsMatch = (path: string, list: readonly T[]): boolean => {
+    if (!source.matchesModel) return true;
     checkView ??= restrictedWorkspace(base, `${source.name} check`, source.inputs);
-    return source.holdsIn(checkView, path, list);
+    return source.matchesModel(checkView, path, list);
   };
   for (const path of filesOfKinds(base, source.kinds)) {
     // Facts from the cache are checked, so a damaged entry is derived again instead of failing a rule.
     const previous = store?.reuse(source.name, path);
-    if (previous && previous.facts.every(source.isFact) && (previous.derived || holds(path, previous.facts as T[]))) {
+    if (previous && previous.facts.every(source.isFact) && (previous.derived || storedFactsMatch(path, previous.facts as T[]))) {
       facts.set(path, previous.facts);
       if (previous.derived) derived.add(path);
     } else {
@@ -71,8 +71,8 @@ export function factsByFile<T>(workspace: Workspace, source: FactSource<T>): Rea
   return facts;
 }
 
-/** Returns the files that hold an object of one of `kinds`, in file order. */
-export function filesOfKinds(workspace: Workspace, kinds: readonly string[]): string[] {
+/** Returns the files that contain an object of one of `kinds`, in file order. */
+function filesOfKinds(workspace: Workspace, kinds: readonly string[]): string[] {
   const kindSet = new Set(kinds);
   const files = new Set<string>();
   for (const object of baseWorkspace(workspace).objects) if (kindSet.has(object.kind)) files.add(object.file.path);

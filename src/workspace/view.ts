@@ -93,7 +93,7 @@ export function restrictedWorkspace(workspace: Workspace, reader: string, inputs
 
 /** The positions of a list's items by file, and of those outside each set of partition kinds. */
 interface ListIndex {
-  /** The list's length when indexed: a list that grew since is indexed again. */
+  /** The list's length when indexed. A list that grew since then is indexed again. */
   length: number;
   byFile: Map<string, number[]>;
   /** By the partition kinds, joined with NUL. */

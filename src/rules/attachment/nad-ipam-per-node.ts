@@ -31,7 +31,7 @@ const MULTI_NODE: FactSource<MultiNodeWorkload> = {
   inputs: UNRESOLVED_WORKLOAD_READS,
   derive: multiNodeWorkloads,
   isFact: isMultiNodeWorkload,
-  holdsIn: (view, path, facts) => {
+  matchesModel: (view, path, facts) => {
     const places = workloadPlaces(view);
     return facts.every((fact) => places.has(placeKey(path, fact)));
   },
@@ -233,7 +233,7 @@ function placeKey(path: string, place: Place): string {
   return `${place.documentIndex}:${place.itemIndex ?? ""}:${path}`;
 }
 
-/** Finds the object of a NAD user's workload; `holdsIn` made sure that there is one. */
+/** Finds the object of a NAD user's workload, which `matchesModel` checked is in the model. */
 function objectOf(workspace: Workspace, { path, workload }: NadUser): K8sObject {
   const object = workloadPlaces(workspace).get(placeKey(path, workload));
   if (!object) throw new Error(`no workload at ${path}, document ${workload.documentIndex}, though the facts of this run found one`);
